@@ -1,0 +1,17 @@
+// Writing the playbook: pitches, stories, questions, gap scripts, curveballs,
+// questions to ask, the 30/60/90 plan, the cheat sheet and the prep priority.
+#pragma once
+#include <string>
+
+#include "knowledge/knowledge.h"
+#include "model/playbook.h"
+
+namespace ip {
+
+// Reads doc.candidate, doc.job, doc.fit, doc.company (filled by analyze) and
+// fills pitch, stories, questions, gap_scripts, curveballs, recovery_steps,
+// questions_to_ask, plan, cheat_sheet, fit.priority and the prep paths.
+// `news` is the user's optional note about recent company news.
+void compose_playbook(const Knowledge& kb, const std::string& news, Playbook& doc);
+
+}  // namespace ip

@@ -1,0 +1,131 @@
+// The knowledge base: everything the engine knows that is not in the user's
+// documents. It lives in assets/ as JSON (schemas in assets/README.md), is
+// loaded and validated once at startup, and is read-only afterwards.
+#pragma once
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ip {
+
+// --- skills.json -----------------------------------------------------------
+struct SkillDef {
+    std::string id;        // "java", "kubernetes", "cpp"
+    std::string name;      // canonical display name: "Java", "Kubernetes", "C++"
+    std::string category;  // language|framework|cloud|database|devops|data|ml|security|design|product|
+                           // marketing|sales|finance|operations|healthcare|practice|soft|tool|...
+    std::vector<std::string> aliases;  // other spellings: "k8s", "NodeJS", "Postgres" (matched case-insensitively
+                                       // unless the alias itself has an upper-case letter and is <= 2 chars)
+    std::vector<std::string> related;  // skill ids that earn partial credit (Solr ~ Elasticsearch)
+};
+
+// --- companies/*.json -----------------------------------------------------------
+struct ValueDef {
+    std::string name;         // "Customer Obsession" (the company's own wording)
+    std::string description;  // one or two sentences, our words
+    std::vector<std::string> signals;  // lower-case words/phrases in resume or JD language that show this value
+    std::vector<std::string> themes;   // shared theme tags (see assets/README.md) bridging to questions/stories
+};
+
+struct CompanyDef {
+    std::string id;    // "amazon"
+    std::string name;  // "Amazon"
+    std::vector<std::string> aliases;  // "AWS", "Amazon Web Services"
+    std::string industry;
+    std::string values_source;  // what the values list is called and the year it was true: "Leadership Principles (2021–2025)"
+    std::vector<ValueDef> values;
+    std::vector<std::string> process;  // interview rounds, each one sentence, with the year when date-sensitive
+    std::vector<std::string> unique;   // what makes the loop different (Bar Raiser, ...)
+    std::vector<std::string> culture;  // culture signals
+    std::map<std::string, std::string> success;  // level (junior|mid|senior|staff|manager) -> what success looks like
+    std::string special_interviewer;              // "Bar Raiser"; empty if none
+    std::string special_interviewer_about;        // one sentence
+    std::vector<std::string> facts;               // short publicly documented facts, with years where they matter
+    bool generic = false;                         // true only for the generic professional profile
+};
+
+// --- roles.json -------------------------------------------------------------
+struct RoleFamily {
+    std::string id;    // software|frontend|data_science|ml|data_engineering|sre|security|product|design|
+                       // engineering_management|sales|marketing|general (+ others)
+    std::string name;  // "Software Engineering"
+    std::vector<std::string> title_keywords;  // lower-case words in titles that select this family
+    std::vector<std::string> core_skills;     // skill ids
+    std::map<std::string, int> question_mix;  // category -> count, sums to 12
+    std::map<std::string, std::string> levels;  // level -> expectations, one or two sentences
+    std::vector<std::string> learn;  // 30-day focus ideas for this family
+    std::vector<std::string> build;  // 60-day
+    std::vector<std::string> own;    // 90-day
+};
+
+// --- questions/*.json -------------------------------------------------------------
+struct QuestionDef {
+    std::string id;
+    std::vector<std::string> families;  // role family ids, or "any"
+    std::string category;  // coding|system_design|behavioral|operational|role_specific
+    std::string text;
+    std::vector<std::string> themes;  // theme tags: matched to company values and stories
+    std::vector<std::string> levels;  // empty = all levels
+    std::string really_asking;
+    std::vector<std::string> great;      // exactly 4
+    std::vector<std::string> red_flags;  // exactly 4
+    std::string prep;
+};
+
+struct CurveballDef {
+    std::string id;
+    std::string question;
+    std::string why;
+    std::vector<std::string> framework;
+    std::string warning;
+    std::vector<std::string> families;  // or "any"
+};
+
+// --- verbs.json --------------------------------------------------------------
+struct VerbDef {
+    std::string past;    // "Led" as written at the start of a bullet (lower-case in the file: "led")
+    std::string base;    // "lead"
+    std::string gerund;  // "leading"
+    std::vector<std::string> themes;  // what the verb signals: leadership, mentoring, ownership, ...
+    int seniority = 0;   // 0 plain, 1 owns/leads, 2 architects/sets direction
+};
+
+// --- phrasing.json -----------------------------------------------------------
+// Named lists of interchangeable phrasings. Slots are written {name}; every slot
+// must be filled by the composer (the text linter fails on a leftover brace).
+using Phrasing = std::map<std::string, std::vector<std::string>>;
+
+struct Knowledge {
+    std::vector<SkillDef> skills;
+    std::vector<CompanyDef> companies;  // includes exactly one generic profile
+    std::vector<RoleFamily> roles;
+    std::vector<QuestionDef> questions;
+    std::vector<CurveballDef> curveballs;
+    std::vector<VerbDef> verbs;
+    Phrasing phrasing;
+
+    // Indexes built by the loader.
+    std::unordered_map<std::string, size_t> skill_by_id;
+    std::unordered_map<std::string, size_t> skill_by_name;  // lower-case canonical name -> index
+    std::unordered_map<std::string, size_t> verb_by_past;    // lower-case past form -> index
+
+    const SkillDef* skill(const std::string& id) const;
+    const SkillDef* skill_named(const std::string& canonical_name) const;
+    const CompanyDef& generic_company() const;
+    // Finds a company by name or alias (case-insensitive); nullptr if unknown.
+    const CompanyDef* find_company(const std::string& name) const;
+    const RoleFamily* role(const std::string& id) const;
+    const VerbDef* verb(const std::string& word) const;
+};
+
+// Loads every knowledge file from `files` (file name relative to assets/, e.g.
+// "skills.json", "companies/amazon.json" -> its text). Validates schemas,
+// unique ids and references; on failure returns false and sets `error` to one
+// line naming the file and the entry.
+bool load_knowledge(const std::map<std::string, std::string>& files, Knowledge& out, std::string& error);
+
+// Reads assets/ from disk (native builds and tests) and calls load_knowledge.
+bool load_knowledge_dir(const std::string& dir, Knowledge& out, std::string& error);
+
+}  // namespace ip

@@ -1,0 +1,81 @@
+// What the reading layer extracts from a resume: the `candidate` part of the
+// playbook document (see docs/playbook-json.md).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ip {
+
+using OptString = std::optional<std::string>;
+
+// A number with its unit as written in a bullet ("38%", "500K+ requests/second").
+struct Metric {
+    std::string text;  // verbatim from the bullet
+    std::string kind;  // percent|multiplier|count|money|latency|time_delta|users|team_size|throughput|uptime|duration
+};
+
+struct Bullet {
+    std::string id;    // "p0b0" (position 0, bullet 0) or "j0b1" (project 0, bullet 1)
+    std::string text;  // verbatim, bullet glyph removed
+    std::vector<Metric> metrics;
+    std::vector<std::string> skills;  // canonical skill names
+    std::string verb;                 // leading action verb as written ("Led"), empty if none
+};
+
+struct Position {
+    std::string company;
+    std::string title;
+    OptString start;  // "YYYY-MM" or "YYYY"
+    OptString end;    // "YYYY-MM", "YYYY" or "present"
+    OptString location;
+    std::vector<Bullet> bullets;
+};
+
+struct Education {
+    std::string institution;
+    OptString degree;  // "B.S.", "MBA", "PhD"
+    OptString field;
+    OptString end;
+};
+
+struct Certification {
+    std::string name;
+    OptString issuer;
+    OptString date;
+};
+
+struct Project {
+    std::string name;
+    OptString description;
+    std::vector<Bullet> bullets;
+};
+
+struct SkillRef {
+    std::string name;      // canonical
+    std::string category;  // from the taxonomy
+    std::vector<std::string> evidence;  // bullet ids, or "skills-section", "summary"
+};
+
+struct Contact {
+    OptString email;
+    OptString phone;
+    OptString location;
+    std::vector<std::string> links;
+};
+
+struct Candidate {
+    OptString name;
+    OptString headline;
+    Contact contact;
+    OptString summary;
+    std::optional<double> years_experience;
+    std::string seniority;  // intern|junior|mid|senior|staff|principal|manager|director|executive
+    std::vector<Position> positions;
+    std::vector<Education> education;
+    std::vector<Certification> certifications;
+    std::vector<Project> projects;
+    std::vector<SkillRef> skills;
+};
+
+}  // namespace ip

@@ -1,0 +1,32 @@
+// What the reading layer extracts from a job description: the `job` part of
+// the playbook document.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/candidate.h"
+
+namespace ip {
+
+struct Requirement {
+    std::string id;    // "r0", "r1", ... in document order
+    std::string text;  // verbatim JD line, bullet glyph removed
+    std::string kind;  // responsibility|required|preferred
+    std::vector<std::string> skills;  // canonical skill names
+    std::optional<int> years;         // "5+ years" -> 5
+    OptString degree;                 // "bachelor"|"master"|"phd" when the line asks for one
+    std::string competency;           // technical|leadership|communication|domain|education|values
+};
+
+struct Job {
+    OptString company;
+    OptString title;
+    OptString level;  // intern|junior|mid|senior|staff|principal|manager|director|executive
+    OptString team;
+    OptString location;
+    OptString about;  // the "about the team/role" paragraph, verbatim
+    std::vector<Requirement> requirements;
+};
+
+}  // namespace ip

@@ -1,0 +1,204 @@
+// The playbook document: the one structure every view reads (app, exports,
+// command line, embedding API). Field names match the JSON keys of
+// docs/playbook-json.md exactly.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/candidate.h"
+#include "model/job.h"
+#include "model/rich_text.h"
+
+namespace ip {
+
+struct Strength {
+    std::string title;
+    Rich body;
+    std::vector<std::string> evidence;  // bullet and requirement ids
+};
+
+struct Gap {
+    std::string title;
+    Rich body;
+    std::string requirement;  // requirement id
+};
+
+struct RequirementFit {
+    std::string id;      // requirement id
+    std::string status;  // covered|partial|gap
+    std::vector<std::string> evidence;  // bullet ids, "skills-section", "education0", "summary"
+    Rich note;
+};
+
+struct Subscores {
+    int skills = 0;
+    int experience = 0;
+    int culture = 0;
+};
+
+struct SubscoreNotes {
+    Rich skills;
+    Rich experience;
+    Rich culture;
+};
+
+struct Fit {
+    int score = 0;
+    std::string label;  // "Strong match", ...
+    Subscores subscores;
+    SubscoreNotes rationale;
+    Rich summary;
+    std::vector<Strength> strengths;
+    std::vector<Gap> gaps;
+    std::vector<RequirementFit> requirements;
+    Rich priority;
+    std::vector<std::string> path_30_minutes;
+    std::vector<std::string> path_2_hours;
+};
+
+struct DecodeRow {
+    std::string said;  // requirement id
+    Rich means;
+    Rich demonstrate;
+};
+
+struct CompanyValue {
+    std::string name;
+    std::string description;
+    bool focus = false;  // emphasised by this JD or this candidate's gaps
+};
+
+struct CompanyProfile {
+    std::string name;
+    bool known = false;
+    std::vector<CompanyValue> values;
+    std::vector<Rich> process;
+    std::vector<Rich> culture;
+    std::vector<Rich> success;
+    std::vector<Rich> unique;
+};
+
+struct TitledRich {
+    std::string title;
+    std::string source;  // for hidden priorities: jd|company; empty elsewhere
+    Rich body;
+};
+
+struct TwoMinutePitch {
+    Rich past, present, pivot, future;
+};
+
+struct Pitch {
+    Rich thirty_second;
+    TwoMinutePitch two_minute;
+    Rich why_company;
+    Rich why_role;
+    std::vector<std::string> tips;
+};
+
+struct FollowUp {
+    std::string question;
+    std::string hint;
+};
+
+struct Story {
+    std::string id;
+    std::string title;
+    std::vector<std::string> values;
+    std::string anchor;  // bullet id
+    std::vector<std::string> use_for;
+    Rich situation, task, action, result;
+    std::vector<std::string> checklist;
+    std::vector<FollowUp> follow_ups;
+};
+
+struct Question {
+    std::string id;
+    std::string category;  // coding|system_design|behavioral|operational|role_specific
+    Rich text;
+    std::string source;  // company|role|jd|resume
+    Rich really_asking;
+    std::vector<Rich> great;
+    std::vector<Rich> red_flags;
+    Rich prep;
+    OptString story;  // story id
+    std::string practice_prompt;
+};
+
+struct GapScript {
+    std::string requirement;
+    std::string title;
+    Rich why_probe;
+    Rich script;
+    std::vector<std::string> verify;
+};
+
+struct Curveball {
+    std::string question;
+    Rich why;
+    std::vector<std::string> framework;
+    std::string warning;
+};
+
+struct AskItem {
+    std::string text;
+    std::string why;
+    std::string tag;  // general|company|role
+};
+
+struct QuestionsToAsk {
+    std::vector<AskItem> recruiter, hiring_manager, peer, executive, special;
+    std::string special_name;  // e.g. "Bar Raiser"; empty when the company has none
+};
+
+struct PlanPhase {
+    std::vector<Rich> focus;
+    std::vector<Rich> background_helps;  // days_30
+    std::vector<Rich> excited_to_learn;  // days_60
+    std::vector<Rich> diagnose_first;    // days_90
+    std::vector<Rich> milestone;
+};
+
+struct Plan {
+    PlanPhase days_30, days_60, days_90;
+};
+
+struct StoryBankEntry {
+    std::string story;
+    std::string question;
+};
+
+struct CheatSheet {
+    Rich pitch;
+    std::vector<StoryBankEntry> story_bank;
+    std::vector<Rich> company_facts;
+    std::vector<Rich> selling_points;
+    Rich gap_answer;
+    std::vector<std::string> curveball;
+    std::vector<std::string> questions_to_ask;
+    std::vector<std::string> remember;
+};
+
+struct Playbook {
+    std::string schema = "playbook/1";
+    std::string generated;  // YYYY-MM-DD, an input
+    Candidate candidate;
+    Job job;
+    Fit fit;
+    std::vector<DecodeRow> decode;
+    CompanyProfile company;
+    std::vector<TitledRich> hidden_priorities;
+    std::vector<TitledRich> mistakes;
+    Pitch pitch;
+    std::vector<Story> stories;
+    std::vector<Question> questions;
+    std::vector<GapScript> gap_scripts;
+    std::vector<Curveball> curveballs;
+    std::vector<std::string> recovery_steps;  // the 4-step recovery for unknown answers
+    QuestionsToAsk questions_to_ask;
+    Plan plan;
+    CheatSheet cheat_sheet;
+};
+
+}  // namespace ip

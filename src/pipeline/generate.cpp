@@ -1,0 +1,40 @@
+#include "pipeline/generate.h"
+
+#include "analyze/analyze.h"
+#include "compose/compose.h"
+#include "parse/read.h"
+
+namespace ip {
+
+GenerateResult generate_playbook(const Knowledge& kb, const Inputs& in) {
+    GenerateResult r;
+    ReadResume resume = read_resume(kb, in.resume, in.resume_filename, in.today);
+    if (!resume.ok) {
+        r.error = "Resume: " + resume.error;
+        return r;
+    }
+    ReadJob job = read_job(kb, in.job, in.job_filename);
+    if (!job.ok) {
+        r.error = "Job description: " + job.error;
+        return r;
+    }
+    r.warnings = resume.warnings;
+    r.warnings.insert(r.warnings.end(), job.warnings.begin(), job.warnings.end());
+
+    Playbook& doc = r.doc;
+    doc.generated = in.today;
+    doc.candidate = std::move(resume.candidate);
+    doc.job = std::move(job.job);
+    if (!in.company.empty()) doc.job.company = in.company;
+    if (!in.role.empty()) doc.job.title = in.role;
+
+    analyze_fit(kb, doc);
+    compose_playbook(kb, in.news, doc);
+
+    r.sources.resume = std::move(resume.source_text);
+    r.sources.job = std::move(job.source_text);
+    r.ok = true;
+    return r;
+}
+
+}  // namespace ip
