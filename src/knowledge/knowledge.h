@@ -3,6 +3,7 @@
 // loaded and validated once at startup, and is read-only afterwards.
 #pragma once
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -91,10 +92,23 @@ struct VerbDef {
     int seniority = 0;   // 0 plain, 1 owns/leads, 2 architects/sets direction
 };
 
+// --- themes.json ------------------------------------------------------------
+// What a theme tag means and the words that show it in resume or JD language.
+struct ThemeDef {
+    std::string id;     // "mentoring"
+    std::string label;  // "developing people" (lower-case noun phrase for prose)
+    std::vector<std::string> cues;  // lower-case words/phrases; matched on word boundaries
+    std::string probe;          // what an interviewer tests: "can you ...?" (lower-case start, ends with ?)
+    std::string mistake_title;  // a common way candidates miss this theme
+    std::string mistake;        // one or two sentences; may use {company}
+};
+
 // --- phrasing.json -----------------------------------------------------------
 // Named lists of interchangeable phrasings. Slots are written {name}; every slot
 // must be filled by the composer (the text linter fails on a leftover brace).
 using Phrasing = std::map<std::string, std::vector<std::string>>;
+
+struct SkillIndex;  // src/parse/skill_index.h
 
 struct Knowledge {
     std::vector<SkillDef> skills;
@@ -103,12 +117,18 @@ struct Knowledge {
     std::vector<QuestionDef> questions;
     std::vector<CurveballDef> curveballs;
     std::vector<VerbDef> verbs;
+    std::vector<ThemeDef> themes;
     Phrasing phrasing;
 
     // Indexes built by the loader.
     std::unordered_map<std::string, size_t> skill_by_id;
     std::unordered_map<std::string, size_t> skill_by_name;  // lower-case canonical name -> index
     std::unordered_map<std::string, size_t> verb_by_past;    // lower-case past form -> index
+    // Token index over skill names and aliases for the skill matcher. Built on
+    // first use by src/parse/skill_index.cpp (not by the loader) and shared by
+    // copies; rebuilt when `skills` changes size or storage. Build it once
+    // before sharing a Knowledge across threads (skill_index_for(kb)).
+    mutable std::shared_ptr<const SkillIndex> skill_index;
 
     const SkillDef* skill(const std::string& id) const;
     const SkillDef* skill_named(const std::string& canonical_name) const;
@@ -117,6 +137,9 @@ struct Knowledge {
     const CompanyDef* find_company(const std::string& name) const;
     const RoleFamily* role(const std::string& id) const;
     const VerbDef* verb(const std::string& word) const;
+    const ThemeDef* theme(const std::string& id) const;
+    // Variants for a phrasing key; empty when the key is missing.
+    const std::vector<std::string>& phrases(const std::string& key) const;
 };
 
 // Loads every knowledge file from `files` (file name relative to assets/, e.g.

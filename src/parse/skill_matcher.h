@@ -18,6 +18,9 @@ struct SkillHit {
 // All hits in order of appearance; overlapping shorter hits inside a longer
 // one are dropped ("Spring Boot" wins over "Spring").
 std::vector<SkillHit> find_skill_hits(const Knowledge& kb, std::string_view text);
+// The same inside a skills list ("Tools: react, swift"), where names that are
+// also everyday words need no capital.
+std::vector<SkillHit> find_skill_hits_in_list(const Knowledge& kb, std::string_view text);
 // Canonical names of the skills in `text`, first appearance order, no duplicates.
 std::vector<std::string> find_skills(const Knowledge& kb, std::string_view text);
 

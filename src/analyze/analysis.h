@@ -1,0 +1,63 @@
+// The fit analysis before it becomes prose: per requirement, the evidence and
+// a credit; per company value, where the resume shows it. The composer reads
+// this too (stories pick values from it), so it is public.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "knowledge/knowledge.h"
+#include "model/playbook.h"
+
+namespace ip {
+
+struct BulletRef {
+    const Bullet* bullet = nullptr;
+    std::string employer;  // company, or project name for project bullets
+    std::string title;     // the position's title (empty for projects)
+    size_t position = 0;   // index in candidate.positions (0 = most recent)
+    bool is_project = false;
+    std::vector<std::string> themes;  // theme ids the bullet shows
+    double impact = 0;                // metrics, scope and seniority of the verb, 0..~3
+};
+
+struct RequirementAssessment {
+    const Requirement* requirement = nullptr;
+    double credit = 0;    // 0..1
+    std::string status;   // covered|partial|gap
+    double weight = 0;    // importance in the score: required > responsibility > preferred
+    std::vector<std::string> evidence;  // bullet ids, then "skills-section", "summary", "education0"
+    std::string best_bullet;            // strongest supporting bullet id, empty if none
+    double best_overlap = 0;
+    std::vector<std::string> skills_used;     // named by the requirement and used in a bullet
+    std::vector<std::string> skills_listed;   // named, only in the skills section or summary
+    std::vector<std::string> skills_related;  // a related skill stands in ("Solr" for "Elasticsearch")
+    std::vector<std::string> skills_missing;
+    std::string unmet_clause;  // "cross-team leadership" from "..., including cross-team leadership"
+    std::vector<std::string> themes;
+};
+
+struct ValueAssessment {
+    size_t value = 0;                  // index into CompanyDef::values
+    std::vector<std::string> bullets;  // bullet ids whose words signal the value
+    bool named_in_job = false;         // the JD names the value or uses its signals
+    bool named_in_resume = false;      // the resume uses the value's own name
+};
+
+struct Analysis {
+    const CompanyDef* company = nullptr;  // never null: the generic profile when unknown
+    const RoleFamily* job_family = nullptr;
+    const RoleFamily* candidate_family = nullptr;
+    std::string job_level;  // from job.level, or inferred from the title
+    std::vector<BulletRef> bullets;  // every position and project bullet, resume order
+    std::map<std::string, size_t> bullet_index;  // bullet id -> index in `bullets`
+    std::vector<RequirementAssessment> requirements;  // job.requirements order
+    std::vector<ValueAssessment> values;              // company values order
+
+    const BulletRef* bullet(const std::string& id) const;
+    const RequirementAssessment* requirement(const std::string& id) const;
+};
+
+Analysis build_analysis(const Knowledge& kb, const Playbook& doc);
+
+}  // namespace ip

@@ -1,0 +1,90 @@
+#include "analyze/decode.h"
+
+#include <algorithm>
+#include <set>
+
+#include "analyze/company_values.h"
+#include "analyze/prose_parts.h"
+#include "analyze/quote.h"
+#include "core/grammar.h"
+#include "core/slot_template.h"
+#include "core/text.h"
+
+namespace ip {
+
+std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    const std::string company = company_display_name(a, doc);
+    const std::string seed = doc.candidate.name.value_or("") + "|decode";
+
+    // The most telling lines: important, rich in themes, tied to a company value.
+    std::vector<std::pair<double, size_t>> ranked;
+    for (size_t i = 0; i < a.requirements.size(); ++i) {
+        const auto& r = a.requirements[i];
+        const Requirement& q = *r.requirement;
+        if (q.years || q.degree || q.competency == "education") continue;
+        double score = r.weight + 0.25 * std::min<size_t>(r.themes.size(), 4);
+        if (!values_tested_by(kb, *a.company, q.text, 1).empty()) score += 0.5;
+        if (q.kind == "responsibility") score += 0.2;
+        ranked.push_back({-score, i});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+
+    std::vector<size_t> chosen;
+    std::set<std::string> themes_used;
+    for (const auto& [score, i] : ranked) {
+        if (chosen.size() == 6) break;
+        const auto& r = a.requirements[i];
+        const std::string theme = main_theme(r, r.best_bullet.empty() ? nullptr : a.bullet(r.best_bullet));
+        if (themes_used.count(theme) && chosen.size() >= 4) continue;
+        themes_used.insert(theme);
+        chosen.push_back(i);
+    }
+    std::sort(chosen.begin(), chosen.end());  // show them in the JD's order
+
+    std::vector<DecodeRow> out;
+    for (size_t i : chosen) {
+        const auto& r = a.requirements[i];
+        const Requirement& q = *r.requirement;
+        const BulletRef* best = r.best_bullet.empty() ? nullptr : a.bullet(r.best_bullet);
+        const std::string theme = main_theme(r, best);
+        const std::string probe = theme_probe(kb, theme);
+        DecodeRow row;
+        row.said = q.id;
+
+        const auto values = values_tested_by(kb, *a.company, q.text + (best ? " " + best->bullet->text : ""), 2);
+        if (!values.empty() && !a.company->generic) {
+            std::vector<std::string> names;
+            for (size_t v : values) names.push_back(a.company->values[v].name);
+            row.means = phrase(kb, "decode.means_value", seed + q.id,
+                               {{"company", {company, SpanKind::Plain}},
+                                {"value", {join_list(names), SpanKind::Strong}},
+                                {"probe", {probe, SpanKind::Plain}}});
+        } else {
+            const ThemeDef* t = kb.theme(theme);
+            row.means = phrase(kb, "decode.means_theme", seed + q.id,
+                               {{"label", {t ? t->label : theme, SpanKind::Strong}}, {"probe", {probe, SpanKind::Plain}}});
+        }
+
+        RichBuilder demo;
+        if (best && r.status == "covered") {
+            demo.append(phrase(kb, "decode.demo_covered", seed + q.id, {{"employer", {where_phrase(*best), SpanKind::Plain}}}));
+            demo.plain(" ").append(you_did(kb, *best)).plain(".");
+            const std::string metric = lead_metric(*best->bullet);
+            if (!metric.empty())
+                demo.plain(" ").append(phrase(kb, "decode.demo_metric", seed + metric, {{"metric", {metric, SpanKind::Fact}}}));
+        } else if (best) {
+            demo.append(phrase(kb, "decode.demo_partial", seed + q.id,
+                               {{"evidence", bullet_fact(*best, 90)}, {"employer", {where_phrase(*best), SpanKind::Plain}}}));
+            demo.plain(" ").fill("a concrete example of " + requirement_topic(kb, r)).plain(".");
+        } else {
+            demo.append(phrase(kb, "decode.demo_gap", seed + q.id, {{"topic", {requirement_topic(kb, r), SpanKind::Plain}}}));
+            demo.plain(" ").fill("your example of " + requirement_topic(kb, r)).plain(".");
+        }
+        row.demonstrate = demo.build();
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+}  // namespace ip

@@ -1,0 +1,139 @@
+#include "analyze/insights.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "analyze/prose_parts.h"
+#include "analyze/quote.h"
+#include "analyze/strengths_gaps.h"
+#include "core/grammar.h"
+#include "core/slot_template.h"
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+// Themes too broad to count as a hidden priority.
+bool is_generic_theme(const std::string& t) { return t == "results" || t == "craft" || t == "data"; }
+
+}  // namespace
+
+std::vector<std::pair<std::string, int>> job_theme_counts(const Analysis& a) {
+    std::map<std::string, int> counts;
+    for (const auto& r : a.requirements)
+        for (const auto& t : r.themes) ++counts[t];
+    std::vector<std::pair<std::string, int>> out(counts.begin(), counts.end());
+    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+    return out;
+}
+
+std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    const std::string company = company_display_name(a, doc);
+    const std::string seed = doc.candidate.name.value_or("") + "|hidden";
+    std::vector<TitledRich> out;
+    std::set<std::string> themes_used;
+
+    // 1. What the JD keeps coming back to.
+    for (const auto& [theme, count] : job_theme_counts(a)) {
+        if (count < 2 || is_generic_theme(theme)) continue;
+        const ThemeDef* t = kb.theme(theme);
+        if (!t) continue;
+        const RequirementAssessment* example = nullptr;
+        for (const auto& r : a.requirements)
+            if (std::find(r.themes.begin(), r.themes.end(), theme) != r.themes.end()) {
+                example = &r;
+                break;
+            }
+        TitledRich h;
+        h.source = "jd";
+        h.title = rich_to_plain(phrase(kb, "hidden.emphasis_title", seed + theme, {{"label", {capitalize_first(t->label), SpanKind::Plain}}}));
+        RichBuilder b;
+        b.append(phrase(kb, "hidden.emphasis", seed + theme,
+                        {{"count", {std::to_string(count), SpanKind::Plain}},
+                         {"total", {std::to_string(a.requirements.size()), SpanKind::Plain}},
+                         {"label", {t->label, SpanKind::Strong}},
+                         {"jd", {excerpt(example->requirement->text, 120), SpanKind::Fact}}}));
+        b.plain(" ").append(phrase(kb, "hidden.expect", seed + theme, {{"probe", {capitalize_first(t->probe), SpanKind::Plain}}}));
+        h.body = b.build();
+        themes_used.insert(theme);
+        out.push_back(std::move(h));
+        break;
+    }
+
+    // 2. What the company adds to every loop.
+    if (!a.company->special_interviewer.empty()) {
+        TitledRich h;
+        h.source = "company";
+        h.title = rich_to_plain(phrase(kb, "hidden.special_title", seed, {{"special", {a.company->special_interviewer, SpanKind::Plain}}}));
+        std::vector<std::string> focus;
+        for (const auto& v : a.values)
+            if (v.named_in_job && focus.size() < 3) focus.push_back(a.company->values[v.value].name);
+        RichBuilder b;
+        b.plain(ensure_period(a.company->special_interviewer_about));
+        if (!focus.empty())
+            b.plain(" ").append(phrase(kb, "hidden.special_focus", seed, {{"values", {join_list(focus), SpanKind::Strong}},
+                                                                         {"special", {a.company->special_interviewer, SpanKind::Plain}}}));
+        h.body = b.build();
+        out.push_back(std::move(h));
+    } else {
+        for (const auto& v : a.values) {
+            if (!v.named_in_job) continue;
+            const ValueDef& def = a.company->values[v.value];
+            TitledRich h;
+            h.source = "company";
+            h.title = rich_to_plain(phrase(kb, "hidden.value_title", seed + def.name, {{"value", {def.name, SpanKind::Plain}}}));
+            RichBuilder b;
+            b.append(phrase(kb, "hidden.value", seed + def.name, {{"company", {company, SpanKind::Plain}},
+                                                                  {"value", {def.name, SpanKind::Strong}},
+                                                                  {"description", {strip_trailing_period(lower_first_word(def.description)), SpanKind::Plain}}}));
+            h.body = b.build();
+            out.push_back(std::move(h));
+            break;
+        }
+    }
+
+    // 3. Where they will push hardest on this candidate: the top gap.
+    const auto gaps = ranked_gaps(kb, a);
+    if (!gaps.empty()) {
+        const RequirementAssessment& r = *gaps.front();
+        TitledRich h;
+        h.source = "jd";
+        const std::string topic = requirement_topic(kb, r);
+        h.title = rich_to_plain(phrase(kb, "hidden.gap_title", seed, {{"topic", {topic, SpanKind::Plain}}}));
+        h.body = phrase(kb, "hidden.gap", seed, {{"topic", {topic, SpanKind::Plain}},
+                                                 {"jd", {excerpt(r.requirement->text, 120), SpanKind::Fact}},
+                                                 {"company", {company, SpanKind::Plain}}});
+        out.push_back(std::move(h));
+    }
+    return out;
+}
+
+std::vector<TitledRich> likely_mistakes(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    const std::string company = company_display_name(a, doc);
+    std::vector<std::string> themes;
+    auto add = [&](const std::string& t) {
+        if (kb.theme(t) && std::find(themes.begin(), themes.end(), t) == themes.end()) themes.push_back(t);
+    };
+    for (const auto* r : ranked_gaps(kb, a))
+        if (const std::string t = main_theme(*r, nullptr); !is_generic_theme(t)) add(t);
+    for (const auto& [theme, count] : job_theme_counts(a))
+        if (!is_generic_theme(theme)) add(theme);
+    // Behavioral answers everywhere go wrong on "we" and on missing results.
+    add("ownership");
+    add("results");
+
+    std::vector<TitledRich> out;
+    for (const auto& t : themes) {
+        if (out.size() == 3) break;
+        const ThemeDef* def = kb.theme(t);
+        TitledRich m;
+        m.title = def->mistake_title;
+        m.body = fill_template(def->mistake, {{"company", {company, SpanKind::Plain}}});
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+}  // namespace ip

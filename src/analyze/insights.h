@@ -1,0 +1,14 @@
+// Hidden priorities (what the JD and the company weigh more than the list
+// says) and the mistakes this candidate is most likely to make.
+#pragma once
+#include "analyze/analysis.h"
+
+namespace ip {
+
+std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+std::vector<TitledRich> likely_mistakes(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+
+// Themes of the JD by how many requirement lines show them, most first.
+std::vector<std::pair<std::string, int>> job_theme_counts(const Analysis& a);
+
+}  // namespace ip

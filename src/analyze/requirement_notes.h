@@ -1,0 +1,10 @@
+// The requirement table: each JD line with its status and a short note that
+// names the evidence, so the user can see why.
+#pragma once
+#include "analyze/analysis.h"
+
+namespace ip {
+
+std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+
+}  // namespace ip

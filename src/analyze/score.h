@@ -1,0 +1,10 @@
+// Fit score and sub-scores (skills, experience, culture), each with a
+// one-sentence rationale.
+#pragma once
+#include "analyze/analysis.h"
+
+namespace ip {
+
+void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit& fit);
+
+}  // namespace ip

@@ -1,0 +1,192 @@
+#include "analyze/strengths_gaps.h"
+
+#include <algorithm>
+#include <set>
+
+#include "analyze/prose_parts.h"
+#include "analyze/quote.h"
+#include "analyze/terms.h"
+#include "core/grammar.h"
+#include "core/slot_template.h"
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+bool is_credential_line(const Requirement& r) { return r.years.has_value() || r.degree.has_value() || r.competency == "education"; }
+
+double similarity(const Knowledge& kb, const std::string& x, const std::string& y) {
+    const auto a = content_terms(kb, x), b = content_terms(kb, y);
+    if (a.empty() || b.empty()) return 0;
+    size_t shared = 0;
+    for (const auto& t : a)
+        if (std::find(b.begin(), b.end(), t) != b.end()) ++shared;
+    return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
+}
+
+std::string values_short_name(const CompanyDef& c) {
+    std::string s = c.values_source;
+    const size_t paren = s.find('(');
+    if (paren != std::string::npos) s = s.substr(0, paren);
+    s = trim(s);
+    return s.empty() ? "values" : s;
+}
+
+// "you designed" + fact, with "At Employer, " in front.
+void add_did(const Knowledge& kb, RichBuilder& b, const BulletRef& ref, const char* lead) {
+    b.plain(lead).plain(where_phrase(ref)).plain(", ");
+    b.append(you_did(kb, ref));
+    b.plain(".");
+}
+
+}  // namespace
+
+std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    const std::string company = company_display_name(a, doc);
+    const std::string seed = doc.candidate.name.value_or("") + "|strength";
+    std::vector<std::pair<double, const RequirementAssessment*>> ranked;
+    for (const auto& r : a.requirements) {
+        if (is_credential_line(*r.requirement) || r.requirement->competency == "values") continue;
+        if (r.best_bullet.empty() || r.status == "gap") continue;
+        const BulletRef* b = a.bullet(r.best_bullet);
+        const double status_boost = r.status == "covered" ? 1.0 : 0.45;
+        ranked.push_back({-(r.weight * r.credit * status_boost * (1.0 + b->impact) + 0.05 * r.themes.size()), &r});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+
+    std::vector<Strength> out;
+    std::set<std::string> used_bullets, used_themes;
+    for (const auto& [score, r] : ranked) {
+        if (out.size() == 3) break;
+        if (used_bullets.count(r->best_bullet)) continue;
+        const BulletRef* b = a.bullet(r->best_bullet);
+        const std::string theme = main_theme(*r, b);
+        if (used_themes.count(theme)) continue;
+        used_bullets.insert(r->best_bullet);
+        used_themes.insert(theme);
+
+        Strength s;
+        const std::string topic = r->skills_used.empty() ? requirement_topic(kb, *r) : r->skills_used.front();
+        std::string title_key = "strength_title." + theme;
+        if (kb.phrases(title_key).empty()) title_key = "strength_title.default";
+        s.title = rich_to_plain(phrase(kb, title_key, seed + theme, {{"topic", {capitalize_first(topic), SpanKind::Plain}}}));
+
+        RichBuilder body;
+        body.append(phrase(kb, "strength.jd", seed + r->requirement->id,
+                           {{"jd", {excerpt(r->requirement->text, 140), SpanKind::Fact}}}));
+        add_did(kb, body, *b, " At ");
+        // A second bullet on the same theme makes the strength a pattern, not a one-off.
+        for (const auto& id : r->evidence) {
+            if (id == b->bullet->id || used_bullets.count(id)) continue;
+            const BulletRef* extra = a.bullet(id);
+            if (!extra) continue;
+            body.plain(" ").append(phrase(kb, "strength.also", seed + id, {}));
+            add_did(kb, body, *extra, " At ");
+            s.evidence.push_back(id);
+            used_bullets.insert(id);
+            break;
+        }
+        if (const ValueDef* v = value_for_text(kb, a, r->requirement->text + " " + b->bullet->text); v && !a.company->generic)
+            body.plain(" ").append(phrase(kb, "strength.value", seed + v->name,
+                                          {{"company", {company, SpanKind::Plain}}, {"value", {v->name, SpanKind::Strong}}}));
+        else if (const ThemeDef* t = kb.theme(theme))
+            body.plain(" ").append(phrase(kb, "strength.theme", seed + theme,
+                                          {{"company", {company, SpanKind::Plain}}, {"label", {t->label, SpanKind::Strong}}}));
+        const std::string metric = lead_metric(*b->bullet);
+        if (!metric.empty())
+            body.plain(" ").append(phrase(kb, "strength.metric", seed + metric, {{"metric", {metric, SpanKind::Fact}}}));
+        body.plain(" ").append(phrase(kb, "strength.pointer", seed + s.title, {}));
+        s.body = body.build();
+        s.evidence.insert(s.evidence.begin(), b->bullet->id);
+        s.evidence.push_back(r->requirement->id);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::vector<const RequirementAssessment*> ranked_gaps(const Knowledge& kb, const Analysis& a) {
+    std::vector<std::pair<double, const RequirementAssessment*>> ranked;
+    for (const auto& r : a.requirements) {
+        if (r.status == "covered" || r.credit >= 0.65) continue;
+        ranked.push_back({-(r.weight * (1.0 - r.credit)), &r});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<const RequirementAssessment*> out;
+    for (const auto& [score, r] : ranked) {
+        bool duplicate = false;
+        for (const auto* kept : out)
+            if (similarity(kb, kept->requirement->text, r->requirement->text) >= 0.5) duplicate = true;
+        if (!duplicate) out.push_back(r);
+    }
+    return out;
+}
+
+std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    const std::string company = company_display_name(a, doc);
+    const std::string seed = doc.candidate.name.value_or("") + "|gap";
+    std::vector<Gap> out;
+    for (const RequirementAssessment* r : ranked_gaps(kb, a)) {
+        if (out.size() == 3) break;
+        const Requirement& req = *r->requirement;
+        const std::string topic = requirement_topic(kb, *r);
+        Gap g;
+        g.requirement = req.id;
+        const bool values_line = req.competency == "values" && !a.company->generic;
+        std::string title_key = values_line              ? "gap_title.values"
+                                : !r->unmet_clause.empty() ? "gap_title.clause"
+                                : !r->skills_missing.empty() ? "gap_title.skills"
+                                                             : "gap_title.default";
+        g.title = rich_to_plain(phrase(kb, title_key, seed + req.id,
+                                       {{"topic", {capitalize_first(topic), SpanKind::Plain}},
+                                        {"topic_lower", {topic, SpanKind::Plain}},
+                                        {"values", {values_short_name(*a.company), SpanKind::Plain}}}));
+
+        RichBuilder body;
+        body.append(phrase(kb, "gap.jd", seed + req.id, {{"jd", {excerpt(req.text, 160), SpanKind::Fact}}}));
+        body.plain(" ");
+        const BulletRef* best = r->best_bullet.empty() ? nullptr : a.bullet(r->best_bullet);
+        if (values_line) {
+            std::vector<std::string> named, unnamed;
+            for (const auto& v : a.values) {
+                const std::string& name = a.company->values[v.value].name;
+                if (!icontains(req.text, name)) continue;
+                (v.named_in_resume ? named : unnamed).push_back(name);
+            }
+            if (!named.empty() && !unnamed.empty())
+                body.append(phrase(kb, "gap.values_some", seed, {{"named", {join_list(named), SpanKind::Plain}},
+                                                                 {"missing", {join_list(unnamed), SpanKind::Plain}}}));
+            else
+                body.append(phrase(kb, "gap.values_none", seed, {{"values", {values_short_name(*a.company), SpanKind::Plain}}}));
+        } else if (!r->unmet_clause.empty() && best) {
+            body.append(phrase(kb, "gap.clause", seed, {{"evidence", bullet_fact(*best, 90)},
+                                                        {"employer", {where_phrase(*best), SpanKind::Plain}},
+                                                        {"clause", {strip_trailing_period(r->unmet_clause), SpanKind::Fact}}}));
+        } else if (!r->skills_listed.empty()) {
+            body.append(phrase(kb, "gap.listed_only", seed, {{"skills", {join_list(r->skills_listed), SpanKind::Fact}}}));
+        } else if (!r->skills_related.empty()) {
+            body.append(phrase(kb, "gap.related", seed, {{"related", {join_list(r->skills_related), SpanKind::Fact}},
+                                                         {"skills", {join_list(r->skills_missing), SpanKind::Plain}}}));
+        } else if (best && r->status == "partial") {
+            body.append(phrase(kb, "gap.partial", seed, {{"evidence", bullet_fact(*best, 90)},
+                                                         {"employer", {where_phrase(*best), SpanKind::Plain}}}));
+        } else {
+            body.append(phrase(kb, "gap.nothing", seed, {{"topic", {topic, SpanKind::Plain}}}));
+        }
+        const std::string theme = main_theme(*r, best);
+        const bool tested_live = !r->skills_missing.empty() && a.job_family &&
+                                 a.job_family->question_mix.count("coding") && a.job_family->question_mix.at("coding") > 0;
+        if (tested_live)
+            body.plain(" ").append(phrase(kb, "gap.tested_live", seed, {{"company", {company, SpanKind::Plain}}}));
+        else if (const std::string probe = theme_probe(kb, theme); !probe.empty())
+            body.plain(" ").append(phrase(kb, "gap.probe", seed + theme, {{"probe", {probe, SpanKind::Plain}}}));
+        body.plain(" ").append(phrase(kb, "gap.pointer", seed + req.id, {}));
+        g.body = body.build();
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+}  // namespace ip

@@ -1,0 +1,16 @@
+// The three strengths and up to three gaps, each with a paragraph that quotes
+// the JD and the resume and says why it matters for this company.
+#pragma once
+#include "analyze/analysis.h"
+
+namespace ip {
+
+std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+
+// Requirement assessments ranked as gaps (most important shortfall first,
+// near-duplicates removed); pick_gaps writes the first three. The composer's
+// bridge scripts use the same order.
+std::vector<const RequirementAssessment*> ranked_gaps(const Knowledge& kb, const Analysis& a);
+
+}  // namespace ip

@@ -1,0 +1,90 @@
+#include "analyze/terms.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+// Function words and JD boilerplate that say nothing about a skill.
+const std::set<std::string>& stop_words() {
+    static const std::set<std::string> words = {
+        "the", "and", "for", "with", "from", "that", "this", "into", "our", "your", "you", "are", "was", "were",
+        "has", "have", "had", "will", "can", "able", "ability", "using", "use", "used", "via", "per", "all", "any",
+        "other", "such", "including", "include", "includes", "etc", "e.g", "i.e", "strong", "excellent", "good",
+        "great", "solid", "proven", "demonstrated", "experience", "experienced", "years", "year", "plus", "work",
+        "working", "knowledge", "understanding", "familiarity", "proficiency", "proficient", "skills", "skill",
+        "across", "within", "over", "more", "than", "their", "them", "they", "who", "what", "when", "where",
+        "which", "how", "also", "well", "highly", "high", "new", "not", "but", "both", "each", "team", "teams",
+        "role", "preferred", "required", "minimum", "qualification", "qualifications", "basic", "bonus", "nice",
+        "least", "equivalent", "related", "relevant", "field", "similar", "environment", "environments", "ensure",
+        "help", "make", "day", "days", "way", "ways", "part", "one", "two", "three", "about", "out", "its", "it's",
+        "we", "us", "is", "be", "to", "of", "in", "on", "or", "an", "a", "as", "at", "by", "it", "if", "so"};
+    return words;
+}
+
+std::string stem(const Knowledge& kb, std::string w) {
+    if (const VerbDef* v = kb.verb(w)) return v->base;
+    auto strip = [&](const char* suffix, size_t min_left) {
+        const std::string s(suffix);
+        if (w.size() > s.size() + min_left && ends_with(w, s)) {
+            w.resize(w.size() - s.size());
+            return true;
+        }
+        return false;
+    };
+    if (strip("ing", 3) || strip("ed", 3) || strip("ies", 2)) return w;
+    if (w.size() > 4 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is"))
+        w.pop_back();
+    return w;
+}
+
+}  // namespace
+
+std::vector<std::string> content_terms(const Knowledge& kb, std::string_view text) {
+    std::vector<std::string> out;
+    std::string word;
+    auto flush = [&] {
+        while (!word.empty() && (word.back() == '.' || word.back() == '-' || word.back() == '\'')) word.pop_back();
+        if (word.size() >= 2 && !stop_words().count(word)) {
+            std::string s = stem(kb, word);
+            if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+        }
+        word.clear();
+    };
+    for (char c : text) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' ||
+                          c == '#' || c == '.' || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+        if (keep) word += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        else flush();
+    }
+    flush();
+    return out;
+}
+
+void TermWeights::add_document(const std::vector<std::string>& terms) {
+    ++documents_;
+    for (const auto& t : terms) ++df_[t];
+}
+
+double TermWeights::weight(const std::string& term) const {
+    auto it = df_.find(term);
+    const double df = it == df_.end() ? 0.0 : it->second;
+    return std::log((documents_ + 1.0) / (df + 0.5));
+}
+
+double weighted_overlap(const std::vector<std::string>& req, const std::vector<std::string>& line, const TermWeights& w) {
+    double total = 0, shared = 0;
+    for (const auto& t : req) {
+        const double wt = w.weight(t);
+        total += wt;
+        if (std::find(line.begin(), line.end(), t) != line.end()) shared += wt;
+    }
+    return total > 0 ? shared / total : 0.0;
+}
+
+}  // namespace ip

@@ -1,0 +1,60 @@
+#include "core/text.h"
+#include "knowledge/company_name_key.h"
+#include "knowledge/knowledge.h"
+
+namespace ip {
+
+const SkillDef* Knowledge::skill(const std::string& id) const {
+    auto it = skill_by_id.find(id);
+    return it == skill_by_id.end() ? nullptr : &skills[it->second];
+}
+
+const SkillDef* Knowledge::skill_named(const std::string& canonical_name) const {
+    auto it = skill_by_name.find(to_lower(canonical_name));
+    return it == skill_by_name.end() ? nullptr : &skills[it->second];
+}
+
+const CompanyDef& Knowledge::generic_company() const {
+    for (const CompanyDef& c : companies)
+        if (c.generic) return c;
+    // Only reachable with a knowledge base that was never loaded.
+    static const CompanyDef empty_profile;
+    return empty_profile;
+}
+
+const CompanyDef* Knowledge::find_company(const std::string& name) const {
+    const std::string key = company_name_key(name);
+    if (key.empty()) return nullptr;
+    for (const CompanyDef& c : companies) {
+        if (c.generic) continue;
+        if (company_name_key(c.name) == key || company_name_key(c.id) == key) return &c;
+        for (const std::string& alias : c.aliases)
+            if (company_name_key(alias) == key) return &c;
+    }
+    return nullptr;
+}
+
+const RoleFamily* Knowledge::role(const std::string& id) const {
+    for (const RoleFamily& r : roles)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+const VerbDef* Knowledge::verb(const std::string& word) const {
+    auto it = verb_by_past.find(to_lower(trim(word)));
+    return it == verb_by_past.end() ? nullptr : &verbs[it->second];
+}
+
+const ThemeDef* Knowledge::theme(const std::string& id) const {
+    for (const ThemeDef& t : themes)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+const std::vector<std::string>& Knowledge::phrases(const std::string& key) const {
+    static const std::vector<std::string> none;
+    auto it = phrasing.find(key);
+    return it == phrasing.end() ? none : it->second;
+}
+
+}  // namespace ip

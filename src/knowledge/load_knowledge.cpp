@@ -1,0 +1,86 @@
+#include <exception>
+
+#include "core/text.h"
+#include "knowledge/knowledge.h"
+#include "knowledge/knowledge_draft.h"
+#include "knowledge/knowledge_file.h"
+
+namespace ip {
+
+namespace {
+
+using FileReader = bool (*)(const std::string&, const nlohmann::json&, KnowledgeDraft&, std::string&);
+
+// "companies/amazon.json" is in folder "companies"; "skills.json" in none.
+bool in_folder(const std::string& name, const std::string& folder) {
+    return starts_with(name, folder + "/") && name.find('/', folder.size() + 1) == std::string::npos;
+}
+
+FileReader reader_for(const std::string& name) {
+    if (name == "skills.json") return read_skills_file;
+    if (name == "roles.json") return read_roles_file;
+    if (name == "verbs.json") return read_verbs_file;
+    if (name == "curveballs.json") return read_curveballs_file;
+    if (name == "phrasing.json") return read_phrasing_file;
+    if (name == "themes.json") return read_themes_file;
+    if (in_folder(name, "companies")) return read_company_file;
+    if (in_folder(name, "questions")) return read_questions_file;
+    return nullptr;
+}
+
+// The question bank, curveballs and phrasing may be absent while their authors
+// write them: they load as empty lists, and the knowledge tests hold the real
+// minimum counts. These files are always required.
+const char* const kRequiredFiles[] = {"skills.json", "roles.json", "verbs.json", "themes.json",
+                                      "companies/generic.json"};
+
+void build_indexes(Knowledge& kb) {
+    for (size_t i = 0; i < kb.skills.size(); ++i) {
+        kb.skill_by_id.emplace(kb.skills[i].id, i);
+        kb.skill_by_name.emplace(to_lower(kb.skills[i].name), i);
+    }
+    for (size_t i = 0; i < kb.verbs.size(); ++i) kb.verb_by_past.emplace(to_lower(kb.verbs[i].past), i);
+}
+
+bool load_all(const std::map<std::string, std::string>& files, Knowledge& out, std::string& error) {
+    for (const char* required : kRequiredFiles)
+        if (!files.count(required)) {
+            error = asset_label(required) + ": required knowledge file is missing";
+            return false;
+        }
+    KnowledgeDraft draft;
+    // std::map iterates in sorted name order, so entry order and the first
+    // reported error are the same on every run.
+    for (const auto& [name, text] : files) {
+        if (!ends_with(name, ".json")) continue;
+        FileReader read = reader_for(name);
+        if (!read) {
+            error = asset_label(name) + ": unknown knowledge file (see assets/README.md for the file list)";
+            return false;
+        }
+        nlohmann::json doc;
+        if (!parse_knowledge_file(name, text, doc, error) || !read(name, doc, draft, error)) return false;
+    }
+    if (!check_cross_references(draft, error)) return false;
+    build_indexes(draft.kb);
+    out = std::move(draft.kb);
+    return true;
+}
+
+}  // namespace
+
+bool load_knowledge(const std::map<std::string, std::string>& files, Knowledge& out, std::string& error) {
+    out = Knowledge{};
+    error.clear();
+    try {
+        return load_all(files, out, error);
+    } catch (const std::exception& e) {
+        error = std::string("knowledge base could not be loaded: ") + e.what();
+    } catch (...) {
+        error = "knowledge base could not be loaded";
+    }
+    out = Knowledge{};
+    return false;
+}
+
+}  // namespace ip

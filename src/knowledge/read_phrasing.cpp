@@ -1,0 +1,22 @@
+#include "knowledge/entry_reader.h"
+#include "knowledge/knowledge_draft.h"
+#include "knowledge/knowledge_file.h"
+#include "knowledge/tag_rules.h"
+
+namespace ip {
+
+bool read_phrasing_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error) {
+    const nlohmann::json* table = top_level_value(name, doc, "phrasing", nlohmann::json::value_t::object, error);
+    if (!table) return false;
+    for (const auto& item : table->items()) {
+        EntryReader in(*table, asset_label(name), error);
+        std::vector<std::string> variants;
+        if (!in.text_list(item.key().c_str(), variants, 1)) return false;
+        for (const std::string& v : variants)
+            if (!check_slots(in, item.key().c_str(), v)) return false;
+        draft.kb.phrasing[item.key()] = std::move(variants);
+    }
+    return true;
+}
+
+}  // namespace ip

@@ -1,0 +1,57 @@
+#include "knowledge/entry_reader.h"
+#include "knowledge/knowledge_draft.h"
+#include "knowledge/knowledge_file.h"
+#include "knowledge/tag_rules.h"
+#include "knowledge/vocabulary.h"
+
+namespace ip {
+
+namespace {
+
+constexpr int kQuestionsPerPlaybook = 12;
+
+bool check_question_mix(EntryReader& in, const std::map<std::string, int>& mix) {
+    int total = 0;
+    for (const auto& [category, count] : mix) {
+        if (!is_question_category(category))
+            return in.fail("\"question_mix\" has unknown category " + in_quotes(category));
+        total += count;
+    }
+    if (total != kQuestionsPerPlaybook)
+        return in.fail("\"question_mix\" sums to " + std::to_string(total) + ", not " +
+                       std::to_string(kQuestionsPerPlaybook));
+    return true;
+}
+
+}  // namespace
+
+bool read_roles_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error) {
+    const nlohmann::json* list = top_level_value(name, doc, "roles", nlohmann::json::value_t::array, error);
+    if (!list) return false;
+    size_t number = 0;
+    for (const nlohmann::json& entry : *list) {
+        EntryReader in(entry, asset_label(name) + ": role #" + std::to_string(++number), error);
+        RoleFamily role;
+        if (!in.is_object() || !in.text("id", role.id)) return false;
+        in.name_entry(role.id);
+        if (!in.only_keys({"id", "name", "title_keywords", "core_skills", "question_mix", "levels", "learn", "build",
+                           "own"}) ||
+            !check_identifier(in, "id", role.id) || !in.text("name", role.name) ||
+            !in.text_list("title_keywords", role.title_keywords, 1) ||
+            !check_lower_case(in, "title_keywords", role.title_keywords) ||
+            !check_no_duplicates(in, "title_keywords", role.title_keywords) ||
+            !in.text_list("core_skills", role.core_skills, 1) ||
+            !check_no_duplicates(in, "core_skills", role.core_skills) ||
+            !in.count_map("question_mix", role.question_mix, 0, kQuestionsPerPlaybook) ||
+            !check_question_mix(in, role.question_mix) || !in.text_map("levels", role.levels) ||
+            !check_level_keys(in, "levels", role.levels) || !in.text_list("learn", role.learn, 1) ||
+            !in.text_list("build", role.build, 1) || !in.text_list("own", role.own, 1))
+            return false;
+        if (role.id == "any") return in.fail("\"any\" is reserved for questions that fit every family");
+        draft.kb.roles.push_back(std::move(role));
+        draft.role_where.push_back(in.where());
+    }
+    return true;
+}
+
+}  // namespace ip

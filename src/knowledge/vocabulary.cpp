@@ -1,0 +1,29 @@
+#include "knowledge/vocabulary.h"
+
+#include <algorithm>
+
+namespace ip {
+
+namespace {
+
+bool listed(const std::vector<std::string>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+}  // namespace
+
+const std::vector<std::string>& question_categories() {
+    static const std::vector<std::string> categories = {"coding", "system_design", "behavioral", "operational",
+                                                        "role_specific"};
+    return categories;
+}
+
+const std::vector<std::string>& seniority_levels() {
+    static const std::vector<std::string> levels = {"junior", "mid", "senior", "staff", "manager"};
+    return levels;
+}
+
+bool is_question_category(std::string_view category) { return listed(question_categories(), category); }
+bool is_seniority_level(std::string_view level) { return listed(seniority_levels(), level); }
+
+}  // namespace ip

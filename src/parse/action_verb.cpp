@@ -1,0 +1,53 @@
+#include "parse/action_verb.h"
+
+#include <set>
+
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool known_in_any_tense(const Knowledge& kb, const std::string& lower) {
+    if (kb.verb(lower)) return true;
+    for (const VerbDef& v : kb.verbs)
+        if (v.base == lower || v.gerund == lower) return true;
+    return false;
+}
+
+// Past tenses that do not end in -ed, for when verbs.json lacks them.
+bool irregular_past(const std::string& lower) {
+    static const std::set<std::string> words = {
+        "led",    "built",   "drove",   "ran",    "grew",    "won",     "made",    "wrote",    "taught", "sold",
+        "set",    "cut",     "brought", "began",  "took",    "chose",   "found",   "held",     "kept",   "spoke",
+        "gave",   "met",     "sent",    "spent",  "rebuilt", "rewrote", "oversaw", "undertook", "shot",  "saw",
+        "co-led", "co-wrote", "co-founded", "split", "stood",  "upheld",  "withdrew", "overcame", "beat",  "bought",
+        "thought", "understood", "hit",  "put",    "shut",    "spun",    "struck",  "swept",    "threw",  "wound"};
+    return words.count(lower) > 0;
+}
+
+bool regular_past(const std::string& lower) {
+    static const std::set<std::string> not_verbs = {"red", "bed", "need", "seed", "feed", "speed", "hundred", "united",
+                                                    "limited", "advanced", "senior", "based", "related", "seasoned"};
+    return lower.size() >= 5 && ends_with(lower, "ed") && not_verbs.count(lower) == 0;
+}
+
+}  // namespace
+
+std::string leading_action_verb(const Knowledge& kb, std::string_view text) {
+    size_t i = 0;
+    while (i < text.size() && text[i] == ' ') ++i;
+    const size_t b = i;
+    while (i < text.size() && (is_letter(text[i]) || (text[i] == '-' && i + 1 < text.size() && is_letter(text[i + 1]))))
+        ++i;
+    if (i == b || !(text[b] >= 'A' && text[b] <= 'Z')) return "";
+    if (i < text.size() && (text[i] == '\'' || (text[i] >= '0' && text[i] <= '9'))) return "";
+    const std::string word(text.substr(b, i - b));
+    const std::string lower = to_lower(word);
+    if (known_in_any_tense(kb, lower) || irregular_past(lower) || regular_past(lower)) return word;
+    return "";
+}
+
+}  // namespace ip

@@ -1,0 +1,15 @@
+// Numbers with what they measure, found in one resume bullet: "38%",
+// "500K+ requests/second", "$2.3M", "3x", "from 14 minutes to 4 minutes",
+// "team of 8 engineers", "50M monthly users".
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "model/candidate.h"
+
+namespace ip {
+
+// Metrics in order of appearance; each `text` is a verbatim slice of `text`.
+std::vector<Metric> find_metrics(std::string_view text);
+
+}  // namespace ip

@@ -1,0 +1,482 @@
+#include "parse/pdf_items.h"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+#include "parse/input_limits.h"
+#include "parse/json_depth.h"
+
+// The layout rules (rows, cells, columns, paragraphs) are described in
+// docs/pdf-items.md; the thresholds below are the ones documented there.
+
+namespace ip {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr double kRowOverlap = 0.5;      // share of the smaller height two bands must overlap
+constexpr double kSpaceGap = 0.15;       // x font size: a gap this wide is a space
+constexpr double kCellGap = 1.5;         // x font size: a gap this wide starts a new cell
+constexpr double kParagraphGap = 1.6;    // x usual line pitch: a blank line
+constexpr int kMinColumnRows = 3;        // rows with text on each side of a gutter
+constexpr double kAlignTolerance = 3.0;  // points: "starts at the same x"
+constexpr double kIndentAllowance = 24;  // points: hanging indents inside a column
+constexpr double kColumnStartShare = 0.6;
+constexpr double kDateEndShare = 0.8;
+constexpr size_t kDateCellChars = 30;
+constexpr size_t kMaxColumnRows = 400;   // a real page has far fewer lines; beyond this, no column search
+
+struct Item {
+    std::string str;
+    double x = 0, y = 0, w = 0, h = 0;
+    bool bold = false;
+};
+
+struct Page {
+    double width = 0;
+    std::vector<Item> items;
+};
+
+struct Cell {
+    double x0 = 0, x1 = 0;
+    std::string text;
+    bool bold = true;
+};
+
+struct Row {
+    double y = 0;      // baseline of the tallest item
+    double top = 0;    // band of the tallest item
+    double size = 0;   // its height
+    std::vector<const Item*> items;
+    std::vector<Cell> cells;
+};
+
+// A line of output text with the geometry paragraph breaks are decided on.
+struct OutLine {
+    double y = 0, size = 0;
+    std::string text;
+    bool bold = false;
+};
+
+bool number(const json& obj, const char* key, double& out) {
+    auto it = obj.find(key);
+    if (it == obj.end() || !it->is_number()) return false;
+    double v = it->get<double>();
+    if (!std::isfinite(v)) return false;
+    out = v;
+    return true;
+}
+
+bool bold_font_name(const std::string& font) {
+    std::string f = to_lower(font);
+    for (const char* w : {"bold", "black", "heavy", "semibold", "demi"})
+        if (contains(f, w)) return true;
+    return false;
+}
+
+size_t codepoints(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// One item from its JSON; false when it carries no placeable text.
+bool read_item(const json& j, Item& it) {
+    if (!j.is_object()) return false;
+    auto s = j.find("str");
+    if (s == j.end() || !s->is_string()) return false;
+    it.str = repair_utf8(s->get<std::string>());
+    if (trim(it.str).empty()) return false;
+
+    double t[6] = {1, 0, 0, 1, 0, 0};
+    bool has_transform = false;
+    auto tr = j.find("transform");
+    if (tr != j.end() && tr->is_array() && tr->size() == 6) {
+        has_transform = true;
+        for (size_t k = 0; k < 6; ++k) {
+            const json& v = (*tr)[k];
+            if (!v.is_number() || !std::isfinite(v.get<double>())) return false;
+            t[k] = v.get<double>();
+        }
+        if (std::fabs(t[1]) > std::fabs(t[0]) + 1e-6) return false;  // rotated text
+    }
+    bool has_x = number(j, "x", it.x), has_y = number(j, "y", it.y);
+    if (!has_x) it.x = t[4];
+    if (!has_y) it.y = t[5];
+    if ((!has_x || !has_y) && !has_transform) return false;
+
+    if (!number(j, "h", it.h) && !number(j, "height", it.h)) it.h = 0;
+    if (it.h <= 0) it.h = has_transform ? std::hypot(t[2], t[3]) : 0;
+    if (!(it.h > 0)) it.h = 10;
+    it.h = std::clamp(it.h, 1.0, 200.0);
+    if (!number(j, "w", it.w) && !number(j, "width", it.w)) it.w = 0;
+    if (!(it.w > 0)) it.w = 0.5 * it.h * double(codepoints(it.str));
+
+    auto b = j.find("bold");
+    if (b != j.end() && b->is_boolean()) {
+        it.bold = b->get<bool>();
+    } else {
+        auto f = j.find("font");
+        it.bold = f != j.end() && f->is_string() && bold_font_name(f->get<std::string>());
+    }
+    return true;
+}
+
+bool read_pages(const json& doc, std::vector<Page>& pages, std::string& error) {
+    const json* page_list = nullptr;
+    if (doc.is_object() && doc.contains("pages") && doc["pages"].is_array()) {
+        page_list = &doc["pages"];
+    } else if (doc.is_array() && !doc.empty() && doc[0].is_object() && doc[0].contains("items")) {
+        page_list = &doc;
+    } else if (doc.is_array()) {
+        // Bare items, optionally numbered by "page" (1-based).
+        for (const json& j : doc) {
+            Item it;
+            if (!read_item(j, it)) continue;
+            size_t page = 1;
+            if (j.is_object() && j.contains("page") && j["page"].is_number_unsigned())
+                page = std::clamp<size_t>(j["page"].get<size_t>(), 1, 10000);
+            if (pages.size() < page) pages.resize(page);
+            pages[page - 1].items.push_back(std::move(it));
+        }
+        return true;
+    } else {
+        error = "the JSON is not in the PDF-items shape ({\"pages\":[{\"items\":[...]}]}, see docs/pdf-items.md)";
+        return false;
+    }
+    for (const json& p : *page_list) {
+        Page page;
+        if (p.is_object()) {
+            number(p, "width", page.width);
+            auto items = p.find("items");
+            if (items != p.end() && items->is_array())
+                for (const json& j : *items) {
+                    Item it;
+                    if (read_item(j, it)) page.items.push_back(std::move(it));
+                }
+        }
+        pages.push_back(std::move(page));
+    }
+    return true;
+}
+
+double band_overlap(double bot1, double top1, double bot2, double top2) {
+    return std::min(top1, top2) - std::max(bot1, bot2);
+}
+
+// Rows by baseline band, top of the page first.
+std::vector<Row> build_rows(const std::vector<Item>& items) {
+    std::vector<const Item*> sorted;
+    for (const Item& it : items) sorted.push_back(&it);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Item* a, const Item* b) {
+        return a->y != b->y ? a->y > b->y : a->x < b->x;
+    });
+    std::vector<Row> rows;
+    for (const Item* it : sorted) {
+        Row* best = nullptr;
+        double best_share = kRowOverlap;
+        // Sorted by baseline, only the last few rows can overlap this item.
+        for (size_t k = rows.size(), seen = 0; k-- > 0 && seen < 8; ++seen) {
+            Row& r = rows[k];
+            double share = band_overlap(it->y, it->y + it->h, r.y, r.top) / std::min(it->h, r.size);
+            if (share >= best_share) {
+                best_share = share;
+                best = &r;
+            }
+        }
+        if (!best) {
+            rows.emplace_back();
+            best = &rows.back();
+            best->size = 0;
+        }
+        best->items.push_back(it);
+        if (it->h > best->size) {
+            best->size = it->h;
+            best->y = it->y;
+            best->top = it->y + it->h;
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.y > b.y; });
+    return rows;
+}
+
+bool ends_in_space(const std::string& s) { return !s.empty() && (s.back() == ' ' || s.back() == '\t'); }
+
+// Items of one row, left to right, joined into cells.
+void build_cells(Row& row) {
+    std::stable_sort(row.items.begin(), row.items.end(), [](const Item* a, const Item* b) { return a->x < b->x; });
+    const Item* prev = nullptr;
+    for (const Item* it : row.items) {
+        // Fake bold: the same run drawn twice a hair apart.
+        if (prev && it->str == prev->str && std::fabs(it->x - prev->x) < 0.2 * it->h) continue;
+        double gap = prev ? it->x - (prev->x + prev->w) : 0;
+        double size = prev ? std::min(prev->h, it->h) : it->h;
+        if (!prev || gap > kCellGap * std::max(prev->h, it->h)) {
+            row.cells.push_back(Cell{it->x, it->x + it->w, std::string(), true});
+        } else if (gap > kSpaceGap * size && !ends_in_space(row.cells.back().text) && it->str[0] != ' ') {
+            row.cells.back().text += ' ';
+        }
+        Cell& c = row.cells.back();
+        c.text += it->str;
+        c.x1 = std::max(c.x1, it->x + it->w);
+        c.bold = c.bold && it->bold;
+        prev = it;
+    }
+    for (Cell& c : row.cells) c.text = trim(c.text);
+}
+
+struct Side {
+    bool crosses = false;
+    const Cell* first_left = nullptr;
+    const Cell* first_right = nullptr;
+};
+
+Side side_of(const Row& row, double x) {
+    Side s;
+    for (const Cell& c : row.cells) {
+        if (c.x0 < x && c.x1 > x) s.crosses = true;
+        else if (c.x1 <= x && !s.first_left) s.first_left = &c;
+        else if (c.x0 >= x && !s.first_right) s.first_right = &c;
+    }
+    return s;
+}
+
+// The x most starts cluster at (within the tolerance), and how many do.
+std::pair<double, size_t> start_mode(std::vector<double> starts) {
+    std::sort(starts.begin(), starts.end());
+    double best = 0;
+    size_t best_n = 0;
+    for (size_t i = 0, lo = 0, hi = 0; i < starts.size(); ++i) {
+        while (starts[lo] < starts[i] - kAlignTolerance) ++lo;
+        while (hi < starts.size() && starts[hi] <= starts[i] + kAlignTolerance) ++hi;
+        if (hi - lo > best_n) {
+            best_n = hi - lo;
+            best = starts[i];
+        }
+    }
+    return {best, best_n};
+}
+
+struct Block {
+    size_t first = 0, last = 0;  // row range [first, last)
+};
+
+// Two-column blocks for a gutter at `x` (see docs/pdf-items.md, "Columns").
+std::vector<Block> column_blocks(const std::vector<Row>& rows, double x) {
+    std::vector<Side> sides;
+    std::vector<double> left_starts, right_starts;
+    for (const Row& r : rows) {
+        sides.push_back(side_of(r, x));
+        const Side& s = sides.back();
+        if (s.crosses) continue;
+        if (s.first_left) left_starts.push_back(s.first_left->x0);
+        if (s.first_right) right_starts.push_back(s.first_right->x0);
+    }
+    if (left_starts.size() < size_t(kMinColumnRows) || right_starts.size() < size_t(kMinColumnRows)) return {};
+    double left_mode = start_mode(left_starts).first;
+    double right_mode = start_mode(right_starts).first;
+    auto fits = [](const Cell* c, double mode) {
+        return !c || (c->x0 >= mode - kAlignTolerance && c->x0 <= mode + kIndentAllowance);
+    };
+
+    std::vector<Block> blocks;
+    size_t i = 0;
+    while (i < rows.size()) {
+        auto in_block = [&](size_t k) {
+            return !sides[k].crosses && fits(sides[k].first_left, left_mode) && fits(sides[k].first_right, right_mode);
+        };
+        if (!in_block(i)) {
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        while (j < rows.size() && in_block(j)) ++j;
+        size_t left = 0, right = 0, right_only = 0, right_at_mode = 0, right_end_aligned = 0, right_chars = 0;
+        std::vector<double> right_ends;
+        for (size_t k = i; k < j; ++k) {
+            const Side& s = sides[k];
+            left += s.first_left != nullptr;
+            if (!s.first_right) continue;
+            ++right;
+            right_only += s.first_left == nullptr;
+            right_at_mode += std::fabs(s.first_right->x0 - right_mode) <= kAlignTolerance;
+            right_ends.push_back(rows[k].cells.back().x1);
+            right_chars += codepoints(rows[k].cells.back().text);
+        }
+        if (!right_ends.empty()) right_end_aligned = start_mode(right_ends).second;
+        bool enough = left >= size_t(kMinColumnRows) && right >= size_t(kMinColumnRows);
+        bool left_aligned = right > 0 && double(right_at_mode) >= kColumnStartShare * double(right);
+        // Right-aligned short cells beside every left line are dates, not a column.
+        bool dates = right > 0 && right_only == 0 && double(right_end_aligned) >= kDateEndShare * double(right) &&
+                     right_chars <= kDateCellChars * right;
+        if (enough && left_aligned && !dates) blocks.push_back({i, j});
+        i = j;
+    }
+    return blocks;
+}
+
+size_t block_rows(const std::vector<Block>& blocks) {
+    size_t n = 0;
+    for (const Block& b : blocks) n += b.last - b.first;
+    return n;
+}
+
+// The gutter that puts the most rows into two-column blocks; among equally
+// good positions the middle one.
+std::vector<Block> find_columns(const std::vector<Row>& rows, double page_width, double& gutter) {
+    double lo = 1e9, hi = -1e9;
+    for (const Row& r : rows)
+        for (const Cell& c : r.cells) {
+            lo = std::min(lo, c.x0);
+            hi = std::max(hi, c.x1);
+        }
+    if (page_width > 0) hi = std::max(hi, page_width * 0.5);
+    if (hi - lo < 100 || rows.size() > kMaxColumnRows) return {};
+    size_t best_score = 0;
+    double best_from = 0, best_to = 0;
+    bool in_best_run = false;
+    for (double x = lo + 0.1 * (hi - lo); x <= hi - 0.1 * (hi - lo); x += 1.0) {
+        size_t score = block_rows(column_blocks(rows, x));
+        if (score > best_score) {
+            best_score = score;
+            best_from = best_to = x;
+            in_best_run = true;
+        } else if (score == best_score && score > 0 && in_best_run) {
+            best_to = x;
+        } else {
+            in_best_run = false;
+        }
+    }
+    if (best_score == 0) return {};
+    gutter = (best_from + best_to) / 2;
+    return column_blocks(rows, gutter);
+}
+
+std::string join_cells(const std::vector<const Cell*>& cells, bool& bold) {
+    std::vector<std::string> texts;
+    bold = !cells.empty();
+    for (const Cell* c : cells) {
+        texts.push_back(c->text);
+        bold = bold && c->bold;
+    }
+    return join(texts, "\t");
+}
+
+void emit_row(const Row& r, std::vector<const Cell*> cells, std::vector<OutLine>& out) {
+    if (cells.empty()) return;
+    OutLine l;
+    l.y = r.y;
+    l.size = r.size;
+    l.text = join_cells(cells, l.bold);
+    out.push_back(std::move(l));
+}
+
+// The usual distance between consecutive baselines on the page.
+double line_pitch(const std::vector<Row>& rows) {
+    std::vector<double> gaps;
+    for (size_t i = 1; i < rows.size(); ++i) {
+        double g = rows[i - 1].y - rows[i].y;
+        if (g > 0 && g < 3 * rows[i].size) gaps.push_back(g);
+    }
+    if (gaps.empty()) return 0;
+    std::sort(gaps.begin(), gaps.end());
+    return gaps[gaps.size() / 2];
+}
+
+size_t word_count(const std::string& s) { return split(fold_whitespace(s), ' ').size(); }
+
+// Writes one run of lines (a column or the page's full-width rows), with
+// blank lines at paragraph gaps and before headings.
+void write_lines(const std::vector<OutLine>& lines, double pitch, std::string& text) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const OutLine& l = lines[i];
+        if (i > 0) {
+            double gap = lines[i - 1].y - l.y;
+            bool heading = l.bold && word_count(l.text) <= 6 && !lines[i - 1].bold;
+            if ((pitch > 0 && gap > kParagraphGap * pitch) || heading) text += '\n';
+        }
+        text += l.text;
+        text += '\n';
+    }
+}
+
+void page_text(Page& page, std::string& text) {
+    std::vector<Row> rows = build_rows(page.items);
+    for (Row& r : rows) build_cells(r);
+    double pitch = line_pitch(rows);
+    double gutter = 0;
+    std::vector<Block> blocks = find_columns(rows, page.width, gutter);
+
+    std::vector<OutLine> run;
+    size_t next_block = 0;
+    for (size_t i = 0; i < rows.size();) {
+        if (next_block < blocks.size() && blocks[next_block].first == i) {
+            write_lines(run, pitch, text);
+            run.clear();
+            const Block& b = blocks[next_block++];
+            std::vector<OutLine> left, right;
+            for (size_t k = b.first; k < b.last; ++k) {
+                std::vector<const Cell*> l, r;
+                for (const Cell& c : rows[k].cells) (c.x1 <= gutter ? l : r).push_back(&c);
+                emit_row(rows[k], l, left);
+                emit_row(rows[k], r, right);
+            }
+            if (!text.empty()) text += '\n';
+            write_lines(left, pitch, text);
+            text += '\n';
+            write_lines(right, pitch, text);
+            text += '\n';
+            i = b.last;
+            continue;
+        }
+        std::vector<const Cell*> cells;
+        for (const Cell& c : rows[i].cells) cells.push_back(&c);
+        emit_row(rows[i], cells, run);
+        ++i;
+    }
+    write_lines(run, pitch, text);
+}
+
+}  // namespace
+
+bool pdf_items_to_text(const std::string& json_text, std::string& text, std::string& error) {
+    text.clear();
+    if (json_nesting_depth(json_text, limits::kMaxJsonDepth) > limits::kMaxJsonDepth) {
+        error = "the PDF-items JSON nests deeper than " + std::to_string(limits::kMaxJsonDepth) + " levels";
+        return false;
+    }
+    json doc = json::parse(json_text, nullptr, false);
+    if (doc.is_discarded()) {
+        error = "the PDF text items are not valid JSON";
+        return false;
+    }
+    std::vector<Page> pages;
+    if (!read_pages(doc, pages, error)) return false;
+    size_t items = 0;
+    for (const Page& p : pages) items += p.items.size();
+    if (items > limits::kMaxPdfItems) {
+        error = "the PDF has " + std::to_string(items) + " text items; the limit is " +
+                std::to_string(limits::kMaxPdfItems);
+        return false;
+    }
+    for (Page& p : pages) {
+        if (p.items.empty()) continue;
+        if (!text.empty()) text += '\n';
+        page_text(p, text);
+    }
+    // At most one blank line in a row, none at the ends.
+    std::string tidy;
+    for (const std::string& line : split_lines(text)) {
+        if (trim(line).empty() && (tidy.empty() || ends_with(tidy, "\n\n"))) continue;
+        tidy += line;
+        tidy += '\n';
+    }
+    while (ends_with(tidy, "\n")) tidy.pop_back();
+    text = std::move(tidy);
+    return true;
+}
+
+}  // namespace ip

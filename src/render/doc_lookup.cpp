@@ -1,0 +1,83 @@
+#include "render/doc_lookup.h"
+
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+std::string position_label(const Position& p) {
+    if (!p.title.empty() && !p.company.empty()) return p.title + ", " + p.company;
+    return p.title.empty() ? p.company : p.title;
+}
+
+// "educationN" / "certificationN" -> N, or -1.
+int indexed_id(std::string_view id, std::string_view prefix) {
+    if (!starts_with(id, prefix) || id.size() == prefix.size() || id.size() > prefix.size() + 4) return -1;
+    int n = 0;
+    for (char c : id.substr(prefix.size())) {
+        if (c < '0' || c > '9') return -1;
+        n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+std::string education_label(const Education& e) {
+    std::string s;
+    if (e.degree) s = *e.degree;
+    if (e.field) s += (s.empty() ? "" : " in ") + *e.field;
+    if (!e.institution.empty()) s += (s.empty() ? "" : ", ") + e.institution;
+    if (e.end) s += " (" + *e.end + ")";
+    return s;
+}
+
+}  // namespace
+
+const Bullet* find_bullet(const Playbook& doc, std::string_view id) {
+    for (const auto& p : doc.candidate.positions)
+        for (const auto& b : p.bullets)
+            if (b.id == id) return &b;
+    for (const auto& p : doc.candidate.projects)
+        for (const auto& b : p.bullets)
+            if (b.id == id) return &b;
+    return nullptr;
+}
+
+const Requirement* find_requirement(const Playbook& doc, std::string_view id) {
+    for (const auto& r : doc.job.requirements)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+const Story* find_story(const Playbook& doc, std::string_view id) {
+    for (const auto& s : doc.stories)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+int story_number(const Playbook& doc, std::string_view id) {
+    for (size_t i = 0; i < doc.stories.size(); ++i)
+        if (doc.stories[i].id == id) return static_cast<int>(i) + 1;
+    return 0;
+}
+
+EvidenceRef describe_evidence(const Playbook& doc, const std::string& id) {
+    for (const auto& p : doc.candidate.positions)
+        for (const auto& b : p.bullets)
+            if (b.id == id) return {b.text, position_label(p)};
+    for (const auto& p : doc.candidate.projects)
+        for (const auto& b : p.bullets)
+            if (b.id == id) return {b.text, p.name.empty() ? "Project" : "Project: " + p.name};
+    if (const Requirement* r = find_requirement(doc, id)) return {r->text, "Job description"};
+    if (id == "skills-section") return {"", "Listed in your skills section"};
+    if (id == "summary") return {doc.candidate.summary.value_or(""), "Your resume summary"};
+    const int edu = indexed_id(id, "education");
+    if (edu >= 0 && edu < static_cast<int>(doc.candidate.education.size()))
+        return {education_label(doc.candidate.education[edu]), "Education"};
+    const int cert = indexed_id(id, "certification");
+    if (cert >= 0 && cert < static_cast<int>(doc.candidate.certifications.size()))
+        return {doc.candidate.certifications[cert].name, "Certification"};
+    return {};
+}
+
+}  // namespace ip

@@ -1,0 +1,21 @@
+// Markdown for user text and rich text. Escapes only what would otherwise
+// turn into markup, so the file stays readable as plain text.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "model/rich_text.h"
+
+namespace ip {
+
+// Inline text: newlines fold to spaces; \ ` * [ ] < > ~ always escaped, _ and
+// & only where Markdown would read them.
+std::string md_escape(std::string_view s);
+// Rich text inline: strong **x**, draft _x_, fill [__x__], fact and plain as text.
+std::string rich_md(const Rich& text);
+// Makes text safe to start a line with (no accidental heading, list or quote).
+std::string md_line_start(std::string s);
+// Text for a table cell: also escapes |.
+std::string md_cell(const std::string& inline_md);
+
+}  // namespace ip
