@@ -70,8 +70,14 @@ void load_text_file(App& app, std::string& target, std::string& target_filename,
 // Paste goes into the field being edited. With none active it fills the
 // first empty text area, so "open the page, press Ctrl+V" just works.
 void paste_text(App& app, const std::string& text) {
-    if (ImGui::GetIO().WantTextInput) {
-        ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) {
+        // The paste shortcut's Ctrl (or Cmd) is still down when the text
+        // arrives, and ImGui ignores typed characters while it is; the next
+        // key event restores the real state.
+        io.KeyCtrl = false;
+        io.KeySuper = false;
+        io.AddInputCharactersUTF8(text.c_str());
         return;
     }
     std::string* target = app.inputs.resume.empty() ? &app.inputs.resume

@@ -92,14 +92,10 @@ const json* top_level_value(const std::string& name, const json& doc, const char
                             std::string& error) {
     const std::string label = asset_label(name);
     const char* shape = expected == json::value_t::array ? "a list" : "an object";
-    // Besides its one key, a file may carry a "_doc" note for coaches.
+    // Besides its one key, a file may carry a "_doc" note for coaches (any JSON).
     const bool has_doc = doc.is_object() && doc.contains("_doc");
     if (!doc.is_object() || doc.size() != (has_doc ? 2u : 1u) || !doc.contains(key)) {
         error = label + ": expected an object with the key " + in_quotes(key) + " (and optionally \"_doc\")";
-        return nullptr;
-    }
-    if (has_doc && !doc.find("_doc")->is_string()) {
-        error = label + ": \"_doc\" must be a string";
         return nullptr;
     }
     const json& value = *doc.find(key);

@@ -21,7 +21,7 @@ FileReader reader_for(const std::string& name) {
     if (name == "roles.json") return read_roles_file;
     if (name == "verbs.json") return read_verbs_file;
     if (name == "curveballs.json") return read_curveballs_file;
-    if (name == "phrasing.json") return read_phrasing_file;
+    if (name == "phrasing.json" || in_folder(name, "phrasing")) return read_phrasing_file;
     if (name == "themes.json") return read_themes_file;
     if (in_folder(name, "companies")) return read_company_file;
     if (in_folder(name, "questions")) return read_questions_file;

@@ -14,6 +14,12 @@ bool read_phrasing_file(const std::string& name, const nlohmann::json& doc, Know
         if (!in.text_list(item.key().c_str(), variants, 1)) return false;
         for (const std::string& v : variants)
             if (!check_slots(in, item.key().c_str(), v)) return false;
+        // Phrasing may be split over phrasing.json and phrasing/*.json; a key
+        // defined twice would make one file silently win.
+        if (draft.kb.phrasing.count(item.key())) {
+            error = asset_label(name) + ": phrasing " + in_quotes(item.key()) + " is already defined in another file";
+            return false;
+        }
         draft.kb.phrasing[item.key()] = std::move(variants);
     }
     return true;

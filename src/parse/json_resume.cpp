@@ -369,10 +369,10 @@ bool json_resume_to_candidate(const Knowledge& kb, const std::string& text, cons
     const json& basics = doc.contains("basics") ? doc["basics"] : json();
     read_basics(basics, out, r);
     read_work(kb, array_of(doc, "work"), out, r);
+    read_projects(kb, array_of(doc, "projects"), false, out, r);
     read_projects(kb, array_of(doc, "volunteer"), true, out, r);
     read_education(array_of(doc, "education"), out, r);
     read_certificates(array_of(doc, "certificates"), out, r);
-    read_projects(kb, array_of(doc, "projects"), false, out, r);
     read_skills(kb, array_of(doc, "skills"), out, r);
     render_extras(doc, r);
     source_text = r.take();

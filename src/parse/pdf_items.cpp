@@ -17,7 +17,8 @@ namespace {
 
 using nlohmann::json;
 
-constexpr double kRowOverlap = 0.5;      // share of the smaller height two bands must overlap
+constexpr double kRowOverlap = 0.5;      // share of the smaller band two bands must overlap
+constexpr double kDescent = 0.25;        // x font size: a band reaches this far below the baseline
 constexpr double kSpaceGap = 0.15;       // x font size: a gap this wide is a space
 constexpr double kCellGap = 1.5;         // x font size: a gap this wide starts a new cell
 constexpr double kParagraphGap = 1.6;    // x usual line pitch: a blank line
@@ -27,6 +28,7 @@ constexpr double kIndentAllowance = 24;  // points: hanging indents inside a col
 constexpr double kColumnStartShare = 0.6;
 constexpr double kDateEndShare = 0.8;
 constexpr size_t kDateCellChars = 30;
+constexpr size_t kMinOneSidedRows = 2;   // rows with text on one side only, for a column block
 constexpr size_t kMaxColumnRows = 400;   // a real page has far fewer lines; beyond this, no column search
 
 struct Item {
@@ -181,7 +183,8 @@ std::vector<Row> build_rows(const std::vector<Item>& items) {
         // Sorted by baseline, only the last few rows can overlap this item.
         for (size_t k = rows.size(), seen = 0; k-- > 0 && seen < 8; ++seen) {
             Row& r = rows[k];
-            double share = band_overlap(it->y, it->y + it->h, r.y, r.top) / std::min(it->h, r.size);
+            double share = band_overlap(it->y - kDescent * it->h, it->y + it->h, r.y - kDescent * r.size, r.top) /
+                           ((1 + kDescent) * std::min(it->h, r.size));
             if (share >= best_share) {
                 best_share = share;
                 best = &r;
@@ -294,11 +297,13 @@ std::vector<Block> column_blocks(const std::vector<Row>& rows, double x) {
         }
         size_t j = i;
         while (j < rows.size() && in_block(j)) ++j;
-        size_t left = 0, right = 0, right_only = 0, right_at_mode = 0, right_end_aligned = 0, right_chars = 0;
+        size_t left = 0, right = 0, one_sided = 0, right_only = 0, right_at_mode = 0, right_end_aligned = 0,
+               right_chars = 0;
         std::vector<double> right_ends;
         for (size_t k = i; k < j; ++k) {
             const Side& s = sides[k];
             left += s.first_left != nullptr;
+            one_sided += (s.first_left == nullptr) != (s.first_right == nullptr);
             if (!s.first_right) continue;
             ++right;
             right_only += s.first_left == nullptr;
@@ -312,7 +317,9 @@ std::vector<Block> column_blocks(const std::vector<Row>& rows, double x) {
         // Right-aligned short cells beside every left line are dates, not a column.
         bool dates = right > 0 && right_only == 0 && double(right_end_aligned) >= kDateEndShare * double(right) &&
                      right_chars <= kDateCellChars * right;
-        if (enough && left_aligned && !dates) blocks.push_back({i, j});
+        // Label/value tables pair nearly every line; columns run on independently.
+        bool table = one_sided < std::max<size_t>(kMinOneSidedRows, (j - i) / 5);
+        if (enough && left_aligned && !dates && !table) blocks.push_back({i, j});
         i = j;
     }
     return blocks;

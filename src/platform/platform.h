@@ -23,10 +23,9 @@ struct CanvasSize {
 CanvasSize sync_canvas_size();
 
 // True when something happened since the last call that may change what is on
-// screen (input, resize, paste, a file arriving, request_redraw()). The app
-// renders only then, so an idle tab costs next to nothing.
+// screen (input, resize, zoom, paste, a file arriving). The app renders only
+// then, so an idle tab costs next to nothing.
 bool take_redraw_request();
-void request_redraw();
 
 // Text the user pasted into the page (Ctrl+V, Cmd+V, context menu), with line
 // ends normalized to \n. The handler runs between frames.

@@ -31,21 +31,15 @@ EMSCRIPTEN_KEEPALIVE void ip_platform_file_opened(const char* name, const char* 
 
 }  // extern "C"
 
-// Any input or layout change asks for a frame. Paste text is normalized here
+// Any input asks for a frame. Paste text is normalized here
 // (\r\n -> \n; tabs become spaces, since Tab moves between fields) and handed
 // to C++ as UTF-8.
 EM_JS(void, ip_js_init, (), {
     const wake = () => { Module.ipRedraw = true; };
     Module.ipRedraw = true;
     const events = ['pointerdown', 'pointerup', 'pointermove', 'wheel', 'keydown', 'keyup', 'touchstart',
-                    'touchmove', 'touchend', 'focus', 'blur', 'resize', 'visibilitychange'];
+                    'touchmove', 'touchend', 'focus', 'blur', 'visibilitychange'];
     for (const type of events) window.addEventListener(type, wake, {capture: true, passive: true});
-    // Moving to another screen changes devicePixelRatio without a resize event.
-    const watchRatio = () => {
-        matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)')
-            .addEventListener('change', () => { wake(); watchRatio(); }, {once: true});
-    };
-    watchRatio();
     window.addEventListener('paste', (event) => {
         const data = event.clipboardData;
         const text = data ? data.getData('text/plain') : "";
@@ -78,13 +72,20 @@ EM_JS(void, ip_js_sync_canvas, (int* out_size, float* out_ratio), {
     HEAPF32[out_ratio >> 2] = ratio;
 });
 
+// Size and pixel ratio are compared on every animation frame rather than
+// trusted to events: zoom, a move to another screen or an embedding page
+// resizing its container do not all fire one.
 EM_JS(int, ip_js_take_redraw, (), {
-    const pending = Module.ipRedraw ? 1 : 0;
+    const canvas = Module.canvas;
+    const shape = canvas.clientWidth + 'x' + canvas.clientHeight + '@' + window.devicePixelRatio;
+    let pending = Module.ipRedraw;
+    if (shape !== Module.ipShape) {
+        Module.ipShape = shape;
+        pending = true;
+    }
     Module.ipRedraw = false;
-    return pending;
+    return pending ? 1 : 0;
 });
-
-EM_JS(void, ip_js_request_redraw, (), { Module.ipRedraw = true; });
 
 EM_JS(void, ip_js_copy, (const char* text), {
     const value = UTF8ToString(text);
@@ -172,8 +173,6 @@ CanvasSize sync_canvas_size() {
 }
 
 bool take_redraw_request() { return ip_js_take_redraw() != 0; }
-
-void request_redraw() { ip_js_request_redraw(); }
 
 void on_paste(std::function<void(const std::string&)> handler) { g_paste_handler = std::move(handler); }
 

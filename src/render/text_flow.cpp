@@ -100,8 +100,8 @@ void add_ellipsis(FontPair& fonts, const StyledText& text, int size_q, int64_t m
     FontFace& face = fonts.get(text[run].style.face);
     const int g = face.glyph(kEllipsis);
     const int64_t adv = g ? face.advance64(g, size_q) : missing_glyph_advance(size_q);
-    while (!line.empty() && (line_width(line) + adv > max64 || line.back().cp == ' ' || line.back().cp == ',' ||
-                             line.back().cp == ';' || line.back().cp == ':'))
+    while (!line.empty() && (line_width(line) + adv > max64 || line.back().codepoint == ' ' || line.back().codepoint == ',' ||
+                             line.back().codepoint == ';' || line.back().codepoint == ':'))
         line.pop_back();
     line.push_back({line_width(line), adv, kEllipsis, g, run});
 }

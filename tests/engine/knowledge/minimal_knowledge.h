@@ -8,49 +8,49 @@ namespace ip::test {
 
 inline std::map<std::string, std::string> minimal_knowledge_files() {
     return {
-        {"skills.json", R"({"skills": [
+        {"skills.json", R"J({"skills": [
             {"id": "java", "name": "Java", "category": "language", "aliases": ["core java"], "related": ["kotlin"]},
             {"id": "kotlin", "name": "Kotlin", "category": "language"},
             {"id": "kubernetes", "name": "Kubernetes", "category": "devops", "aliases": ["k8s"], "related": ["java"]}
-        ]})"},
-        {"themes.json", R"({"_doc": "two themes", "themes": [
+        ]})J"},
+        {"themes.json", R"J({"_doc": "two themes", "themes": [
             {"id": "customer", "label": "customer focus", "cues": ["customer*"], "probe": "can you name the customer?",
              "mistake_title": "Forgetting the customer", "mistake": "At {company} stories end with the customer."},
             {"id": "ownership", "label": "ownership", "cues": ["owned"], "probe": "do you act like an owner?",
              "mistake_title": "Waiting to be asked", "mistake": "Say what you did without being asked."}
-        ]})"},
-        {"roles.json", R"({"roles": [
+        ]})J"},
+        {"roles.json", R"J({"roles": [
             {"id": "software", "name": "Software Engineering", "title_keywords": ["software engineer"],
              "core_skills": ["java"], "question_mix": {"coding": 3, "system_design": 2, "behavioral": 7},
              "levels": {"junior": "Ships small tasks.", "senior": "Designs systems."},
              "learn": ["read the runbooks"], "build": ["ship a fix"], "own": ["own a service"]}
-        ]})"},
-        {"verbs.json", R"({"verbs": [
+        ]})J"},
+        {"verbs.json", R"J({"verbs": [
             {"past": "led", "base": "lead", "gerund": "leading", "themes": ["ownership"], "seniority": 1},
             {"past": "built", "base": "build", "gerund": "building", "themes": [], "seniority": 0}
-        ]})"},
-        {"companies/generic.json", R"({"id": "generic", "name": "the company", "generic": true, "industry": "Any",
+        ]})J"},
+        {"companies/generic.json", R"J({"id": "generic", "name": "the company", "generic": true, "industry": "Any",
             "values_source": "Our synthesis",
             "values": [{"name": "Ownership", "description": "Owns outcomes.", "signals": ["owned"], "themes": ["ownership"]}],
             "process": ["A recruiter screen."], "culture": ["Evidence over adjectives."],
-            "success": {"mid": "Owns a feature end to end."}})"},
-        {"companies/amazon.json", R"({"id": "amazon", "name": "Amazon", "aliases": ["AWS", "Amazon Web Services"],
+            "success": {"mid": "Owns a feature end to end."}})J"},
+        {"companies/amazon.json", R"J({"id": "amazon", "name": "Amazon", "aliases": ["AWS", "Amazon Web Services"],
             "industry": "Retail and cloud", "values_source": "Leadership Principles (2024)",
             "values": [{"name": "Customer Obsession", "description": "Starts from the customer.",
                         "signals": ["customer"], "themes": ["customer"]}],
             "process": ["Online assessment (2024)."], "unique": ["A Bar Raiser joins every loop."],
             "culture": ["Six-page memos."], "success": {"senior": "Owns a large area."},
-            "special_interviewer": "Bar Raiser", "special_interviewer_about": "An interviewer from outside the team."})"},
-        {"questions/software.json", R"({"questions": [
+            "special_interviewer": "Bar Raiser", "special_interviewer_about": "An interviewer from outside the team."})J"},
+        {"questions/software.json", R"J({"questions": [
             {"id": "sw-1", "families": ["software"], "category": "behavioral", "text": "Tell me about a hard bug.",
              "themes": ["ownership"], "levels": ["mid", "senior"], "really_asking": "Do you dig?",
              "great": ["a", "b", "c", "d"], "red_flags": ["e", "f", "g", "h"], "prep": "Pick a story."}
-        ]})"},
-        {"curveballs.json", R"({"curveballs": [
+        ]})J"},
+        {"curveballs.json", R"J({"curveballs": [
             {"id": "cb-1", "question": "Why should we not hire you?", "why": "Self-awareness.",
              "framework": ["Name a real gap", "Show the fix"], "warning": "Do not dodge.", "families": ["any"]}
-        ]})"},
-        {"phrasing.json", R"({"phrasing": {"pitch_open": ["I am {name}, a {role}.", "Hello, I am {name}."]}})"},
+        ]})J"},
+        {"phrasing.json", R"J({"phrasing": {"pitch_open": ["I am {name}, a {role}.", "Hello, I am {name}."]}})J"},
     };
 }
 

@@ -1,0 +1,26 @@
+// A resume bullet taken apart for storytelling: the verbs ("Designed and
+// built"), what was acted on ("distributed microservices"), the result clause
+// with its number ("reducing p99 latency by 38%") and the method ("using Java
+// and Python"). Every part is a verbatim substring, so it can be a fact span.
+#pragma once
+#include <string>
+
+#include "knowledge/knowledge.h"
+#include "model/candidate.h"
+
+namespace ip {
+
+struct BulletParts {
+    std::string verbs;   // "Designed and built"; empty when the bullet starts otherwise
+    std::string rest;    // everything after the verbs
+    std::string object;  // "distributed microservices"
+    std::string result;  // clause holding the first metric; empty when none
+    std::string method;  // "using Java and Python"; empty when none
+};
+
+BulletParts split_bullet(const Knowledge& kb, const Bullet& b);
+
+// "Distributed Microservices" from "distributed microservices" (small words stay lower-case).
+std::string title_case(const std::string& s);
+
+}  // namespace ip

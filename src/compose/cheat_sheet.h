@@ -1,0 +1,9 @@
+// The one-page interview-day cheat sheet, drawn from the rest of the document.
+#pragma once
+#include "analyze/analysis.h"
+
+namespace ip {
+
+CheatSheet write_cheat_sheet(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+
+}  // namespace ip

@@ -1,0 +1,259 @@
+#include "compose/pitch.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "analyze/prose_parts.h"
+#include "analyze/quote.h"
+#include "compose/bullet_parts.h"
+#include "core/grammar.h"
+#include "core/slot_template.h"
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+std::string years_phrase(const Candidate& c) {
+    if (!c.years_experience || *c.years_experience < 1) return {};
+    const long y = std::lround(*c.years_experience);
+    return count_noun(y, "year");
+}
+
+std::vector<std::string> employers(const Candidate& c, size_t limit) {
+    std::vector<std::string> out;
+    for (const auto& p : c.positions)
+        if (!p.company.empty() && std::find(out.begin(), out.end(), p.company) == out.end() && out.size() < limit)
+            out.push_back(p.company);
+    return out;
+}
+
+// The bullets with the strongest numbers, most impactful first, at most one per employer.
+std::vector<const BulletRef*> proof_bullets(const Analysis& a, size_t n) {
+    std::vector<const BulletRef*> with_numbers;
+    for (const auto& b : a.bullets)
+        if (!b.bullet->metrics.empty()) with_numbers.push_back(&b);
+    std::stable_sort(with_numbers.begin(), with_numbers.end(),
+                     [](const BulletRef* x, const BulletRef* y) { return x->impact > y->impact; });
+    std::vector<const BulletRef*> out;
+    for (const BulletRef* b : with_numbers) {
+        if (out.size() == n) break;
+        out.push_back(b);
+    }
+    return out;
+}
+
+// "I designed and built" (plain) + " distributed microservices handling ..." (fact).
+void say_i_did(const Knowledge& kb, RichBuilder& r, const BulletRef& b, size_t max_chars = 120) {
+    const BulletParts parts = split_bullet(kb, *b.bullet);
+    if (!parts.verbs.empty()) {
+        r.plain("I " + lower_first_word(parts.verbs) + " ").fact(excerpt(parts.rest, max_chars));
+    } else {
+        r.plain("my work on ").fact(excerpt(b.bullet->text, max_chars));
+    }
+}
+
+std::vector<std::string> focus_values(const Analysis& a, size_t n) {
+    std::vector<std::string> out;
+    for (const auto& v : a.values)
+        if (v.named_in_job && !v.bullets.empty() && out.size() < n) out.push_back(a.company->values[v.value].name);
+    for (const auto& v : a.values)
+        if (!v.bullets.empty() && out.size() < n &&
+            std::find(out.begin(), out.end(), a.company->values[v.value].name) == out.end())
+            out.push_back(a.company->values[v.value].name);
+    return out;
+}
+
+Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& seed) {
+    const Candidate& c = doc.candidate;
+    const std::string company = company_display_name(a, doc);
+    RichBuilder r;
+    // Hook: who I am, at what level, where.
+    r.plain("I'm ").fact(c.name.value_or("")).plain(", ");
+    const std::string title = !c.positions.empty() ? c.positions.front().title : c.headline.value_or("");
+    if (!title.empty()) r.plain(article_for(title) + " ").fact(title);
+    const std::string years = years_phrase(c);
+    const auto emps = employers(c, 3);
+    if (!years.empty()) r.plain(" with " + years + " of experience");
+    if (!emps.empty()) {
+        r.plain(" at ");
+        for (size_t i = 0; i < emps.size(); ++i) {
+            if (i) r.plain(emps.size() == 2 ? " and " : (i + 1 == emps.size() ? ", and " : ", "));
+            r.fact(emps[i]);
+        }
+    }
+    r.plain(". ");
+    // Proof: the two strongest numbers.
+    const auto proof = proof_bullets(a, 2);
+    if (!proof.empty()) {
+        r.append(phrase(kb, "pitch30.proof_lead", seed, {}));
+        r.plain(" ");
+        say_i_did(kb, r, *proof[0], 110);
+        if (proof.size() > 1) {
+            r.plain(", and ");
+            say_i_did(kb, r, *proof[1], 90);
+        }
+        r.plain(". ");
+    }
+    // Bridge: this company's values in my own work.
+    const auto values = focus_values(a, 2);
+    if (!values.empty() && !a.company->generic)
+        r.append(phrase(kb, "pitch30.bridge_values", seed, {{"company", {company, SpanKind::Plain}},
+                                                             {"values", {join_list(values), SpanKind::Strong}}}));
+    else
+        r.append(phrase(kb, "pitch30.bridge_generic", seed, {{"company", {company, SpanKind::Plain}}}));
+    r.plain(" ");
+    // Close: where I want to take it.
+    const std::string role = doc.job.title.value_or("this role");
+    r.append(phrase(kb, "pitch30.close", seed, {{"company", {company, SpanKind::Plain}},
+                                                {"role", {role, SpanKind::Plain}},
+                                                {"team", {doc.job.team.value_or(company), SpanKind::Plain}}}));
+    return r.build();
+}
+
+TwoMinutePitch two_minute(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& seed) {
+    const Candidate& c = doc.candidate;
+    const std::string company = company_display_name(a, doc);
+    TwoMinutePitch p;
+    auto best_bullet_of = [&](size_t position) -> const BulletRef* {
+        const BulletRef* best = nullptr;
+        for (const auto& b : a.bullets)
+            if (!b.is_project && b.position == position && (!best || b.impact > best->impact)) best = &b;
+        return best;
+    };
+
+    // Past: where it started (the earliest role), and the step in between.
+    if (c.positions.size() >= 2) {
+        const size_t first = c.positions.size() - 1;
+        RichBuilder r;
+        r.plain("I started as ").plain(article_for(c.positions[first].title) + " ").fact(c.positions[first].title);
+        r.plain(" at ").fact(c.positions[first].company);
+        if (const BulletRef* b = best_bullet_of(first)) {
+            r.plain(", where ");
+            say_i_did(kb, r, *b, 100);
+        }
+        r.plain(". ");
+        if (first >= 2) {
+            const size_t middle = 1;
+            r.plain("Then at ").fact(c.positions[middle].company);
+            if (const BulletRef* b = best_bullet_of(middle)) {
+                r.plain(" ");
+                say_i_did(kb, r, *b, 100);
+            }
+            r.plain(".");
+        }
+        p.past = r.build();
+    } else {
+        p.past = RichBuilder().append(phrase(kb, "pitch2.past_fill", seed, {}))
+                     .plain(" ")
+                     .fill("how you got into this field and your first role")
+                     .build();
+    }
+
+    // Present: the current role and its two strongest bullets.
+    if (!c.positions.empty()) {
+        RichBuilder r;
+        r.plain("Today I'm ").plain(article_for(c.positions[0].title) + " ").fact(c.positions[0].title);
+        r.plain(" at ").fact(c.positions[0].company).plain(".");
+        std::vector<const BulletRef*> current;
+        for (const auto& b : a.bullets)
+            if (!b.is_project && b.position == 0) current.push_back(&b);
+        std::stable_sort(current.begin(), current.end(),
+                         [](const BulletRef* x, const BulletRef* y) { return x->impact > y->impact; });
+        for (size_t i = 0; i < current.size() && i < 2; ++i) {
+            r.plain(i == 0 ? " There " : " Alongside that, ");
+            say_i_did(kb, r, *current[i], 110);
+            r.plain(".");
+        }
+        p.present = r.build();
+    }
+
+    // Pivot: why now (only the candidate knows), framed by what the role offers.
+    RichBuilder pivot;
+    pivot.append(phrase(kb, "pitch2.pivot", seed, {{"company", {company, SpanKind::Plain}}}));
+    pivot.plain(" ").fill("what made you start looking now");
+    p.pivot = pivot.build();
+
+    // Future: this team's work in the JD's own words.
+    RichBuilder future;
+    const RequirementAssessment* anchor = nullptr;
+    for (const auto& r : a.requirements)
+        if (r.requirement->kind == "responsibility" && r.status == "covered") {
+            anchor = &r;
+            break;
+        }
+    if (anchor) {
+        future.append(phrase(kb, "pitch2.future", seed, {{"company", {company, SpanKind::Plain}},
+                                                         {"jd", {excerpt(anchor->requirement->text, 110), SpanKind::Fact}}}));
+    } else {
+        future.append(phrase(kb, "pitch2.future_generic", seed, {{"company", {company, SpanKind::Plain}}}));
+    }
+    p.future = future.build();
+    return p;
+}
+
+Rich why_company(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& news,
+                 const std::string& seed) {
+    const std::string company = company_display_name(a, doc);
+    RichBuilder r;
+    // The company's values, each tied to something I did.
+    size_t said = 0;
+    for (const auto& v : a.values) {
+        if (said == 2 || v.bullets.empty() || !v.named_in_job) continue;
+        const BulletRef* b = a.bullet(v.bullets.front());
+        if (!b) continue;
+        r.append(phrase(kb, said == 0 ? "why_company.value_first" : "why_company.value_next", seed + std::to_string(said),
+                        {{"company", {company, SpanKind::Plain}}, {"value", {a.company->values[v.value].name, SpanKind::Strong}}}));
+        r.plain(" At ").fact(where_phrase(*b)).plain(", ");
+        say_i_did(kb, r, *b, 100);
+        r.plain(". ");
+        ++said;
+    }
+    if (said == 0) r.append(phrase(kb, "why_company.no_values", seed, {{"company", {company, SpanKind::Plain}}})).plain(" ");
+    // What the team does, in the JD's words.
+    if (doc.job.about && !doc.job.about->empty()) {
+        r.append(phrase(kb, "why_company.team", seed, {{"about", {excerpt(*doc.job.about, 150), SpanKind::Fact}}}));
+        r.plain(" ");
+    }
+    // The user's note about recent news, woven in as their own words.
+    if (!trim(news).empty()) {
+        r.append(phrase(kb, "why_company.news", seed, {{"news", {strip_trailing_period(trim(news)), SpanKind::Draft}}}));
+        r.plain(" ");
+    }
+    r.fill("one thing about " + company + " you have seen first-hand as a customer or user");
+    return r.build();
+}
+
+Rich why_role(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& seed) {
+    RichBuilder r;
+    size_t said = 0;
+    for (const auto& ra : a.requirements) {
+        if (said == 2) break;
+        if (ra.status != "covered" || ra.best_bullet.empty() || ra.requirement->years || ra.requirement->degree) continue;
+        const BulletRef* b = a.bullet(ra.best_bullet);
+        r.append(phrase(kb, said == 0 ? "why_role.first" : "why_role.next", seed + ra.requirement->id,
+                        {{"jd", {excerpt(ra.requirement->text, 110), SpanKind::Fact}}}));
+        r.plain(" At ").fact(where_phrase(*b)).plain(", ");
+        say_i_did(kb, r, *b, 100);
+        r.plain(". ");
+        ++said;
+    }
+    if (said == 0) r.append(phrase(kb, "why_role.no_match", seed, {})).plain(" ");
+    r.append(phrase(kb, "why_role.close", seed, {{"role", {doc.job.title.value_or("this role"), SpanKind::Plain}}}));
+    return r.build();
+}
+
+}  // namespace
+
+Pitch write_pitch(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& news) {
+    Pitch p;
+    const std::string seed = doc.candidate.name.value_or("") + "|" + company_display_name(a, doc);
+    p.thirty_second = thirty_second(kb, doc, a, seed);
+    p.two_minute = two_minute(kb, doc, a, seed);
+    p.why_company = why_company(kb, doc, a, news, seed);
+    p.why_role = why_role(kb, doc, a, seed);
+    p.tips = kb.phrases("pitch.tips");
+    return p;
+}
+
+}  // namespace ip

@@ -1,0 +1,176 @@
+#include "compose/stories.h"
+
+#include <algorithm>
+#include <set>
+
+#include "analyze/prose_parts.h"
+#include "analyze/quote.h"
+#include "core/stable_hash.h"
+#include "compose/bullet_parts.h"
+#include "compose/story_selection.h"
+#include "core/grammar.h"
+#include "core/slot_template.h"
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+// A key specific to the theme when the knowledge base has one, else the default.
+std::string themed_key(const Knowledge& kb, const std::string& prefix, const std::string& theme) {
+    const std::string key = prefix + "." + theme;
+    return kb.phrases(key).empty() ? prefix + ".default" : key;
+}
+
+Rich themed(const Knowledge& kb, const std::string& prefix, const std::string& theme, const std::string& seed,
+            const SlotValues& slots) {
+    return phrase(kb, themed_key(kb, prefix, theme), seed, slots);
+}
+
+// 1-2 company values the story shows: values whose signals the bullet uses,
+// then values that share the story's theme; the JD's focus values first.
+std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, const std::string& theme) {
+    std::vector<std::pair<double, size_t>> scored;
+    for (const auto& v : a.values) {
+        const ValueDef& def = a.company->values[v.value];
+        double score = 0;
+        if (std::find(v.bullets.begin(), v.bullets.end(), b.bullet->id) != v.bullets.end()) score += 2;
+        if (std::find(def.themes.begin(), def.themes.end(), theme) != def.themes.end()) score += 2.5;
+        for (const auto& t : b.themes)
+            if (std::find(def.themes.begin(), def.themes.end(), t) != def.themes.end()) score += 0.5;
+        if (score > 0 && v.named_in_job) score += 0.75;
+        if (score > 0) scored.push_back({-score, v.value});
+    }
+    std::stable_sort(scored.begin(), scored.end());
+    std::vector<std::string> out;
+    for (const auto& [s, idx] : scored) {
+        if (out.size() == 2) break;
+        out.push_back(a.company->values[idx].name);
+    }
+    if (out.empty() && !a.company->values.empty()) out.push_back(a.company->values.front().name);
+    return out;
+}
+
+// Bank questions whose themes include the story's theme: what the story answers.
+std::vector<std::string> use_for(const Knowledge& kb, const std::string& theme, const std::string& seed) {
+    std::vector<const QuestionDef*> matches;
+    for (const auto& q : kb.questions)
+        if (q.category == "behavioral" && std::find(q.themes.begin(), q.themes.end(), theme) != q.themes.end())
+            matches.push_back(&q);
+    std::vector<std::string> out;
+    if (matches.empty()) return out;
+    const size_t start = stable_pick(seed, matches.size());
+    for (size_t k = 0; k < matches.size() && out.size() < 3; ++k) out.push_back(matches[(start + k) % matches.size()]->text);
+    return out;
+}
+
+std::vector<std::string> checklist(const Knowledge& kb, const BulletRef& b, const BulletParts& parts,
+                                   const std::string& theme, const std::string& seed) {
+    std::vector<std::string> out;
+    for (const auto& m : b.bullet->metrics) {
+        const std::string key = "star.checklist." + m.kind;
+        if (kb.phrases(key).empty()) continue;
+        out.push_back(rich_to_plain(phrase(kb, key, seed + m.text, {{"metric", {m.text, SpanKind::Plain}}})));
+        if (out.size() == 2) break;
+    }
+    if (b.bullet->metrics.empty())
+        out.push_back(rich_to_plain(phrase(kb, "star.checklist.no_metric", seed, {})));
+    if (parts.method.empty())
+        out.push_back(rich_to_plain(phrase(kb, "star.checklist.no_method", seed, {})));
+    out.push_back(rich_to_plain(themed(kb, "star.checklist", theme, seed, {})));
+    out.push_back(rich_to_plain(phrase(kb, "star.checklist.verify", seed, {})));
+    return out;
+}
+
+std::vector<FollowUp> follow_ups(const Knowledge& kb, const std::string& theme, const BulletParts& parts) {
+    const auto& qs = kb.phrases(themed_key(kb, "star.follow_q", theme));
+    const auto& hs = kb.phrases(themed_key(kb, "star.follow_hint", theme));
+    std::vector<FollowUp> out;
+    const SlotValues slots{{"object", {parts.object.empty() ? "this work" : parts.object, SpanKind::Plain}}};
+    for (size_t i = 0; i < qs.size() && i < hs.size() && out.size() < 3; ++i)
+        out.push_back({rich_to_plain(fill_template(qs[i], slots)), rich_to_plain(fill_template(hs[i], slots))});
+    return out;
+}
+
+Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, const StoryPick& pick, size_t index) {
+    const BulletRef& b = *pick.bullet;
+    const BulletParts parts = split_bullet(kb, *b.bullet);
+    const std::string seed = b.bullet->id + "|" + pick.theme;
+    const std::string object = parts.object.empty() ? "the project" : parts.object;
+    const SlotValues slots{{"object", {object, SpanKind::Plain}},
+                           {"Object", {title_case(object), SpanKind::Plain}},
+                           {"employer", {where_phrase(b), SpanKind::Fact}},
+                           {"company", {company_display_name(a, doc), SpanKind::Plain}}};
+
+    Story s;
+    s.id = "s" + std::to_string(index);
+    s.anchor = b.bullet->id;
+    s.title = rich_to_plain(themed(kb, "story_title", pick.theme, seed, slots));
+    s.values = story_values(a, b, pick.theme);
+    s.use_for = use_for(kb, pick.theme, seed);
+
+    RichBuilder situation;
+    if (!b.is_project && !b.title.empty())
+        situation.plain("As ").plain(article_for(b.title) + " ").fact(b.title).plain(" at ").fact(b.employer).plain(", ");
+    else
+        situation.plain("On ").fact(b.employer).plain(", ");
+    situation.append(themed(kb, "star.situation", pick.theme, seed, slots));
+    situation.plain(" ").fill(rich_to_plain(themed(kb, "star.situation_fill", pick.theme, seed, slots)));
+    s.situation = situation.build();
+
+    RichBuilder task;
+    task.append(themed(kb, "star.task", pick.theme, seed, slots));
+    task.plain(" ").fill(rich_to_plain(themed(kb, "star.task_fill", pick.theme, seed, slots)));
+    s.task = task.build();
+
+    RichBuilder action;
+    if (!parts.verbs.empty()) action.plain("I " + lower_first_word(parts.verbs) + " ").fact(parts.rest).plain(". ");
+    else action.plain("The work itself: ").fact(strip_trailing_period(b.bullet->text)).plain(". ");
+    action.append(themed(kb, "star.action", pick.theme, seed, slots));
+    action.plain(" ").fill(rich_to_plain(themed(kb, "star.action_fill", pick.theme, seed, slots)));
+    s.action = action.build();
+
+    RichBuilder result;
+    if (!parts.result.empty()) {
+        result.plain("The result: ").fact(parts.result).plain(". ");
+        const std::string& metric = b.bullet->metrics.front().text;
+        result.fill(rich_to_plain(phrase(kb, "star.result_baseline", seed, {{"metric", {metric, SpanKind::Plain}}})));
+    } else {
+        result.append(themed(kb, "star.result", pick.theme, seed, slots));
+        result.plain(" ").fill(rich_to_plain(phrase(kb, "star.result_measure", seed, {})));
+    }
+    result.plain(" ").fill(rich_to_plain(phrase(kb, "star.result_meaning", seed, slots)));
+    s.result = result.build();
+
+    s.checklist = checklist(kb, b, parts, pick.theme, seed);
+    s.follow_ups = follow_ups(kb, pick.theme, parts);
+    return s;
+}
+
+}  // namespace
+
+std::vector<Story> write_stories(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    std::vector<Story> out;
+    const auto picks = pick_story_bullets(kb, a);
+    for (size_t i = 0; i < picks.size(); ++i) out.push_back(write_story(kb, doc, a, picks[i], i));
+    return out;
+}
+
+std::string best_story_for(const Playbook& doc, const Analysis& a, const std::vector<std::string>& themes) {
+    std::string best;
+    int best_score = 0;
+    for (const auto& s : doc.stories) {
+        const BulletRef* b = a.bullet(s.anchor);
+        if (!b) continue;
+        int score = 0;
+        for (const auto& t : themes)
+            if (std::find(b->themes.begin(), b->themes.end(), t) != b->themes.end()) ++score;
+        if (score > best_score) {
+            best_score = score;
+            best = s.id;
+        }
+    }
+    return best;
+}
+
+}  // namespace ip

@@ -1,0 +1,77 @@
+#include "compose/story_selection.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+// Story themes from most to least telling; generic ones come last.
+const std::vector<std::string>& theme_preference() {
+    static const std::vector<std::string> order = {
+        "scale",     "mentoring",  "operations", "customer",  "influence",  "leadership", "simplify",
+        "innovation", "dive_deep", "quality",    "safety",    "growth",     "data",       "collaboration",
+        "ownership", "frugality",  "speed",      "standards", "strategy",   "communication", "failure",
+        "conflict",  "learning",   "hiring",     "think_big", "judgment",   "ambiguity",  "prioritization",
+        "trust",     "resilience", "diversity",  "ethics",    "craft",      "results"};
+    return order;
+}
+
+size_t word_count(const std::string& s) {
+    size_t n = 0;
+    bool in_word = false;
+    for (char c : s) {
+        const bool space = c == ' ';
+        if (!space && !in_word) ++n;
+        in_word = !space;
+    }
+    return n;
+}
+
+}  // namespace
+
+bool is_strong_bullet(const Knowledge& kb, const BulletRef& b) {
+    if (word_count(b.bullet->text) < 5) return false;
+    if (!b.bullet->metrics.empty()) return true;
+    const VerbDef* v = kb.verb(to_lower(b.bullet->verb));
+    return v && v->seniority >= 1 && word_count(b.bullet->text) >= 8;
+}
+
+std::vector<StoryPick> pick_story_bullets(const Knowledge& kb, const Analysis& a) {
+    // Relevance: how much the JD leans on what the bullet proves.
+    std::vector<std::pair<double, const BulletRef*>> ranked;
+    for (const auto& b : a.bullets) {
+        if (!is_strong_bullet(kb, b)) continue;
+        double relevance = 0;
+        for (const auto& r : a.requirements)
+            for (size_t k = 0; k < r.evidence.size(); ++k)
+                if (r.evidence[k] == b.bullet->id) relevance += r.weight * (k == 0 ? 1.0 : 0.5);
+        double values = 0;
+        for (const auto& v : a.values)
+            if (std::find(v.bullets.begin(), v.bullets.end(), b.bullet->id) != v.bullets.end())
+                values += v.named_in_job ? 0.5 : 0.2;
+        const double recency = b.is_project ? 0.0 : 0.4 / (1.0 + static_cast<double>(b.position));
+        ranked.push_back({-(b.impact + relevance + values + recency), &b});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+
+    std::vector<StoryPick> picks;
+    std::set<std::string> used;
+    for (const auto& [score, b] : ranked) {
+        if (picks.size() == 8) break;
+        for (const auto& t : theme_preference()) {
+            if (used.count(t)) continue;
+            if (std::find(b->themes.begin(), b->themes.end(), t) == b->themes.end()) continue;
+            used.insert(t);
+            picks.push_back({b, t});
+            break;
+        }
+    }
+    return picks;
+}
+
+}  // namespace ip

@@ -1,0 +1,212 @@
+// Positioned PDF text items (docs/pdf-items.md) to text: rows, cells,
+// columns, reading order, paragraph breaks, the accepted JSON forms, errors.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+#include "formats_test_support.h"
+#include "parse/pdf_items.h"
+
+using namespace ip;
+using nlohmann::json;
+
+namespace {
+
+json item(const std::string& s, double x, double y, double w, double h = 10, bool bold = false) {
+    return json{{"str", s}, {"x", x}, {"y", y}, {"w", w}, {"h", h}, {"bold", bold}};
+}
+
+std::string one_page(const std::vector<json>& items) {
+    return json{{"pages", json::array({json{{"width", 612}, {"height", 792}, {"items", items}}})}}.dump();
+}
+
+std::string pdf_text(const std::string& doc) {
+    std::string text, error;
+    INFO(error);
+    REQUIRE(pdf_items_to_text(doc, text, error));
+    return text;
+}
+
+std::vector<std::string> pdf_lines(const std::string& doc) { return split_lines(pdf_text(doc)); }
+
+std::string pdf_error(const std::string& doc) {
+    std::string text, error;
+    CHECK_FALSE(pdf_items_to_text(doc, text, error));
+    return error;
+}
+
+}  // namespace
+
+TEST_CASE("pdf items: two columns under a full-width header read left column, then right", "[formats][pdf]") {
+    const std::vector<std::string> expected = {
+        "Ines Fairweather-Ngata",
+        "ines.fn@example.com  |  +64 21 555 0199  |  Wellington, New Zealand",
+        "",
+        "SKILLS",
+        "Python",
+        "Go",
+        "Kubernetes",
+        "Terraform",
+        "",
+        "EDUCATION",
+        "B.Sc. Physics",
+        "Victoria University, 2014",
+        "",
+        "EXPERIENCE",
+        "Platform Engineer, Lumen Labs",
+        "2019 - Present",
+        "Moved 40 services to Kubernetes with zero",
+        "downtime over 6 months",
+        "Cut cloud spend by 31% with Terraform",
+        "",
+        "Site Reliability Engineer, Kiwi Freight",
+        "2015 - 2019",
+        "Ran the on-call rotation for 12 engineers",
+        "Built SLO dashboards in Grafana",
+        "Ranked 1st of 40 teams in the 2018 hackathon",  // raised, smaller "st" stays on its line
+        "",
+        "References available on request",  // full-width footer after both columns
+        "",
+        "PROJECTS",  // page 2, its items given in reverse order
+        "Open-source Terraform provider for a billing API (200 stars)",
+        "Wrote a Go load tester used by 3 teams",
+    };
+    CHECK(pdf_lines(ip::test::format_fixture("two-column.pdfitems.json")) == expected);
+}
+
+TEST_CASE("pdf items: a single column comes out top to bottom whatever the item order", "[formats][pdf]") {
+    std::vector<json> items = {
+        item("Second line", 72, 686, 55),
+        item("First", 72, 700, 25),
+        item("line", 100, 700, 20),  // 3 pt gap at 10 pt: a space
+        item("Third", 72, 672, 27),
+    };
+    CHECK(pdf_lines(one_page(items)) == std::vector<std::string>{"First line", "Second line", "Third"});
+}
+
+TEST_CASE("pdf items: runs that touch are joined without a space, small gaps get one", "[formats][pdf]") {
+    std::vector<json> items = {
+        item("Kuber", 72, 700, 25), item("netes", 97, 700, 25),   // kerning split: gap 0
+        item("and", 125, 700, 15),                               // gap 3 pt at 10 pt: a space
+        item("Helm ", 143, 700, 25), item("charts", 168, 700, 30) // a run ending in a space
+    };
+    CHECK(pdf_text(one_page(items)) == "Kubernetes and Helm charts");
+}
+
+TEST_CASE("pdf items: superscripts, subscripts and baseline jitter do not split a line", "[formats][pdf]") {
+    std::vector<json> items = {
+        item("Reduced CO", 72, 700, 55),  item("2", 127, 697.5, 4, 6),  // subscript
+        item(" output by 40%", 131, 700.6, 70),                         // 0.6 pt jitter
+        item("1", 72, 686, 5),            item("st", 77, 689.5, 6, 6),  // superscript
+        item(" place", 83, 686, 30),
+    };
+    CHECK(pdf_lines(one_page(items)) == std::vector<std::string>{"Reduced CO2 output by 40%", "1st place"});
+}
+
+TEST_CASE("pdf items: items on one baseline with a big gap are separate cells", "[formats][pdf]") {
+    std::vector<json> items = {
+        item("Acme Corp", 72, 700, 48),
+        item("Jan 2019 \u2013 Mar 2022", 460, 700, 80),  // far right: a cell
+        item("Senior Engineer", 72, 686, 75),
+    };
+    CHECK(pdf_lines(one_page(items)) ==
+          std::vector<std::string>{"Acme Corp\tJan 2019 \u2013 Mar 2022", "Senior Engineer"});
+}
+
+TEST_CASE("pdf items: right-aligned dates beside entries are cells, not a column", "[formats][pdf]") {
+    std::vector<json> items;
+    const char* entries[] = {"B.S. Physics, Reed College", "M.S. Statistics, UC Davis", "Data Science Fellow, Insight",
+                             "Teaching Assistant, Reed College"};
+    for (int i = 0; i < 4; ++i) {
+        items.push_back(item(entries[i], 72, 700 - 14.0 * i, 130));
+        items.push_back(item("2014 \u2013 2016", 490, 700 - 14.0 * i, 50));  // same width: starts align too
+    }
+    auto lines = pdf_lines(one_page(items));
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0] == "B.S. Physics, Reed College\t2014 \u2013 2016");
+    CHECK(lines[3] == "Teaching Assistant, Reed College\t2014 \u2013 2016");
+}
+
+TEST_CASE("pdf items: a label/value table stays row by row", "[formats][pdf]") {
+    std::vector<json> items;
+    const char* labels[] = {"Languages", "Cloud", "Databases", "Tools"};
+    const char* values[] = {"Python, Go, SQL", "AWS, GCP", "PostgreSQL, Redis", "Terraform, Docker, Git"};
+    for (int i = 0; i < 4; ++i) {
+        items.push_back(item(labels[i], 72, 700 - 14.0 * i, 45, 10, true));
+        items.push_back(item(values[i], 180, 700 - 14.0 * i, 100));
+    }
+    auto lines = pdf_lines(one_page(items));
+    CHECK(lines == std::vector<std::string>{"Languages\tPython, Go, SQL", "Cloud\tAWS, GCP",
+                                            "Databases\tPostgreSQL, Redis", "Tools\tTerraform, Docker, Git"});
+}
+
+TEST_CASE("pdf items: a wide paragraph gap and a bold heading start a new paragraph", "[formats][pdf]") {
+    std::vector<json> items = {
+        item("Summary line one", 72, 700, 80),
+        item("Summary line two", 72, 686, 80),
+        item("Line after a gap", 72, 650, 80),  // 36 pt: more than 1.6 x the 14 pt pitch
+        item("EXPERIENCE", 72, 636, 60, 10, true),
+        item("Body under it", 72, 622, 60),
+    };
+    CHECK(pdf_lines(one_page(items)) == std::vector<std::string>{"Summary line one", "Summary line two", "",
+                                                                 "Line after a gap", "", "EXPERIENCE",
+                                                                 "Body under it"});
+}
+
+TEST_CASE("pdf items: bold is inferred from the font name when the flag is missing", "[formats][pdf]") {
+    json heading = {{"str", "SKILLS"}, {"x", 72}, {"y", 686}, {"w", 40}, {"h", 10}, {"font", "ABCDEF+Calibri-Bold"}};
+    json plain = {{"str", "Body text"}, {"x", 72}, {"y", 700}, {"w", 45}, {"h", 10}, {"font", "ABCDEF+Calibri"}};
+    CHECK(pdf_lines(one_page({plain, heading})) == std::vector<std::string>{"Body text", "", "SKILLS"});
+}
+
+TEST_CASE("pdf items: pdf.js raw fields are understood; rotated, empty and fake-bold runs are dropped",
+          "[formats][pdf]") {
+    std::vector<json> items = {
+        // pdf.js item: no x/y/w/h keys, only transform, width, height, fontName, hasEOL.
+        {{"str", "From transform"}, {"transform", {10, 0, 0, 10, 72, 700}}, {"width", 70}, {"height", 10},
+         {"fontName", "g_d0_f1"}, {"hasEOL", false}, {"dir", "ltr"}},
+        {{"str", ""}, {"transform", {10, 0, 0, 10, 142, 700}}, {"width", 0}, {"height", 0}, {"hasEOL", true}},
+        {{"str", "   "}, {"x", 72}, {"y", 686}, {"w", 10}, {"h", 10}},
+        {{"str", "WATERMARK"}, {"transform", {0, 40, -40, 0, 300, 300}}, {"width", 200}, {"height", 40}},
+        item("Bold twice", 72, 672, 50), item("Bold twice", 72.4, 672, 50),
+        {{"str", "No width given"}, {"x", 72}, {"y", 658}, {"h", 10}},
+    };
+    CHECK(pdf_lines(one_page(items)) ==
+          std::vector<std::string>{"From transform", "Bold twice", "No width given"});
+}
+
+TEST_CASE("pdf items: the bare-array forms are accepted", "[formats][pdf]") {
+    SECTION("an array of pages") {
+        json pages = json::array({json{{"items", {item("Page one", 72, 700, 40)}}},
+                                  json{{"items", {item("Page two", 72, 700, 40)}}}});
+        CHECK(pdf_lines(pages.dump()) == std::vector<std::string>{"Page one", "", "Page two"});
+    }
+    SECTION("an array of items numbered by page") {
+        json a = item("On page two", 72, 700, 55), b = item("On page one", 72, 500, 55);
+        a["page"] = 2;
+        b["page"] = 1;
+        CHECK(pdf_lines(json::array({a, b}).dump()) == std::vector<std::string>{"On page one", "", "On page two"});
+    }
+}
+
+TEST_CASE("pdf items: unicode text is kept and invalid UTF-8 in a run is repaired", "[formats][pdf]") {
+    std::vector<json> items = {item("Zo\u00eb \u0160ar\u010devi\u0107 \u2014 \u6771\u4eac", 72, 700, 90)};
+    CHECK(pdf_text(one_page(items)) == "Zo\u00eb \u0160ar\u010devi\u0107 \u2014 \u6771\u4eac");
+}
+
+TEST_CASE("pdf items: malformed input is an error naming the problem", "[formats][pdf]") {
+    CHECK(pdf_error("{\"pages\": [") == "the PDF text items are not valid JSON");
+    CHECK(pdf_error("{\"basics\": {}}").find("not in the PDF-items shape") != std::string::npos);
+    CHECK(pdf_error(std::string(5000, '[') + std::string(5000, ']')) ==
+          "the PDF-items JSON nests deeper than 64 levels");
+
+    std::string many = "[";
+    for (int i = 0; i <= 100000; ++i) many += "{\"str\":\"a\",\"x\":1,\"y\":1},";
+    many.back() = ']';
+    CHECK(pdf_error(many) == "the PDF has 100001 text items; the limit is 100000");
+}
+
+TEST_CASE("pdf items: pages without text give empty text, not an error", "[formats][pdf]") {
+    CHECK(pdf_text("{\"pages\":[{\"width\":612,\"height\":792,\"items\":[]}]}").empty());
+    CHECK(pdf_text("[]").empty());
+}
