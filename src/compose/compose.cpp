@@ -16,6 +16,7 @@ void compose_playbook(const Knowledge& kb, const std::string& news, Playbook& do
     const Analysis a = build_analysis(kb, doc);
     // Order matters: questions point at stories, the cheat sheet quotes both.
     doc.stories = write_stories(kb, doc, a);
+    doc.story_template = write_story_template(kb, a);
     doc.pitch = write_pitch(kb, doc, a, news);
     doc.questions = write_questions(kb, doc, a);
     write_gap_scripts(kb, doc, a);

@@ -156,6 +156,17 @@ std::vector<Story> write_stories(const Knowledge& kb, const Playbook& doc, const
     return out;
 }
 
+StoryTemplate write_story_template(const Knowledge& kb, const Analysis& a) {
+    StoryTemplate t;
+    // The JD's focus values first, then the rest in the company's order.
+    for (const auto& v : a.values)
+        if (v.named_in_job) t.values.push_back(a.company->values[v.value].name);
+    for (const auto& v : a.values)
+        if (!v.named_in_job) t.values.push_back(a.company->values[v.value].name);
+    t.steps = kb.phrases("story_template.steps");
+    return t;
+}
+
 std::string best_story_for(const Playbook& doc, const Analysis& a, const std::vector<std::string>& themes) {
     std::string best;
     int best_score = 0;

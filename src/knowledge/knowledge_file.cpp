@@ -92,10 +92,14 @@ const json* top_level_value(const std::string& name, const json& doc, const char
                             std::string& error) {
     const std::string label = asset_label(name);
     const char* shape = expected == json::value_t::array ? "a list" : "an object";
-    // Besides its one key, a file may carry a "_doc" note for coaches (any JSON).
-    const bool has_doc = doc.is_object() && doc.contains("_doc");
-    if (!doc.is_object() || doc.size() != (has_doc ? 2u : 1u) || !doc.contains(key)) {
-        error = label + ": expected an object with the key " + in_quotes(key) + " (and optionally \"_doc\")";
+    // Besides its one key, a file may carry notes for coaches under keys that
+    // start with "_" ("_doc", "_slots"); the loader ignores them.
+    bool shape_ok = doc.is_object() && doc.contains(key);
+    if (shape_ok)
+        for (const auto& item : doc.items())
+            if (item.key() != key && !starts_with(item.key(), "_")) shape_ok = false;
+    if (!shape_ok) {
+        error = label + ": expected an object with the key " + in_quotes(key) + " (and optional \"_\" notes)";
         return nullptr;
     }
     const json& value = *doc.find(key);

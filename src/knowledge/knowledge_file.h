@@ -19,7 +19,7 @@ std::string asset_label(const std::string& name);
 // to "assets/<name>: <problem>".
 bool parse_knowledge_file(const std::string& name, const std::string& text, nlohmann::json& out, std::string& error);
 
-// For files shaped {"<key>": <list or object>, "_doc": "optional note"}: the value under `key`, or
+// For files shaped {"<key>": <list or object>, "_doc": <optional notes>}: the value under `key`, or
 // nullptr with `error` set when the shape is wrong.
 const nlohmann::json* top_level_value(const std::string& name, const nlohmann::json& doc, const char* key,
                                       nlohmann::json::value_t expected, std::string& error);

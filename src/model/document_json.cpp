@@ -59,6 +59,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Story, id, title, values, anchor
                                                 result, checklist, follow_ups)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Question, id, category, text, source, really_asking, great,
                                                 red_flags, prep, story, practice_prompt)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(StoryTemplate, values, steps)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(GapScript, requirement, title, why_probe, script, verify)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Curveball, question, why, framework, warning)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AskItem, text, why, tag)
@@ -71,7 +72,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(StoryBankEntry, story, question)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CheatSheet, pitch, story_bank, company_facts, selling_points,
                                                 gap_answer, curveball, questions_to_ask, remember)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Playbook, schema, generated, candidate, job, fit, decode, company,
-                                                hidden_priorities, mistakes, pitch, stories, questions,
+                                                hidden_priorities, mistakes, pitch, stories, story_template, questions,
                                                 gap_scripts, curveballs, recovery_steps, questions_to_ask, plan,
                                                 cheat_sheet)
 

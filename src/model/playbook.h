@@ -126,6 +126,13 @@ struct Question {
     std::string practice_prompt;
 };
 
+// A blank STAR frame for stories the resume does not hold yet, with the
+// company's values to aim at.
+struct StoryTemplate {
+    std::vector<std::string> values;
+    std::vector<std::string> steps;  // prompts for situation, task, action, result, and the close
+};
+
 struct GapScript {
     std::string requirement;
     std::string title;
@@ -192,6 +199,7 @@ struct Playbook {
     std::vector<TitledRich> mistakes;
     Pitch pitch;
     std::vector<Story> stories;
+    StoryTemplate story_template;
     std::vector<Question> questions;
     std::vector<GapScript> gap_scripts;
     std::vector<Curveball> curveballs;

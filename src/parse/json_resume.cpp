@@ -92,9 +92,12 @@ public:
     void section(const std::string& title) {
         if (!text_.empty()) text_ += "\n";
         text_ += title + "\n";
+        at_section_start_ = true;
     }
+    // A blank line between entries, not right under the section title.
     void gap() {
-        if (!text_.empty() && !ends_with(text_, "\n\n")) text_ += "\n";
+        if (!at_section_start_ && !text_.empty() && !ends_with(text_, "\n\n")) text_ += "\n";
+        at_section_start_ = false;
     }
     // "2019-06 – Present" (JSON Resume leaves endDate out for a current role).
     void dates(const std::string& start, const std::string& end) {
@@ -110,6 +113,7 @@ public:
 
 private:
     std::string text_;
+    bool at_section_start_ = false;
 };
 
 Bullet make_bullet(const Knowledge& kb, const std::string& id, const std::string& text) {
@@ -222,9 +226,9 @@ void read_projects(const Knowledge& kb, const json& list, bool volunteer, Candid
             pr.description = opt(field(e, "description"));
             r.gap();
             r.line(pr.name);
-            r.line(join(strings(e, "roles"), ", "));
-            r.line(field(e, "entity"));
-            r.line(field(e, "type"));
+            r.labelled("Roles", join(strings(e, "roles"), ", "));
+            r.labelled("Entity", field(e, "entity"));
+            r.labelled("Type", field(e, "type"));
             r.line(pr.description.value_or(""));
             r.labelled("Keywords", join(strings(e, "keywords"), ", "));
         }
@@ -277,6 +281,7 @@ void read_certificates(const json& list, Candidate& c, Rendering& r) {
         std::string date = field(e, "date");
         cert.date = model_date(date);
         if (cert.name.empty()) continue;
+        r.gap();
         r.line(cert.name);
         r.line(cert.issuer.value_or(""));
         r.line(date);

@@ -61,7 +61,7 @@ void company_profile(const Playbook& doc, std::string& out) {
         for (const auto& v : c.values) {
             out += "<li><span class=\"chip" + std::string(v.focus ? " focus\">\u2605 " : "\">") + html_escape(v.name) +
                    "</span>";
-            if (!trim(v.description).empty()) out += " " + html_escape(v.description);
+            if (!trim(v.description).empty()) out.append(" ").append(html_escape(v.description));
             out += "</li>";
         }
         out += "</ul>\n";

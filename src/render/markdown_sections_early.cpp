@@ -26,7 +26,7 @@ std::vector<std::string> evidence_items(const Playbook& doc, const std::vector<s
 }
 
 void rich_or_note(Writer& w, const Rich& r, const std::string& note) {
-    if (rich_is_blank(r)) w.para("_" + md_escape(note) + "_");
+    if (rich_is_blank(r)) w.para(md_italic(md_escape(note)));
     else w.rich(r);
 }
 

@@ -51,10 +51,10 @@ void story(const Playbook& doc, const Story& s, int number, Writer& w) {
 }
 
 void question(const Playbook& doc, const Question& q, int number, Writer& w) {
-    w.heading(4, "Q" + std::to_string(number) + ". " + question_category_label(q.category));
+    w.heading(4, std::string("Q").append(std::to_string(number)).append(". ").append(question_category_label(q.category)));
     w.para("**" + rich_md(q.text) + "**");
     const std::string source = question_source_label(q.source);
-    if (!source.empty()) w.para("_" + md_escape(source) + "_");
+    if (!source.empty()) w.para(md_italic(md_escape(source)));
     if (!rich_is_blank(q.really_asking)) w.para("**What they are really asking:** " + rich_md(q.really_asking));
     if (!q.great.empty()) {
         w.label("What a great answer shows");
@@ -146,7 +146,7 @@ void scripts_and_asks(const Playbook& doc, Writer& w) {
     w.para("Choose two or three for each conversation and ask them in your own words.");
     for (const auto& group : ask_groups(doc)) {
         w.heading(3, group.heading);
-        w.para("_" + md_escape(group.focus) + "_");
+        w.para(md_italic(md_escape(group.focus)));
         if (group.items->empty()) w.para("_No questions prepared for this interviewer yet._");
         std::vector<std::string> items;
         for (const auto& item : *group.items) {

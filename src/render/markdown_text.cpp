@@ -77,9 +77,11 @@ std::string md_line_start(std::string s) {
     // "1. " or "1) " would start an ordered list.
     size_t digits = 0;
     while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
-    if (digits > 0 && digits < s.size() && (s[digits] == '.' || s[digits] == ')')) s.insert(digits, "\\");
+    if (digits > 0 && digits < s.size() && (s[digits] == '.' || s[digits] == ')')) s.insert(digits, 1, '\\');
     return s;
 }
+
+std::string md_italic(const std::string& md) { return wrap(md, "_"); }
 
 std::string md_cell(const std::string& inline_md) { return replace_all(inline_md, "|", "\\|"); }
 

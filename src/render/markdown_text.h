@@ -15,6 +15,8 @@ std::string md_escape(std::string_view s);
 std::string rich_md(const Rich& text);
 // Makes text safe to start a line with (no accidental heading, list or quote).
 std::string md_line_start(std::string s);
+// _md_ (italic) around Markdown that is already escaped.
+std::string md_italic(const std::string& md);
 // Text for a table cell: also escapes |.
 std::string md_cell(const std::string& inline_md);
 

@@ -15,7 +15,7 @@ void Writer::heading(int level, const std::string& text) {
 void Writer::section(int number) {
     const SectionInfo& s = report_section(number);
     heading(2, std::to_string(number) + ". " + s.title);
-    para("_" + md_escape(s.subtitle) + "_");
+    para(md_italic(md_escape(s.subtitle)));
 }
 
 void Writer::para(const std::string& md) {
@@ -57,13 +57,14 @@ void Writer::table(const std::vector<std::string>& header, const std::vector<std
     std::string sep = "|";
     out_ += "|";
     for (const auto& h : header) {
-        out_ += " " + md_escape(h) + " |";
+        out_.append(" ").append(md_escape(h)).append(" |");
         sep += " --- |";
     }
     out_ += "\n" + sep + "\n";
     for (const auto& row : md_rows) {
         out_ += "|";
-        for (const auto& cell : row) out_ += " " + (trim(cell).empty() ? std::string("\u2014") : md_cell(trim(cell))) + " |";
+        for (const auto& cell : row)
+            out_.append(" ").append(trim(cell).empty() ? std::string("\u2014") : md_cell(trim(cell))).append(" |");
         out_ += "\n";
     }
     out_ += "\n";

@@ -52,12 +52,12 @@ TEST_CASE("absurd nesting and the wrong top-level shape are rejected before read
     CHECK(load_knowledge(files, kb, error));
 
     CHECK(error_with_file("skills.json", "[]") ==
-          "assets/skills.json: expected an object with the key \"skills\" (and optionally \"_doc\")");
+          "assets/skills.json: expected an object with the key \"skills\" (and optional \"_\" notes)");
     CHECK(error_with_file("skills.json", R"({"skills": {}})") == "assets/skills.json: \"skills\" must be a list");
     CHECK(error_with_file("phrasing.json", R"({"phrasing": []})") ==
           "assets/phrasing.json: \"phrasing\" must be an object");
     CHECK(error_with_file("roles.json", R"({"roles": [], "extra": 1})") ==
-          "assets/roles.json: expected an object with the key \"roles\" (and optionally \"_doc\")");
+          "assets/roles.json: expected an object with the key \"roles\" (and optional \"_\" notes)");
 }
 
 TEST_CASE("missing keys, wrong types and unknown keys name the entry") {

@@ -77,7 +77,7 @@ TEST_CASE("read: binary files are named, not read", "[formats][read]") {
           "this looks like a binary file (JPEG image), not a resume");
     CHECK(resume_error(std::string("abc\0def\x01\x02ghi", 12)) ==
           "this looks like a binary file (binary data), not a resume");
-    CHECK(resume_error("MZ is how my resume starts, with no NUL bytes").find("binary") == std::string::npos);
+    CHECK(resume("MZ is how my resume starts, with no NUL bytes").ok);  // a signature alone is not enough
 }
 
 TEST_CASE("read: PDF, old Word and RTF files get a message saying what to do", "[formats][read]") {
