@@ -30,7 +30,7 @@ native: setup
 
 wasm: setup
 	@[ -f $(WASM_DIR)/build.ninja ] || emcmake cmake -S . -B $(WASM_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release
-	@ninja -C $(WASM_DIR) app
+	@ninja -C $(WASM_DIR) site
 
 bench: native
 	@if [ -x tools/bench ]; then tools/bench; else echo "make bench: tools/bench does not exist yet" >&2; exit 1; fi

@@ -64,8 +64,9 @@ target_link_options(app PRIVATE
   "SHELL:-sEXPORTED_RUNTIME_METHODS=FS"
   ${IP_EMBED_FLAGS})
 
-# The page and the static files. configure_file re-copies on change.
-configure_file(${CMAKE_SOURCE_DIR}/shell.html ${IP_SITE_DIR}/index.html COPYONLY)
+# The static files. configure_file re-copies on change. index.html is written
+# from shell.html by the site step (cmake/web_engine.cmake), which adds the
+# hashes of its inline script and style to the page's CSP.
 file(GLOB_RECURSE IP_WEB_FILES CONFIGURE_DEPENDS RELATIVE ${CMAKE_SOURCE_DIR}/web ${CMAKE_SOURCE_DIR}/web/*)
 foreach(rel ${IP_WEB_FILES})
   configure_file(${CMAKE_SOURCE_DIR}/web/${rel} ${IP_SITE_DIR}/${rel} COPYONLY)

@@ -15,11 +15,12 @@ namespace {
 // Layout in CSS pixels; multiplied by the UI scale where used.
 constexpr float kHeaderHeight = 60;
 constexpr float kMaxContentWidth = 1160;
-constexpr float kTwoColumnMinWidth = 760;  // below it, the text cards stack
+constexpr float kTwoColumnMinWidth = 640;  // below it, the text cards stack
 constexpr float kTwoFieldMinWidth = 520;   // below it, company and role stack
 constexpr float kGap = 20;
 constexpr float kCardPadding = 16;
-constexpr float kMinCardHeight = 260;
+constexpr float kMinCardHeight = 260;       // side by side
+constexpr float kMinStackedCardHeight = 150;  // stacked, so a phone needs no scrolling
 
 void draw_header(const Fonts& fonts, float s) {
     const Palette& p = palette();
@@ -117,20 +118,22 @@ void draw_text_card(const TextCard& card, std::string& text, const std::string& 
     }
     ImGui::PopFont();
 
-    const float status_h = fonts.small->FontSize + ImGui::GetStyle().ItemSpacing.y;
-    const ImVec2 area(-FLT_MIN, std::max(ImGui::GetContentRegionAvail().y - status_h, 80 * s));
+    // The line under the text area: a hint while empty, then the word count.
+    char status[200];
+    const int words = word_count(text);
+    std::snprintf(status, sizeof status, "%d word%s%s%s", words, words == 1 ? "" : "s",
+                  filename.empty() ? "" : ", from ", filename.c_str());
+    const char* status_line = text.empty() ? card.empty_hint : status;
+    ImGui::PushFont(fonts.small);
+    const float status_h = ImGui::CalcTextSize(status_line, nullptr, false, ImGui::GetContentRegionAvail().x).y +
+                           ImGui::GetStyle().ItemSpacing.y;
+    ImGui::PopFont();
+
+    const ImVec2 area(-FLT_MIN, std::max(ImGui::GetContentRegionAvail().y - status_h, 60 * s));
     if (text_area("##text", text, card.placeholder, area, s)) req.inputs_changed = true;
 
     ImGui::PushFont(fonts.small);
-    if (text.empty()) {
-        muted_text(card.empty_hint);
-    } else {
-        char status[200];
-        const int words = word_count(text);
-        std::snprintf(status, sizeof status, "%d word%s%s%s", words, words == 1 ? "" : "s",
-                      filename.empty() ? "" : ", from ", filename.c_str());
-        muted_text(status);
-    }
+    muted_text(status_line, true);
     ImGui::PopFont();
     ImGui::EndChild();
     ImGui::PopID();
@@ -216,8 +219,15 @@ StartScreenRequests draw_start_screen(Inputs& in, const std::string& notice, con
     const bool two_columns = content_w >= kTwoColumnMinWidth * s;
     const bool stacked_fields = content_w < kTwoFieldMinWidth * s;
     const float cards_top = ImGui::GetCursorPosY() + gap;
+    // The footer says where the inputs live and offers to remove them.
+    const char* footer_text = notice.empty() ? "Saved in this browser only, so a reload keeps your work."
+                                             : notice.c_str();
     ImGui::PushFont(fonts.small);
-    const float footer_h = ImGui::GetFrameHeight();
+    const float clear_w = ImGui::CalcTextSize("Clear all").x + 2 * 12 * s;
+    const float footer_text_w = content_w - clear_w - gap;
+    const float footer_h = std::max(ImGui::GetFrameHeight(),
+                                    ImGui::CalcTextSize(footer_text, nullptr, false, footer_text_w).y +
+                                        2 * ImGui::GetStyle().FramePadding.y);
     ImGui::PopFont();
     const float company_h = company_role_card_height(stacked_fields, fonts, s);
     const float bottom_margin = 16 * s;
@@ -240,7 +250,7 @@ StartScreenRequests draw_start_screen(Inputs& in, const std::string& notice, con
         draw_text_card(job_card, in.job, in.job_filename, ImVec2(card_w, card_h), fonts, s, req, req.open_job_file);
         cards_bottom = cards_top + card_h;
     } else {
-        const float card_h = std::max((cards_room - gap) / 2, kMinCardHeight * s);
+        const float card_h = std::max((cards_room - gap) / 2, kMinStackedCardHeight * s);
         ImGui::SetCursorPos(ImVec2(left, cards_top));
         draw_text_card(resume_card, in.resume, in.resume_filename, ImVec2(content_w, card_h), fonts, s, req,
                        req.open_resume_file);
@@ -253,14 +263,14 @@ StartScreenRequests draw_start_screen(Inputs& in, const std::string& notice, con
     ImGui::SetCursorPos(ImVec2(left, cards_bottom + gap));
     draw_company_role_card(in, content_w, stacked_fields, fonts, s, req);
 
-    // Footer: where the inputs live, and a way to remove them.
-    ImGui::SetCursorPos(ImVec2(left, cards_bottom + gap + company_h + gap / 2));
+    const float footer_top = cards_bottom + gap + company_h + gap / 2;
     ImGui::PushFont(fonts.small);
-    ImGui::AlignTextToFramePadding();
-    muted_text(notice.empty() ? "Saved in this browser only, so a reload keeps your work." : notice.c_str());
-    const float clear_w = ImGui::CalcTextSize("Clear all").x + 2 * 12 * s;
-    ImGui::SameLine(left + content_w - clear_w);
+    ImGui::SetCursorPos(ImVec2(left + content_w - clear_w, footer_top));
     if (soft_button("Clear all", s)) req.clear_all = true;
+    ImGui::SetCursorPos(ImVec2(left, footer_top + ImGui::GetStyle().FramePadding.y));
+    ImGui::PushTextWrapPos(left + footer_text_w);
+    muted_text(footer_text, true);
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, bottom_margin - ImGui::GetStyle().ItemSpacing.y));
 

@@ -252,7 +252,10 @@ Pitch write_pitch(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     p.two_minute = two_minute(kb, doc, a, seed);
     p.why_company = why_company(kb, doc, a, news, seed);
     p.why_role = why_role(kb, doc, a, seed);
-    p.tips = kb.phrases("pitch.tips");
+    // Delivery tips: what to do, then what to avoid.
+    p.tips = kb.phrases("delivery_do");
+    const auto& donts = kb.phrases("delivery_dont");
+    p.tips.insert(p.tips.end(), donts.begin(), donts.end());
     return p;
 }
 

@@ -1,6 +1,7 @@
 #include "knowledge/tag_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "core/text.h"
@@ -45,9 +46,7 @@ bool check_slots(EntryReader& in, const char* key, const std::string& text, cons
         if (text[i] == '}') return in.fail(in_quotes(key) + ": stray \"}\" in " + in_quotes(text));
         if (text[i] != '{') continue;
         size_t end = i + 1;
-        while (end < text.size() && ((text[end] >= 'a' && text[end] <= 'z') || text[end] == '_' ||
-                                     (text[end] >= '0' && text[end] <= '9')))
-            ++end;
+        while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_')) ++end;
         if (end == i + 1 || end >= text.size() || text[end] != '}')
             return in.fail(in_quotes(key) + ": malformed slot in " + in_quotes(text) + " (slots look like {name})");
         const std::string slot = text.substr(i + 1, end - i - 1);

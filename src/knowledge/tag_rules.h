@@ -19,8 +19,9 @@ bool check_themes(EntryReader& in, const char* key, const std::vector<std::strin
 // Every item / key must be a seniority level.
 bool check_levels(EntryReader& in, const char* key, const std::vector<std::string>& levels);
 bool check_level_keys(EntryReader& in, const char* key, const std::map<std::string, std::string>& by_level);
-// Slots are {lower_case_name}; a stray or unclosed brace would leak into the
-// playbook as template debris. A non-empty `allowed` also limits the slot names.
+// Slots are {name}: letters, digits and _ ("{Object}" asks for a capitalized
+// value). A stray or unclosed brace would leak into the playbook as debris.
+// A non-empty `allowed` also limits the slot names.
 bool check_slots(EntryReader& in, const char* key, const std::string& text,
                  const std::vector<std::string>& allowed = {});
 // No item may appear twice.

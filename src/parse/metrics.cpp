@@ -13,6 +13,7 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
+bool is_lower_at(std::string_view s, size_t i) { return i < s.size() && s[i] >= 'a' && s[i] <= 'z'; }
 
 bool in(const std::set<std::string>& words, const std::string& w) { return words.count(w) > 0; }
 
@@ -191,7 +192,8 @@ bool parse_number(std::string_view s, size_t i, Number& n) {
         } else if (glued == "x") {
             n.multiplier = true;
             j = k;
-        } else if (in(time_units(), glued) || in(data_units(), glued)) {
+        } else if ((in(time_units(), glued) && glued != "d" && (glued.size() > 1 || is_lower_at(s, j))) ||
+                   in(data_units(), glued)) {  // "300ms", "2h", "3TB"; "3D" is not three days
             n.unit = glued;
             n.end = j;
             n.unit_end = k;

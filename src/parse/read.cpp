@@ -72,8 +72,8 @@ bool decode(const std::string& bytes, const std::string& filename, const std::st
     }
     std::string ext = extension_of(filename);
     if (is_pdf_file(bytes) || (ext == "pdf" && !looks_like_zip(bytes) && json_kind(bytes) != JsonKind::PdfItems)) {
-        d.error = "PDF files are read through the PDF text extractor (pdf.js in the app, tools/pdf-items on the "
-                  "command line); the engine wants its positioned-items JSON (docs/pdf-items.md), or paste the text";
+        d.error = "PDF files are read through the PDF text extractor (pdf.js), which gives the engine the PDF's "
+                  "positioned-items JSON (docs/pdf-items.md); open the PDF in the app, or paste the text";
         return false;
     }
     if (is_ole2_file(bytes)) {

@@ -1,11 +1,165 @@
 #include "parse/resume_text.h"
 
+#include <algorithm>
+
+#include "core/text.h"
+#include "parse/bullet_facts.h"
+#include "parse/bullet_marker.h"
+#include "parse/certifications_section.h"
+#include "parse/contact_info.h"
+#include "parse/education_section.h"
+#include "parse/experience_section.h"
+#include "parse/experience_years.h"
+#include "parse/projects_section.h"
+#include "parse/resume_header.h"
+#include "parse/resume_sections.h"
+#include "parse/skill_list.h"
+#include "parse/skill_matcher.h"
+
 namespace ip {
 
-// Placeholder until the resume extractor lands (issue 3, reading layer).
-Candidate parse_resume_text(const Knowledge&, const std::string&, const std::string&, std::vector<std::string>&) {
-    return Candidate{};
+namespace {
+
+std::string join_paragraph(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const std::string& raw : lines) {
+        const std::string line = trim(std::string(bullet_body(trim(raw))));
+        if (line.empty()) continue;
+        if (!out.empty()) out += ' ';
+        out += line;
+    }
+    return out;
 }
-void finish_candidate(const Knowledge&, const std::string&, Candidate&) {}
+
+void add_listed(std::vector<SkillRef>& skills, const ListedSkill& s) {
+    const std::string key = to_lower(s.name);
+    for (SkillRef& r : skills)
+        if (to_lower(r.name) == key) return;
+    skills.push_back(SkillRef{s.name, s.category, {"skills-section"}});
+}
+
+// Evidence in document order: positions' bullets, projects' bullets, then the summary and the skills section.
+std::tuple<int, int, int> evidence_rank(const std::string& id) {
+    if (id.size() > 1 && (id[0] == 'p' || id[0] == 'j')) {
+        const size_t b = id.find('b');
+        if (b != std::string::npos) {
+            const int group = id[0] == 'p' ? 0 : 1;
+            return {group, std::atoi(id.c_str() + 1), std::atoi(id.c_str() + b + 1)};
+        }
+    }
+    return {id == "summary" ? 2 : 3, 0, 0};
+}
+
+void add_evidence(const Knowledge& kb, std::vector<SkillRef>& skills, const std::string& name, const std::string& id) {
+    auto it = std::find_if(skills.begin(), skills.end(), [&](const SkillRef& r) { return to_lower(r.name) == to_lower(name); });
+    if (it == skills.end()) {
+        const SkillDef* def = kb.skill_named(name);
+        skills.push_back(SkillRef{name, def ? def->category : std::string("other"), {}});
+        it = skills.end() - 1;
+    }
+    if (std::find(it->evidence.begin(), it->evidence.end(), id) == it->evidence.end()) it->evidence.push_back(id);
+}
+
+void number_bullets(const Knowledge& kb, Candidate& c) {
+    for (size_t p = 0; p < c.positions.size(); ++p)
+        for (size_t b = 0; b < c.positions[p].bullets.size(); ++b) {
+            Bullet& bullet = c.positions[p].bullets[b];
+            bullet.id = "p" + std::to_string(p) + "b" + std::to_string(b);
+            analyze_bullet(kb, bullet);
+        }
+    for (size_t j = 0; j < c.projects.size(); ++j)
+        for (size_t b = 0; b < c.projects[j].bullets.size(); ++b) {
+            Bullet& bullet = c.projects[j].bullets[b];
+            bullet.id = "j" + std::to_string(j) + "b" + std::to_string(b);
+            analyze_bullet(kb, bullet);
+        }
+}
+
+}  // namespace
+
+Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, const std::string& today,
+                            std::vector<std::string>& warnings) {
+    Candidate c;
+    const std::vector<SectionBlock> blocks = split_resume_sections(kb, split_lines(clean_text));
+    std::vector<std::string> summary_lines;
+    std::vector<ListedSkill> listed;
+    bool has_experience_section = false;
+    for (const SectionBlock& block : blocks) {
+        switch (block.kind) {
+            case ResumeSection::Header: {
+                if (&block != &blocks.front()) break;
+                ResumeHeader h = read_resume_header(block.lines);
+                c.name = h.name;
+                c.headline = h.headline;
+                c.contact = h.contact;
+                if (h.summary) c.summary = h.summary;
+                break;
+            }
+            case ResumeSection::Summary:
+                summary_lines.insert(summary_lines.end(), block.lines.begin(), block.lines.end());
+                break;
+            case ResumeSection::Experience: {
+                has_experience_section = true;
+                ExperienceSection e = read_experience_section(kb, block.lines);
+                for (Position& p : e.positions) c.positions.push_back(std::move(p));
+                for (const std::string& line : e.sidebar_lines) collect_listed_skills(kb, line, true, listed);
+                break;
+            }
+            case ResumeSection::Education:
+                for (Education& e : read_education_section(block.lines)) c.education.push_back(std::move(e));
+                break;
+            case ResumeSection::Skills:
+                for (const std::string& line : block.lines) collect_listed_skills(kb, line, true, listed);
+                break;
+            case ResumeSection::Languages:
+                for (const std::string& line : block.lines) collect_listed_skills(kb, line, false, listed);
+                break;
+            case ResumeSection::Certifications:
+                for (Certification& cert : read_certifications_section(block.lines))
+                    c.certifications.push_back(std::move(cert));
+                break;
+            case ResumeSection::Projects:
+                for (Project& p : read_projects_section(block.lines)) c.projects.push_back(std::move(p));
+                break;
+            case ResumeSection::Other:
+                for (const std::string& line : block.lines) find_contact_details(line, c.contact);
+                break;
+        }
+    }
+    // No section headings at all: read the whole text as experience.
+    if (!has_experience_section && !blocks.empty() && blocks.size() == 1) {
+        ExperienceSection e = read_experience_section(kb, blocks.front().lines);
+        for (Position& p : e.positions)
+            if (p.start) c.positions.push_back(std::move(p));
+    }
+    if (!summary_lines.empty()) c.summary = join_paragraph(summary_lines);
+    if (!c.headline && c.summary) {
+        const std::string lead = headline_from_summary(*c.summary);
+        if (!lead.empty()) c.headline = lead;
+    }
+    for (const ListedSkill& s : listed) add_listed(c.skills, s);
+    number_bullets(kb, c);
+    finish_candidate(kb, today, c);
+
+    if (!c.name) warnings.push_back("No name was found at the top of the resume.");
+    if (c.positions.empty()) warnings.push_back("No work experience was found in the resume.");
+    return c;
+}
+
+void finish_candidate(const Knowledge& kb, const std::string& today, Candidate& c) {
+    c.years_experience = experience_years(c.positions, today);
+    c.seniority = candidate_seniority(c);
+    for (const Position& p : c.positions)
+        for (const Bullet& b : p.bullets)
+            for (const std::string& s : b.skills) add_evidence(kb, c.skills, s, b.id);
+    for (const Project& p : c.projects)
+        for (const Bullet& b : p.bullets)
+            for (const std::string& s : b.skills) add_evidence(kb, c.skills, s, b.id);
+    if (c.summary)
+        for (const std::string& s : find_skills(kb, *c.summary)) add_evidence(kb, c.skills, s, "summary");
+    for (SkillRef& r : c.skills)
+        std::stable_sort(r.evidence.begin(), r.evidence.end(),
+                         [](const std::string& a, const std::string& b) { return evidence_rank(a) < evidence_rank(b); });
+}
 
 }  // namespace ip

@@ -229,6 +229,8 @@ HandoutPage draw_handout_page(const HandoutContent& content, FontPair& fonts, in
         }
     }
     page.canvas = std::make_unique<Canvas>(width, height, kWhite);
+    // Glyph ink can overhang its advance (the tail of a "j"): the margins stay blank regardless.
+    page.canvas->set_clip({page.margin, page.margin, width - 2 * page.margin, height - 2 * page.margin});
     Painter painter(fonts, content, kSteps[chosen], scale, page.canvas.get(), bottom);
     painter.page(page, width);
     page.fit_step = chosen;

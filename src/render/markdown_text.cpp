@@ -11,6 +11,15 @@ bool is_word_byte(char c) {
     return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
 }
 
+bool looks_like_entity(const std::string& s, size_t amp) {
+    size_t i = amp + 1;
+    if (i < s.size() && s[i] == '#') ++i;
+    const size_t start = i;
+    while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+        ++i;
+    return i > start && i < s.size() && s[i] == ';';
+}
+
 // Wraps text in a Markdown marker, keeping outer spaces outside it (emphasis
 // must hug its text).
 std::string wrap(const std::string& inner, const char* marker) {
@@ -44,8 +53,8 @@ std::string md_escape(std::string_view raw) {
                 if (!is_word_byte(prev) || !is_word_byte(next)) out += '\\';
                 out += c;
                 break;
-            case '&':  // only what could read as an entity
-                if (is_word_byte(next) || next == '#') out += '\\';
+            case '&':  // only what could read as an entity: &name; or &#...;
+                if (looks_like_entity(s, i)) out += '\\';
                 out += c;
                 break;
             default: out += c;

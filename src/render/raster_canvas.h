@@ -21,6 +21,9 @@ public:
     int height() const { return height_; }
     const std::vector<uint8_t>& pixels() const { return rgb_; }  // row-major RGB
 
+    // Drawing outside the clip rectangle (initially the whole canvas) is dropped.
+    void set_clip(const PixelRect& clip);
+
     void fill_rect(int x, int y, int w, int h, Rgb color);
     void stroke_rect(int x, int y, int w, int h, int thickness, Rgb color);
     // Blends an 8-bit coverage mask (w x h, row-major) at (x, y) in `color`.
@@ -28,6 +31,7 @@ public:
 
 private:
     int width_, height_;
+    PixelRect clip_;
     std::vector<uint8_t> rgb_;
 };
 

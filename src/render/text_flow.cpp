@@ -199,8 +199,9 @@ void draw_text(Canvas& canvas, FontPair& fonts, const StyledText& text, const La
             }
             size_t j = i;
             while (j < line.size() && text[line[j].run].style.fill_box) ++j;
-            const int x0 = x + static_cast<int>(line[i].x64 >> 6) - 1;
-            const int x1 = x + static_cast<int>((line[j - 1].x64 + line[j - 1].advance64) >> 6) + 1;
+            // Within the brackets' advance, so a box never pokes past the text column.
+            const int x0 = x + static_cast<int>(line[i].x64 >> 6);
+            const int x1 = x + static_cast<int>((line[j - 1].x64 + line[j - 1].advance64) >> 6);
             const int border = std::max(1, size_px / 12);
             canvas.fill_rect(x0, top + 1, x1 - x0, laid.line_px - 2, Rgb{253, 241, 216});
             canvas.stroke_rect(x0, top + 1, x1 - x0, laid.line_px - 2, border, text[line[i].run].style.color);

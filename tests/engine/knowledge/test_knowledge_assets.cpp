@@ -20,17 +20,19 @@ const Knowledge& real_knowledge() {
     return kb;
 }
 
-// The theme tags listed in assets/README.md under "## Theme tags".
+// The theme tags listed in assets/README.md: the paragraph in backticks under "## Theme tags".
 std::set<std::string> readme_theme_tags() {
     std::ifstream in(std::string(IP_SOURCE_ASSETS_DIR) + "/README.md");
     std::stringstream text;
     text << in.rdbuf();
     const std::string readme = text.str();
     const size_t section = readme.find("## Theme tags");
-    const size_t open = readme.find('`', readme.find("snake_case", section));
-    const size_t close = readme.find('`', open + 1);
+    const size_t paragraph = section == std::string::npos ? section : readme.find("\n\n`", section);
     std::set<std::string> tags;
-    if (section == std::string::npos || open == std::string::npos || close == std::string::npos) return tags;
+    if (paragraph == std::string::npos) return tags;
+    const size_t open = paragraph + 2;
+    const size_t close = readme.find('`', open + 1);
+    if (close == std::string::npos) return tags;
     for (const std::string& tag : split(readme.substr(open + 1, close - open - 1), ',')) tags.insert(trim(tag));
     return tags;
 }

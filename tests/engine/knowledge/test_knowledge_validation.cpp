@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "knowledge/knowledge.h"
+#include "knowledge/knowledge_file.h"
 #include "knowledge/minimal_knowledge.h"
 
 using namespace ip;
@@ -188,4 +189,34 @@ TEST_CASE("phrasing slots must be well formed") {
           "assets/phrasing.json: \"pitch_open\": stray \"}\" in \"I am {name}, a role}.\"");
     CHECK(error_after_edit("phrasing.json", R"(["I am {name}, a {role}.", "Hello, I am {name}."])", "[]") ==
           "assets/phrasing.json: \"pitch_open\" needs at least 1 item");
+}
+
+TEST_CASE("hostile file contents give an error, never an exception") {
+    std::string binary;
+    for (int i = 0; i < 512; ++i) binary.push_back(static_cast<char>((i * 37) & 0xFF));
+    CHECK(error_with_file("skills.json", binary) == "assets/skills.json: not valid UTF-8");
+    CHECK(error_with_file("skills.json", std::string("{\"skills\": [\0]}", 15)).rfind("assets/skills.json: not valid JSON", 0) ==
+          0);
+    CHECK(error_with_file("verbs.json", std::string(kMaxKnowledgeFileBytes + 1, ' ')) ==
+          "assets/verbs.json: file is larger than 16 MiB");
+    CHECK(error_with_file("roles.json", R"({"roles": [null, 1, "x"]})") ==
+          "assets/roles.json: role #1: must be a JSON object");
+    CHECK(error_with_file("companies/amazon.json", R"({"id": "amazon", "values": {}})") ==
+          "assets/companies/amazon.json: missing \"name\"");
+}
+
+TEST_CASE("loading is deterministic: the same files give the same entries in the same order") {
+    auto files = test::minimal_knowledge_files();
+    files["companies/zeta.json"] = replace_all(
+        replace_all(files["companies/amazon.json"], R"("id": "amazon", "name": "Amazon")", R"("id": "zeta", "name": "Zeta")"),
+        R"("aliases": ["AWS", "Amazon Web Services"])", R"("aliases": [])");
+    Knowledge first, second;
+    std::string error;
+    REQUIRE(load_knowledge(files, first, error));
+    REQUIRE(load_knowledge(files, second, error));
+    std::vector<std::string> first_ids, second_ids;
+    for (const CompanyDef& c : first.companies) first_ids.push_back(c.id);
+    for (const CompanyDef& c : second.companies) second_ids.push_back(c.id);
+    CHECK(first_ids == std::vector<std::string>{"amazon", "generic", "zeta"});
+    CHECK(first_ids == second_ids);
 }

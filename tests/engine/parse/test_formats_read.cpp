@@ -84,6 +84,7 @@ TEST_CASE("read: PDF, old Word and RTF files get a message saying what to do", "
     std::string pdf = resume_error("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<<>>\nendobj\n", "resume.pdf");
     CHECK(contains(pdf, "PDF files are read through the PDF text extractor (pdf.js"));
     CHECK(contains(pdf, "positioned-items JSON (docs/pdf-items.md)"));
+    CHECK(contains(pdf, "paste the text"));
     CHECK(resume_error("Jane Doe\nEngineer", "resume.pdf") == pdf);  // a .pdf name is enough
     CHECK(resume_error(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10), "cv.doc") ==
           "this looks like an old Word .doc file; save it as .docx or PDF, or paste the text");

@@ -1,0 +1,102 @@
+#include "compose/anchored_questions.h"
+
+#include "analyze/prose_parts.h"
+#include "analyze/quote.h"
+#include "compose/bullet_parts.h"
+#include "compose/job_refs.h"
+#include "compose/resume_voice.h"
+#include "compose/rich_template.h"
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+// Fills a draft's rubric from `prefix`.ask|really|great|red|prep.<kind>.
+void fill_rubric(const Knowledge& kb, const std::string& prefix, const std::string& kind, const std::string& seed,
+                 const RichSlots& slots, QuestionDraft& q) {
+    q.really_asking = rich_phrase(kb, kind_key(kb, prefix + ".really", kind), seed, slots);
+    q.great = rich_phrase_list(kb, kind_key(kb, prefix + ".great", kind), slots);
+    q.red_flags = rich_phrase_list(kb, kind_key(kb, prefix + ".red", kind), slots);
+    q.advice = rich_phrase(kb, kind_key(kb, prefix + ".prep", kind), seed, slots);
+}
+
+Rich jd_quote(const Requirement& r, size_t max_chars) { return one_span(excerpt(r.text, max_chars), SpanKind::Fact); }
+
+}  // namespace
+
+QuestionDraft resume_question(const Knowledge& kb, const Playbook& doc, const Analysis& a, const Story& story,
+                              const std::string& kind, const std::string& category) {
+    const BulletRef& b = *a.bullet(story.anchor);
+    const BulletParts parts = split_bullet(kb, *b.bullet);
+    const std::string metric = strongest_metric(b);
+    const std::string seed = b.bullet->id + "|" + kind;
+    const RichSlots slots{
+        {"metric", metric.empty() ? one_span("the result", SpanKind::Plain) : one_span(metric, SpanKind::Fact)},
+        {"object", parts.object.empty() ? one_span("this work", SpanKind::Plain) : one_span(parts.object, SpanKind::Fact)},
+        {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
+
+    QuestionDraft q;
+    q.category = category;
+    q.source = "resume";
+    q.text = RichBuilder()
+                 .append(you_achieved(kb, b, 150))
+                 .plain(". ")
+                 .append(rich_phrase(kb, kind_key(kb, "q.resume.ask", kind), seed, slots))
+                 .build();
+    fill_rubric(kb, "q.resume", kind, seed, slots, q);
+    q.themes = b.themes;
+    q.themes.push_back(kind);
+    q.story = story.id;
+    return q;
+}
+
+QuestionDraft jd_design_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
+                                 const RequirementAssessment& line) {
+    const std::string seed = line.requirement->id + "|design";
+    const RichSlots slots{{"jd", jd_quote(*line.requirement, 120)},
+                          {"team", team_ref(doc.job)},
+                          {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
+    QuestionDraft q;
+    q.category = "system_design";
+    q.source = "jd";
+    q.text = rich_phrase(kb, "q.jd.design.ask", seed, slots);
+    fill_rubric(kb, "q.jd.design", "default", seed, slots, q);
+    q.themes = line.themes;
+    q.themes.push_back("scale");
+    return q;
+}
+
+QuestionDraft jd_approach_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
+                                   const RequirementAssessment& line, const std::string& category) {
+    const std::string seed = line.requirement->id + "|approach";
+    const RichSlots slots{{"jd", jd_quote(*line.requirement, 120)},
+                          {"team", team_ref(doc.job)},
+                          {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
+    QuestionDraft q;
+    q.category = category;
+    q.source = "jd";
+    q.text = rich_phrase(kb, "q.jd.approach.ask", seed, slots);
+    fill_rubric(kb, "q.jd.approach", "default", seed, slots, q);
+    q.themes = line.themes;
+    return q;
+}
+
+std::optional<QuestionDraft> jd_team_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
+                                              const std::string& category) {
+    const bool has_team = doc.job.team && !trim(*doc.job.team).empty();
+    const bool has_about = doc.job.about && trim(*doc.job.about).size() >= 40;
+    if (!has_team && !has_about) return std::nullopt;
+    const std::string seed = doc.job.team.value_or("") + "|" + doc.job.title.value_or("") + "|team";
+    RichSlots slots{{"team", team_ref(doc.job)}, {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
+    if (has_about) slots["about"] = one_span(excerpt(trim(*doc.job.about), 140), SpanKind::Fact);
+    QuestionDraft q;
+    q.category = category;
+    q.source = "jd";
+    q.text = rich_phrase(kb, has_team ? "q.jd.team.ask" : "q.jd.about.ask", seed, slots);
+    fill_rubric(kb, "q.jd.team", "default", seed, slots, q);
+    q.themes = {"customer", "strategy", "learning"};
+    return q;
+}
+
+}  // namespace ip

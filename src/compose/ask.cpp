@@ -1,0 +1,140 @@
+#include "compose/ask.h"
+
+#include "analyze/prose_parts.h"
+#include "analyze/quote.h"
+#include "compose/bridge_script.h"
+#include "compose/focus_values.h"
+#include "compose/job_refs.h"
+#include "compose/phrase_rotation.h"
+#include "core/slot_template.h"
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+// Writes questions from parallel phrasing lists (`key` and `key`_why), never
+// repeating a variant within the document while variants last.
+class AskWriter {
+public:
+    AskWriter(const Knowledge& kb, std::string seed) : kb_(kb), rotation_(std::move(seed)) {}
+
+    // Appends one question from `key` whose slots can all be filled; false if none can.
+    bool add(std::vector<AskItem>& out, const std::string& key, const std::string& tag, const SlotValues& slots) {
+        const auto& variants = kb_.phrases(key);
+        const auto& whys = kb_.phrases(key + "_why");
+        for (size_t tries = 0; tries < variants.size(); ++tries) {
+            const size_t i = rotation_.next_index(kb_, key);
+            if (!template_is_fillable(variants[i], slots)) continue;
+            AskItem item;
+            item.text = rich_to_plain(fill_template(variants[i], slots));
+            if (i < whys.size()) item.why = rich_to_plain(fill_template(whys[i], slots));
+            item.tag = tag;
+            out.push_back(std::move(item));
+            return true;
+        }
+        return false;
+    }
+
+private:
+    const Knowledge& kb_;
+    PhraseRotation rotation_;
+};
+
+std::string values_short_name(const CompanyDef& c) {
+    std::string s = c.values_source;
+    const size_t paren = s.find('(');
+    if (paren != std::string::npos) s = s.substr(0, paren);
+    return trim(s);
+}
+
+// A JD line to ask about, with the employer where the candidate did the closest work.
+struct JdTopic {
+    std::string phrase;
+    std::string employer;
+};
+
+std::vector<JdTopic> jd_topics(const Analysis& a) {
+    std::vector<JdTopic> out;
+    for (const RequirementAssessment* r : work_lines(a)) {
+        JdTopic t;
+        t.phrase = excerpt(r->requirement->text, 90);
+        if (const BulletRef* b = r->best_bullet.empty() ? nullptr : a.bullet(r->best_bullet))
+            if (!b->is_project) t.employer = b->employer;
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+SlotValues with(SlotValues base, const std::string& name, const std::string& value) {
+    if (!value.empty()) base[name] = {value, SpanKind::Plain};
+    return base;
+}
+
+}  // namespace
+
+QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    const std::string company = company_display_name(a, doc);
+    const bool known = !a.company->generic;
+    AskWriter w(kb, doc.candidate.name.value_or("") + "|" + company);
+    const SlotValues base{{"company", {company, SpanKind::Plain}},
+                          {"team", {rich_to_plain(team_ref(doc.job)), SpanKind::Plain}}};
+    const auto values = focus_values(a);
+    const auto topics = jd_topics(a);
+    auto value_at = [&](size_t i) { return values.empty() ? std::string() : values[i % values.size()].def->name; };
+    auto topic_slots = [&](size_t i) {
+        if (topics.empty()) return base;
+        const JdTopic& t = topics[i % topics.size()];
+        return with(with(base, "jd_phrase", t.phrase), "employer", t.employer);
+    };
+    QuestionsToAsk q;
+
+    // Recruiter: the process, then how the company decides.
+    w.add(q.recruiter, "ask_recruiter", "general", base);
+    w.add(q.recruiter, "ask_recruiter", "general", base);
+    if (known && !values_short_name(*a.company).empty())
+        w.add(q.recruiter, "ask.recruiter_values", "company", with(base, "values", values_short_name(*a.company)));
+    else
+        w.add(q.recruiter, "ask.recruiter_company", "company", base);
+
+    // Hiring manager: success, the company's values in practice, the JD's own work, the candidate's gap.
+    w.add(q.hiring_manager, "ask_hiring_manager", "general", base);
+    if (known) w.add(q.hiring_manager, "ask_company_value", "company", with(base, "value", value_at(0)));
+    w.add(q.hiring_manager, "ask_role_jd", "role", topic_slots(0));
+    if (const auto gaps = scripted_gaps(kb, doc, a); !gaps.empty())
+        w.add(q.hiring_manager, "ask.hm_gap", "role", with(base, "gap", requirement_topic(kb, *gaps.front())));
+
+    // Peers: the day-to-day, how a value lives on the team, the work itself.
+    w.add(q.peer, "ask_peer", "general", base);
+    w.add(q.peer, "ask_peer", "general", base);
+    if (known) w.add(q.peer, "ask.peer_value", "company", with(base, "value", value_at(1)));
+    if (!topics.empty()) w.add(q.peer, "ask.peer_jd", "role", topic_slots(1));
+
+    // Executives: direction, the company's values under tension, why this team matters.
+    w.add(q.executive, "ask_executive", "general", base);
+    if (known && values.size() >= 2)
+        w.add(q.executive, "ask.exec_values", "company", with(with(base, "value", value_at(0)), "other", value_at(2)));
+    else
+        w.add(q.executive, "ask_executive", "general", base);
+    w.add(q.executive, "ask.exec_team", "role", base);
+
+    // The company's own interviewer, e.g. Amazon's Bar Raiser.
+    if (known && !a.company->special_interviewer.empty()) {
+        q.special_name = a.company->special_interviewer;
+        const SlotValues special = with(base, "special", q.special_name);
+        w.add(q.special, "ask_special", "company", special);
+        w.add(q.special, "ask_special", "company", special);
+        // The value the resume shows least is the one this interviewer will test hardest.
+        std::string weak = value_at(3);
+        for (const auto& v : values)
+            if (v.in_job && !v.in_resume) {
+                weak = v.def->name;
+                break;
+            }
+        if (!weak.empty()) w.add(q.special, "ask.special_value", "company", with(special, "value", weak));
+        if (!topics.empty()) w.add(q.special, "ask.special_jd", "role", with(special, "jd_phrase", topics.front().phrase));
+    }
+    return q;
+}
+
+}  // namespace ip

@@ -1,0 +1,214 @@
+#include "compose/bridge_script.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "analyze/prose_parts.h"
+#include "analyze/quote.h"
+#include "analyze/strengths_gaps.h"
+#include "compose/resume_voice.h"
+#include "compose/rich_template.h"
+#include "core/grammar.h"
+#include "core/slot_template.h"
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+enum class GapKind { Values, Years, Credential, Related, Listed, Other };
+
+GapKind kind_of(const Analysis& a, const RequirementAssessment& ra) {
+    const Requirement& r = *ra.requirement;
+    if (r.competency == "values" && !a.company->generic) return GapKind::Values;
+    if (r.years) return GapKind::Years;
+    if (r.degree || r.competency == "education") return GapKind::Credential;
+    if (!ra.skills_related.empty()) return GapKind::Related;
+    if (!ra.skills_listed.empty()) return GapKind::Listed;
+    return GapKind::Other;
+}
+
+const char* kind_name(GapKind k) {
+    switch (k) {
+        case GapKind::Values: return "values";
+        case GapKind::Years: return "years";
+        case GapKind::Credential: return "credential";
+        case GapKind::Related: return "related";
+        case GapKind::Listed: return "listed";
+        case GapKind::Other: break;
+    }
+    return "default";
+}
+
+// "Leadership Principles" from "Leadership Principles (16, as published 2021–2025)".
+std::string values_short_name(const CompanyDef& c) {
+    std::string s = c.values_source;
+    const size_t paren = s.find('(');
+    if (paren != std::string::npos) s = s.substr(0, paren);
+    s = trim(s);
+    return s.empty() ? "values" : s;
+}
+
+bool shares(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    for (const auto& t : x)
+        if (std::find(y.begin(), y.end(), t) != y.end()) return true;
+    return false;
+}
+
+// The resume line closest to the requirement: its best evidence, else the
+// strongest line sharing a theme with it, else the strongest line overall.
+const BulletRef* closest_bullet(const Analysis& a, const RequirementAssessment& ra) {
+    if (!ra.best_bullet.empty())
+        if (const BulletRef* b = a.bullet(ra.best_bullet)) return b;
+    for (const auto& id : ra.evidence)
+        if (const BulletRef* b = a.bullet(id)) return b;
+    const BulletRef* best = nullptr;
+    double best_score = -1;
+    for (const auto& b : a.bullets) {
+        const double score = (shares(b.themes, ra.themes) ? 2.0 : 0.0) + b.impact;
+        if (score > best_score) {
+            best = &b;
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+RichBuilder& space(RichBuilder& r) { return r.empty() ? r : r.plain(" "); }
+
+}  // namespace
+
+Rich BridgeScript::script() const {
+    RichBuilder r;
+    for (const Rich* part : {&acknowledge, &pivot, &evidence, &growth, &close}) {
+        if (part->empty()) continue;
+        space(r).append(*part);
+    }
+    return r.build();
+}
+
+Rich BridgeScript::short_version() const {
+    RichBuilder r;
+    r.append(acknowledge);
+    if (!evidence.empty()) space(r).append(evidence);
+    return r.build();
+}
+
+BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analysis& a, const RequirementAssessment& ra,
+                          PhraseRotation& rotation) {
+    const Requirement& req = *ra.requirement;
+    const std::string company = company_display_name(a, doc);
+    const std::string role = trim(doc.job.title.value_or("")).empty() ? "open" : trim(*doc.job.title);
+    const GapKind kind = kind_of(a, ra);
+
+    BridgeScript s;
+    s.gap = kind == GapKind::Values ? company + "'s " + values_short_name(*a.company) : requirement_topic(kb, ra);
+    s.evidence_bullet = closest_bullet(a, ra);
+    RichSlots slots{{"gap", one_span(s.gap, SpanKind::Plain)},
+                    {"company", one_span(company, SpanKind::Plain)},
+                    {"role", one_span(role, SpanKind::Plain)},
+                    {"values", one_span(values_short_name(*a.company), SpanKind::Plain)}};
+    if (s.evidence_bullet) {
+        slots["employer"] = employer_ref(*s.evidence_bullet);
+        slots["achievement"] = achievement(kb, *s.evidence_bullet);
+    }
+
+    // Acknowledge.
+    switch (kind) {
+        case GapKind::Values: s.acknowledge = rich_phrase(kb, rotation, "script.values.acknowledge", slots); break;
+        case GapKind::Years: {
+            slots["asked"] = one_span(count_noun(*req.years, "year"), SpanKind::Plain);
+            const double have = doc.candidate.years_experience.value_or(0);
+            slots["have"] = one_span(have >= 1 ? count_noun(std::lround(have), "year") : "less than a year", SpanKind::Plain);
+            s.acknowledge = rich_phrase(kb, rotation, "script.years.acknowledge", slots);
+            break;
+        }
+        case GapKind::Credential: s.acknowledge = rich_phrase(kb, rotation, "script.credential.acknowledge", slots); break;
+        case GapKind::Listed:
+            slots["skills"] = one_span(join_list(ra.skills_listed), SpanKind::Plain);
+            s.acknowledge = rich_phrase(kb, rotation, "script.listed.acknowledge", slots);
+            break;
+        default: s.acknowledge = rich_phrase(kb, rotation, "bridge_acknowledge", slots); break;
+    }
+
+    // Pivot and evidence.
+    if (kind == GapKind::Values) {
+        s.pivot = rich_phrase(kb, rotation, "script.values.pivot", slots);
+        RichBuilder ev;
+        size_t shown = 0;
+        for (const auto& v : a.values) {
+            if (shown == 2 || v.bullets.empty()) continue;
+            const ValueDef& def = a.company->values[v.value];
+            if (!icontains(req.text, def.name) && !v.named_in_job) continue;
+            const BulletRef* b = a.bullet(v.bullets.front());
+            if (!b) continue;
+            RichSlots vs = slots;
+            vs["value"] = one_span(def.name, SpanKind::Strong);
+            vs["employer"] = employer_ref(*b);
+            vs["achievement"] = achievement(kb, *b, 100);
+            space(ev).append(rich_phrase(kb, rotation, "script.values.evidence", vs));
+            ++shown;
+        }
+        space(ev).fill(rich_to_plain(rich_phrase(kb, rotation, "script.values.fill", slots)));
+        s.evidence = ev.build();
+    } else if (s.evidence_bullet) {
+        if (kind == GapKind::Related) {
+            slots["missing"] = one_span(join_list(ra.skills_missing), SpanKind::Plain);
+            slots["related"] = one_span(join_list(ra.skills_related), SpanKind::Strong);
+            s.pivot = rich_phrase(kb, rotation, "script.related.pivot", slots);
+        } else if (kind == GapKind::Years) {
+            s.pivot = rich_phrase(kb, rotation, "script.years.pivot", slots);
+        } else {
+            s.pivot = rich_phrase(kb, rotation, "bridge_pivot", slots);
+        }
+        RichBuilder ev;
+        ev.append(rich_phrase(kb, rotation, "bridge_evidence", slots));
+        space(ev).fill(rich_to_plain(rich_phrase(kb, rotation, "script.evidence_fill", slots)));
+        s.evidence = ev.build();
+    } else {
+        s.evidence = RichBuilder().fill(rich_to_plain(rich_phrase(kb, rotation, "script.no_evidence_fill", slots))).build();
+    }
+
+    // How it is being closed, then the close.
+    if (kind != GapKind::Values) {
+        RichBuilder growth;
+        growth.append(rich_phrase(kb, rotation, kind == GapKind::Years ? "script.years.growth" : "bridge_growth", slots));
+        const char* fill_key = kind == GapKind::Credential ? "script.credential.growth_fill" : "script.growth_fill";
+        space(growth).fill(rich_to_plain(rich_phrase(kb, rotation, fill_key, slots)));
+        s.growth = growth.build();
+    }
+    s.close = rich_phrase(kb, rotation, "bridge_close", slots);
+
+    // Why they will probe it, and what to check first.
+    RichBuilder why;
+    why.append(rich_phrase(kb, rotation, "bridge_why_probe", slots));
+    const std::string probe = theme_probe(kb, main_theme(ra, s.evidence_bullet));
+    if (!probe.empty() && kind != GapKind::Years && kind != GapKind::Credential)
+        space(why).append(rich_phrase(kb, rotation, "script.probe_theme", {{"probe", one_span(probe, SpanKind::Plain)}}));
+    if (!a.company->generic && kind != GapKind::Values)
+        if (const ValueDef* v = value_for_text(kb, a, req.text)) {
+            RichSlots vs = slots;
+            vs["value"] = one_span(v->name, SpanKind::Strong);
+            space(why).append(rich_phrase(kb, rotation, "script.probe_value", vs));
+        }
+    s.why_probe = why.build();
+
+    s.verify.push_back(rich_to_plain(rich_phrase(kb, rotation, "bridge_verify", slots)));
+    if (s.evidence_bullet && kind != GapKind::Values) {
+        RichSlots vs = slots;
+        vs["bullet"] = one_span(excerpt(s.evidence_bullet->bullet->text, 90), SpanKind::Plain);
+        s.verify.push_back(rich_to_plain(rich_phrase(kb, rotation, "script.verify_evidence", vs)));
+    }
+    s.verify.push_back(rich_to_plain(rich_phrase(kb, rotation, kind_key(kb, "script.verify", kind_name(kind)), slots)));
+    return s;
+}
+
+std::vector<const RequirementAssessment*> scripted_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    std::vector<const RequirementAssessment*> out;
+    for (const RequirementAssessment* ra : ranked_gaps(kb, a))
+        for (const auto& g : doc.fit.gaps)
+            if (g.requirement == ra->requirement->id) out.push_back(ra);
+    return out;
+}
+
+}  // namespace ip

@@ -1,0 +1,32 @@
+// The bridge script for one gap: acknowledge it, pivot to the closest thing
+// the candidate has done, give the evidence in their own words (a fact span),
+// say how they are closing it, and close. Kept in parts so the cheat sheet
+// can carry the short version (acknowledge + evidence).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "analyze/analysis.h"
+#include "compose/phrase_rotation.h"
+
+namespace ip {
+
+struct BridgeScript {
+    std::string gap;  // noun phrase for the gap: "cross-team leadership"
+    const BulletRef* evidence_bullet = nullptr;
+    Rich acknowledge, pivot, evidence, growth, close;
+    Rich why_probe;
+    std::vector<std::string> verify;
+
+    Rich script() const;
+    Rich short_version() const;  // acknowledge + evidence
+};
+
+// `rotation` is shared by the scripts of one document so they do not repeat each other's sentences.
+BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analysis& a, const RequirementAssessment& gap,
+                          PhraseRotation& rotation);
+
+// Ranked gaps that get a script: the ones fit.gaps names, in its order.
+std::vector<const RequirementAssessment*> scripted_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+
+}  // namespace ip

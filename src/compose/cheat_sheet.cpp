@@ -1,0 +1,147 @@
+#include "compose/cheat_sheet.h"
+
+#include <algorithm>
+
+#include "analyze/prose_parts.h"
+#include "analyze/quote.h"
+#include "compose/bridge_script.h"
+#include "compose/focus_values.h"
+#include "compose/phrase_rotation.h"
+#include "compose/rich_template.h"
+#include "core/grammar.h"
+#include "core/slot_template.h"
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+std::string story_question(const Playbook& doc, const Story& s) {
+    if (!s.use_for.empty()) return s.use_for.front();
+    for (const auto& q : doc.questions)
+        if (q.story && *q.story == s.id) return rich_to_plain(q.text);
+    return {};
+}
+
+Rich labelled(const Knowledge& kb, const std::string& label_key, const Rich& body) {
+    return RichBuilder().strong(pick_phrase(kb, label_key, "")).plain(" ").append(body).build();
+}
+
+std::vector<Rich> company_facts(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    std::vector<Rich> out;
+    const CompanyDef& c = *a.company;
+    if (c.generic) {
+        if (doc.job.about && !trim(*doc.job.about).empty())
+            out.push_back(labelled(kb, "cheat.label.team", one_span(excerpt(trim(*doc.job.about), 160), SpanKind::Fact)));
+        out.push_back(phrase(kb, "cheat.unknown_company", doc.job.company.value_or(""),
+                             {{"company", {company_display_name(a, doc), SpanKind::Plain}}}));
+        return out;
+    }
+    std::vector<std::string> names;
+    for (const auto& v : focus_values(a))
+        if (names.size() < 5 && (v.in_job || names.size() < 3)) names.push_back(v.def->name);
+    if (!names.empty()) out.push_back(labelled(kb, "cheat.label.values", one_span(ensure_period(join_list(names)), SpanKind::Plain)));
+    if (!c.process.empty()) out.push_back(labelled(kb, "cheat.label.process", one_span(ensure_period(c.process.front()), SpanKind::Plain)));
+    if (!c.unique.empty()) out.push_back(labelled(kb, "cheat.label.unique", one_span(ensure_period(c.unique.front()), SpanKind::Plain)));
+    if (!c.culture.empty()) out.push_back(labelled(kb, "cheat.label.culture", one_span(ensure_period(c.culture.front()), SpanKind::Plain)));
+    if (!c.facts.empty()) out.push_back(labelled(kb, "cheat.label.fact", one_span(ensure_period(c.facts.front()), SpanKind::Plain)));
+    return out;
+}
+
+std::vector<Rich> selling_points(const Playbook& doc, const Analysis& a) {
+    std::vector<Rich> out;
+    for (const auto& s : doc.fit.strengths) {
+        RichBuilder r;
+        r.strong(s.title);
+        const BulletRef* b = s.evidence.empty() ? nullptr : a.bullet(s.evidence.front());
+        if (b) {
+            const std::string metric = lead_metric(*b->bullet);
+            r.plain(": ");
+            if (!metric.empty()) r.fact(metric).plain(" at ");
+            else r.plain("shown at ");
+            if (b->is_project) r.plain("the ").fact(b->employer).plain(" project");
+            else r.fact(b->employer);
+        }
+        out.push_back(r.build());
+    }
+    return out;
+}
+
+// Three questions to ask: the most specific one for each of three interviewers.
+std::vector<std::string> top_questions(const Knowledge& kb, const QuestionsToAsk& q) {
+    std::vector<std::string> out;
+    auto best = [&](const std::vector<AskItem>& items, const char* prefer, const char* who) {
+        const AskItem* pick = items.empty() ? nullptr : &items.front();
+        for (const auto& item : items)
+            if (item.tag == prefer) {
+                pick = &item;
+                break;
+            }
+        if (!pick) return;
+        const std::string to = rich_to_plain(fill_template(pick_phrase(kb, std::string("cheat.to.") + who, ""),
+                                                           {{"special", {q.special_name, SpanKind::Plain}}}));
+        out.push_back(to + " " + pick->text);
+    };
+    best(q.hiring_manager, "company", "hiring_manager");
+    best(q.peer, "role", "peer");
+    if (!q.special.empty()) best(q.special, "company", "special");
+    else best(q.executive, "company", "executive");
+    return out;
+}
+
+std::vector<std::string> remember(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    const std::string company = company_display_name(a, doc);
+    PhraseRotation rotation(doc.candidate.name.value_or("") + "|remember");
+    std::vector<std::string> out;
+    std::vector<std::string> numbers;
+    for (const auto& s : doc.fit.strengths)
+        if (!s.evidence.empty())
+            if (const BulletRef* b = a.bullet(s.evidence.front()))
+                if (const std::string m = lead_metric(*b->bullet); !m.empty() && numbers.size() < 3) numbers.push_back(m);
+    if (!numbers.empty())
+        out.push_back(rich_to_plain(fill_template(rotation.next(kb, "cheat.remember_numbers"),
+                                                  {{"numbers", {join_list(numbers), SpanKind::Plain}}})));
+    if (!doc.gap_scripts.empty()) {
+        std::string gap = doc.gap_scripts.front().title;
+        out.push_back(rich_to_plain(fill_template(rotation.next(kb, "cheat.remember_gap"), {{"gap", {gap, SpanKind::Plain}}})));
+    }
+    if (!a.company->generic && !a.company->special_interviewer.empty())
+        out.push_back(rich_to_plain(fill_template(rotation.next(kb, "cheat.remember_special"),
+                                                  {{"special", {a.company->special_interviewer, SpanKind::Plain}}})));
+    const auto values = focus_values(a);
+    const SlotValues slots{{"company", {company, SpanKind::Plain}},
+                           {"value", {values.empty() ? std::string() : values.front().def->name, SpanKind::Plain}}};
+    // The general reminders, skipping the one about values when there is no company list to tie to.
+    const auto& general = kb.phrases("remember");
+    for (size_t k = 0; k < general.size() && out.size() < 5; ++k) {
+        const std::string& line = general[(rotation.next_index(kb, "remember")) % general.size()];
+        if (contains(line, "{value}") && (a.company->generic || values.empty())) continue;
+        const std::string text = rich_to_plain(fill_template(line, slots));
+        if (std::find(out.begin(), out.end(), text) == out.end()) out.push_back(text);
+    }
+    return out;
+}
+
+}  // namespace
+
+CheatSheet write_cheat_sheet(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    CheatSheet c;
+    c.pitch = doc.pitch.thirty_second;
+    for (const auto& s : doc.stories) c.story_bank.push_back({s.id, story_question(doc, s)});
+    c.company_facts = company_facts(kb, doc, a);
+    c.selling_points = selling_points(doc, a);
+    if (const auto gaps = scripted_gaps(kb, doc, a); !gaps.empty()) {
+        PhraseRotation rotation(doc.candidate.name.value_or("") + "|" + doc.job.title.value_or(""));
+        c.gap_answer = build_bridge(kb, doc, a, *gaps.front(), rotation).short_version();
+    }
+    if (!doc.curveballs.empty()) {
+        const Curveball& cb = doc.curveballs.front();
+        c.curveball.push_back("\u201c" + cb.question + "\u201d");
+        for (const auto& step : cb.framework) c.curveball.push_back(step);
+    }
+    c.questions_to_ask = top_questions(kb, doc.questions_to_ask);
+    c.remember = remember(kb, doc, a);
+    return c;
+}
+
+}  // namespace ip

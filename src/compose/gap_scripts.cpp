@@ -1,0 +1,35 @@
+#include "compose/gap_scripts.h"
+
+#include "compose/bridge_script.h"
+#include "compose/curveballs.h"
+#include "core/slot_template.h"
+
+namespace ip {
+
+void write_gap_scripts(const Knowledge& kb, Playbook& doc, const Analysis& a) {
+    doc.gap_scripts.clear();
+    PhraseRotation rotation(doc.candidate.name.value_or("") + "|" + doc.job.title.value_or(""));
+    for (const RequirementAssessment* ra : scripted_gaps(kb, doc, a)) {
+        const BridgeScript bridge = build_bridge(kb, doc, a, *ra, rotation);
+        GapScript g;
+        g.requirement = ra->requirement->id;
+        for (const auto& gap : doc.fit.gaps)
+            if (gap.requirement == g.requirement) g.title = gap.title;
+        g.why_probe = bridge.why_probe;
+        g.script = bridge.script();
+        g.verify = bridge.verify;
+        doc.gap_scripts.push_back(std::move(g));
+    }
+
+    // The same four steps for every candidate; the wording varies by a stable hash.
+    const std::string seed = doc.candidate.name.value_or("");
+    doc.recovery_steps.clear();
+    for (const char* key : {"recovery_pause", "recovery_acknowledge", "recovery_reason", "recovery_anchor"}) {
+        const std::string step = pick_phrase(kb, key, seed);
+        if (!step.empty()) doc.recovery_steps.push_back(step);
+    }
+
+    doc.curveballs = pick_curveballs(kb, doc, a);
+}
+
+}  // namespace ip

@@ -1,0 +1,151 @@
+#include "compose/plan.h"
+
+#include <algorithm>
+
+#include "analyze/prose_parts.h"
+#include "analyze/quote.h"
+#include "compose/bridge_script.h"
+#include "compose/focus_values.h"
+#include "compose/job_refs.h"
+#include "compose/phrase_rotation.h"
+#include "compose/resume_voice.h"
+#include "compose/rich_template.h"
+#include "core/grammar.h"
+#include "core/stable_hash.h"
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+// roles.json writes its ideas to the reader ("the services you will own");
+// the plan is the candidate's own handout, so they become first person.
+std::string first_person_idea(const std::string& idea) {
+    std::string out;
+    const std::vector<std::string> words = split(idea, ' ');
+    for (size_t i = 0; i < words.size(); ++i) {
+        std::string w = words[i];
+        std::string tail;
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';')) {
+            tail.insert(tail.begin(), w.back());
+            w.pop_back();
+        }
+        const bool last = i + 1 == words.size() || !tail.empty();
+        if (w == "you") w = last ? "me" : "I";
+        else if (w == "your") w = "my";
+        else if (w == "yours") w = "mine";
+        out += (out.empty() ? "" : " ") + w + tail;
+    }
+    return capitalize_first(ensure_period(out));
+}
+
+// One idea of the family's list for this phase, chosen by a stable hash.
+Rich family_idea(const std::vector<std::string>& ideas, const std::string& seed, size_t offset = 0) {
+    if (ideas.empty()) return {};
+    return one_span(first_person_idea(ideas[(stable_pick(seed, ideas.size()) + offset) % ideas.size()]), SpanKind::Plain);
+}
+
+// The first variant of `key` (in rotation) whose slots can all be filled.
+Rich fillable(const Knowledge& kb, PhraseRotation& rotation, const std::string& key, const RichSlots& slots) {
+    const auto& variants = kb.phrases(key);
+    for (size_t tries = 0; tries < variants.size(); ++tries) {
+        const std::string& v = variants[rotation.next_index(kb, key)];
+        const Rich r = fill_rich_template(v, slots);
+        if (rich_to_plain(r).find('{') == std::string::npos) return r;
+    }
+    return {};
+}
+
+RichSlots with_slot(RichSlots slots, const std::string& name, Rich value) {
+    slots[name] = std::move(value);
+    return slots;
+}
+
+void add(std::vector<Rich>& list, const Rich& item) {
+    if (!item.empty()) list.push_back(item);
+}
+
+// A skill the JD asks for and the resume shows in a bullet: what the candidate builds on.
+std::string shared_skill(const Analysis& a) {
+    for (const auto& r : a.requirements)
+        if (!r.skills_used.empty()) return r.skills_used.front();
+    return {};
+}
+
+// A skill or topic the JD asks for that the resume does not show: what the candidate is keen to learn.
+std::string learning_topic(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    for (const RequirementAssessment* r : scripted_gaps(kb, doc, a))
+        if (r->requirement->competency != "values" && !r->requirement->years && !r->requirement->degree)
+            return requirement_topic(kb, *r);
+    for (const auto& r : a.requirements)
+        if (!r.skills_missing.empty()) return r.skills_missing.front();
+    return {};
+}
+
+}  // namespace
+
+Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    const std::string company = company_display_name(a, doc);
+    const std::string seed = doc.candidate.name.value_or("") + "|" + company + "|" + doc.job.title.value_or("");
+    PhraseRotation rotation(seed);
+    const RoleFamily* family = a.job_family ? a.job_family : kb.role("general");
+    const auto lines = work_lines(a);
+    auto jd = [&](size_t i) {
+        return i < lines.size() ? one_span(excerpt(lines[i]->requirement->text, 100), SpanKind::Fact) : Rich{};
+    };
+    RichSlots base{{"company", one_span(company, SpanKind::Plain)}, {"team", team_ref(doc.job)}};
+    if (const std::string skill = shared_skill(a); !skill.empty()) base["skill"] = one_span(skill, SpanKind::Plain);
+    const auto values = focus_values(a);
+
+    // Strength bullets: what the candidate brings, in their own words.
+    std::vector<const BulletRef*> strengths;
+    for (const auto& s : doc.fit.strengths)
+        if (!s.evidence.empty())
+            if (const BulletRef* b = a.bullet(s.evidence.front())) strengths.push_back(b);
+
+    Plan p;
+    // Days 1-30: learn the team's work and the company's ways; say where the background shortens the ramp.
+    if (!lines.empty()) add(p.days_30.focus, rich_phrase(kb, rotation, "plan.learn_jd", with_slot(base, "jd", jd(0))));
+    if (family) add(p.days_30.focus, family_idea(family->learn, seed + "|learn"));
+    if (!a.company->generic && !values.empty()) {
+        RichSlots s = base;
+        s["value"] = one_span(values.front().def->name, SpanKind::Strong);
+        add(p.days_30.focus, rich_phrase(kb, rotation, "plan.learn_value", s));
+    }
+    for (size_t i = 0; i < strengths.size() && i < 2; ++i) {
+        RichSlots s = base;
+        s["employer"] = employer_ref(*strengths[i]);
+        s["achievement"] = achievement(kb, *strengths[i], 90);
+        add(p.days_30.background_helps, rich_phrase(kb, rotation, "plan.background", s));
+    }
+    add(p.days_30.milestone, fillable(kb, rotation, "plan30_milestone", base));
+
+    // Days 31-60: build on a JD responsibility with the candidate's own experience.
+    if (lines.size() > 1 && !strengths.empty()) {
+        RichSlots s = base;
+        s["jd"] = jd(1);
+        s["employer"] = employer_ref(*strengths.front());
+        add(p.days_60.focus, rich_phrase(kb, rotation, "plan.build_jd", s));
+    }
+    if (family) add(p.days_60.focus, family_idea(family->build, seed + "|build"));
+    if (family && p.days_60.focus.size() < 2) add(p.days_60.focus, family_idea(family->build, seed + "|build", 1));
+    if (const std::string topic = learning_topic(kb, doc, a); !topic.empty()) {
+        RichSlots s = base;
+        s["skill"] = one_span(topic, SpanKind::Plain);
+        add(p.days_60.excited_to_learn, fillable(kb, rotation, "plan60_learn", s));
+    }
+    if (!a.company->generic) add(p.days_60.excited_to_learn, fillable(kb, rotation, "plan.learn_company", base));
+    add(p.days_60.milestone, fillable(kb, rotation, "plan60_milestone", base));
+
+    // Days 61-90: own an area, and know what to look into first.
+    if (family) add(p.days_90.focus, family_idea(family->own, seed + "|own"));
+    if (lines.size() > 2) add(p.days_90.focus, rich_phrase(kb, rotation, "plan.own_jd", with_slot(base, "jd", jd(2))));
+    else if (family) add(p.days_90.focus, family_idea(family->own, seed + "|own", 1));
+    add(p.days_90.diagnose_first, fillable(kb, rotation, "plan90_diagnose", base));
+    add(p.days_90.diagnose_first, fillable(kb, rotation, "plan90_diagnose", base));
+    if (!lines.empty()) add(p.days_90.diagnose_first, rich_phrase(kb, rotation, "plan.diagnose_jd", with_slot(base, "jd", jd(0))));
+    add(p.days_90.milestone, fillable(kb, rotation, "plan90_milestone", base));
+    return p;
+}
+
+}  // namespace ip

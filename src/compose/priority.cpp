@@ -1,0 +1,83 @@
+#include "compose/priority.h"
+
+#include "analyze/prose_parts.h"
+#include "compose/focus_values.h"
+#include "compose/phrase_rotation.h"
+#include "core/grammar.h"
+#include "core/slot_template.h"
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+std::string quoted(const std::string& s) { return "\u201c" + s + "\u201d"; }
+
+// Culture below this reads as "the values are not visible on the page yet".
+constexpr int kLowCulture = 60;
+
+}  // namespace
+
+void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a) {
+    const std::string company = company_display_name(a, doc);
+    const std::string seed = doc.candidate.name.value_or("") + "|" + company;
+    PhraseRotation rotation(seed);
+    const bool known = !a.company->generic;
+    const bool low_culture = known && doc.fit.subscores.culture < kLowCulture;
+    const auto values = focus_values(a);
+    const std::string value = values.empty() ? std::string() : values.front().def->name;
+
+    std::vector<std::string> gap_titles;
+    for (const auto& g : doc.fit.gaps) gap_titles.push_back(quoted(g.title));
+    std::vector<std::string> story_titles;
+    for (size_t i = 0; i < doc.stories.size() && i < 3; ++i) story_titles.push_back(quoted(doc.stories[i].title));
+    const std::string top_gap = doc.fit.gaps.empty() ? std::string() : quoted(doc.fit.gaps.front().title);
+
+    SlotValues slots{{"company", {company, SpanKind::Plain}},
+                     {"value", {value, SpanKind::Strong}},
+                     {"gaps", {join_list(gap_titles), SpanKind::Strong}},
+                     {"gap", {top_gap, SpanKind::Strong}},
+                     {"count", {std::to_string(gap_titles.size()), SpanKind::Plain}},
+                     {"culture", {std::to_string(doc.fit.subscores.culture), SpanKind::Plain}},
+                     {"stories", {join_list(story_titles), SpanKind::Plain}},
+                     {"score", {std::to_string(doc.fit.score), SpanKind::Plain}}};
+    if (!doc.fit.strengths.empty()) slots["strength"] = {quoted(doc.fit.strengths.front().title), SpanKind::Strong};
+
+    auto say = [&](RichBuilder& r, const std::string& key) {
+        const std::string tmpl = rotation.next(kb, key);
+        if (tmpl.empty() || !template_is_fillable(tmpl, slots)) return;
+        if (!r.empty()) r.plain(" ");
+        r.append(fill_template(tmpl, slots));
+    };
+
+    // What to do first: the gaps, then the values if the culture score is low, then the strength to lean on.
+    RichBuilder p;
+    if (!gap_titles.empty()) say(p, gap_titles.size() == 1 ? "priority.one_gap" : "priority.gaps");
+    else say(p, "priority.no_gaps");
+    if (low_culture && !value.empty()) say(p, "priority.culture");
+    if (slots.count("strength")) say(p, "priority.strength");
+    say(p, "priority_close");
+    doc.fit.priority = p.build();
+
+    // The two prep paths, as short steps naming the sections.
+    auto steps = [&](std::initializer_list<const char*> keys) {
+        std::vector<std::string> out;
+        for (const char* key : keys) {
+            const std::string tmpl = rotation.next(kb, key);
+            if (tmpl.empty() || !template_is_fillable(tmpl, slots)) continue;
+            out.push_back(rich_to_plain(fill_template(tmpl, slots)));
+        }
+        return out;
+    };
+    const char* gap_step30 = gap_titles.empty() ? "priority.path30.no_gap" : "priority.path30.gap";
+    const char* values_step = low_culture ? "priority.path2.values" : "priority.path2.company";
+    doc.fit.path_30_minutes = steps({"priority.path30.stand", "priority.path30.pitch",
+                                     story_titles.empty() ? "priority.path30.no_stories" : "priority.path30.stories",
+                                     gap_step30, "priority.path30.cheat"});
+    doc.fit.path_2_hours = steps({"priority.path2.read", values_step, "priority.path2.stories",
+                                  "priority.path2.questions",
+                                  gap_titles.empty() ? "priority.path2.curveballs" : "priority.path2.scripts",
+                                  "priority.path2.ask", "priority.path2.print"});
+}
+
+}  // namespace ip

@@ -1,0 +1,56 @@
+#include "compose/question_bank.h"
+
+#include <algorithm>
+
+#include "core/stable_hash.h"
+
+namespace ip {
+
+namespace {
+
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+}  // namespace
+
+std::string bank_level(const std::string& level) {
+    if (level == "intern" || level == "junior") return "junior";
+    if (level == "principal" || level == "staff") return "staff";
+    if (level == "manager" || level == "director" || level == "executive") return "manager";
+    if (level == "senior") return "senior";
+    return "mid";
+}
+
+const QuestionDef* pick_bank_question(const Knowledge& kb, const std::string& category,
+                                      const std::vector<std::string>& wanted, const BankSelection& sel) {
+    const QuestionDef* best = nullptr;
+    double best_score = 0;
+    for (const auto& q : kb.questions) {
+        if (q.category != category || sel.used_ids.count(q.id) || sel.used_texts.count(q.text)) continue;
+        const bool own_family = has(q.families, sel.family);
+        if (!own_family && !has(q.families, "any")) continue;
+        if (!q.levels.empty() && !has(q.levels, sel.level)) continue;
+        double score = own_family ? 2.0 : 0.0;
+        if (!q.levels.empty()) score += 0.5;  // written for this level
+        for (const auto& t : q.themes) {
+            if (has(wanted, t)) score += 3.0;
+            if (sel.used_themes.count(t)) score -= 1.0;
+            for (const auto& [theme, count] : sel.job_themes)
+                if (theme == t) score += 0.4 * std::min(count, 3);
+        }
+        // Ties go to a stable, input-dependent choice rather than file order.
+        score += static_cast<double>(stable_pick(sel.seed + "|" + q.id, 1000)) / 100000.0;
+        if (!best || score > best_score) {
+            best = &q;
+            best_score = score;
+        }
+    }
+    return best;
+}
+
+void mark_used(BankSelection& sel, const QuestionDef& q) {
+    sel.used_ids.insert(q.id);
+    sel.used_texts.insert(q.text);
+    for (const auto& t : q.themes) sel.used_themes.insert(t);
+}
+
+}  // namespace ip

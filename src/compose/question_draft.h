@@ -1,0 +1,23 @@
+// A likely question before it gets its id, story pointer and practice prompt.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/rich_text.h"
+
+namespace ip {
+
+struct QuestionDraft {
+    std::string category;  // coding|system_design|behavioral|operational|role_specific
+    std::string source;    // company|role|jd|resume
+    Rich text;
+    Rich really_asking;
+    std::vector<Rich> great;
+    std::vector<Rich> red_flags;
+    Rich advice;                      // how to prepare, after the story pointer
+    std::vector<std::string> themes;  // for matching a story
+    std::string story;                // the story the question was built on, if any
+    std::string value;                // the company value it tests, if any
+};
+
+}  // namespace ip

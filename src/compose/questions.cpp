@@ -1,0 +1,294 @@
+#include "compose/questions.h"
+
+#include <algorithm>
+#include <map>
+
+#include "analyze/insights.h"
+#include "analyze/prose_parts.h"
+#include "compose/anchored_questions.h"
+#include "compose/focus_values.h"
+#include "compose/job_refs.h"
+#include "compose/practice_prompt.h"
+#include "compose/question_bank.h"
+#include "compose/rich_template.h"
+#include "compose/stories.h"
+#include "compose/story_selection.h"
+#include "core/slot_template.h"
+#include "core/text.h"
+
+namespace ip {
+
+namespace {
+
+const std::vector<std::string>& category_order() {
+    static const std::vector<std::string> order = {"coding", "system_design", "behavioral", "operational",
+                                                   "role_specific"};
+    return order;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+// How many questions of each category are still to be written.
+class Mix {
+public:
+    explicit Mix(const RoleFamily* family) {
+        if (family) counts_ = family->question_mix;
+        int total = 0;
+        for (const auto& [cat, n] : counts_) total += n;
+        if (total < 12) counts_["behavioral"] += 12 - total;
+    }
+    bool open(const std::string& cat) const {
+        auto it = counts_.find(cat);
+        return it != counts_.end() && it->second > 0;
+    }
+    bool take(const std::string& cat) {
+        if (!open(cat)) return false;
+        --counts_[cat];
+        return true;
+    }
+    int left(const std::string& cat) const { return open(cat) ? counts_.at(cat) : 0; }
+    // A category the bank cannot fill gives its slots to behavioral questions.
+    void move_to_behavioral(const std::string& cat) {
+        counts_["behavioral"] += left(cat);
+        counts_[cat] = 0;
+    }
+
+private:
+    std::map<std::string, int> counts_;
+};
+
+// The category a deep dive on a story of this theme belongs to, given what is still open.
+std::string resume_category(const std::string& theme, const Mix& mix) {
+    auto first_open = [&](std::initializer_list<const char*> cats) -> std::string {
+        for (const char* c : cats)
+            if (mix.open(c)) return c;
+        return {};
+    };
+    if (theme == "scale" || theme == "simplify" || theme == "innovation" || theme == "dive_deep")
+        return first_open({"system_design", "role_specific", "behavioral"});
+    if (theme == "operations" || theme == "quality" || theme == "safety")
+        return first_open({"operational", "role_specific", "behavioral"});
+    if (theme == "customer" || theme == "growth" || theme == "data")
+        return first_open({"role_specific", "behavioral"});
+    return first_open({"behavioral", "role_specific"});
+}
+
+// The JD line the design question is built on: a technical responsibility about systems or data.
+const RequirementAssessment* design_line(const std::vector<const RequirementAssessment*>& lines) {
+    for (const auto* r : lines)
+        if (r->requirement->competency == "technical" &&
+            (shows_theme(*r, {"scale", "data", "operations", "quality"}) || !r->requirement->skills.empty()))
+            return r;
+    return nullptr;
+}
+
+std::string approach_category(const RequirementAssessment& r, const Mix& mix) {
+    if (r.requirement->competency == "leadership" && mix.open("behavioral")) return "behavioral";
+    if (shows_theme(r, {"operations"}) && mix.open("operational")) return "operational";
+    if (mix.open("role_specific")) return "role_specific";
+    if (mix.open("behavioral")) return "behavioral";
+    return {};
+}
+
+QuestionDraft bank_draft(const QuestionDef& def, const std::string& source) {
+    QuestionDraft q;
+    q.category = def.category;
+    q.source = source;
+    q.text = {{def.text, SpanKind::Plain}};
+    q.really_asking = {{def.really_asking, SpanKind::Plain}};
+    for (const auto& g : def.great) q.great.push_back({{g, SpanKind::Plain}});
+    for (const auto& r : def.red_flags) q.red_flags.push_back({{r, SpanKind::Plain}});
+    q.advice = {{def.prep, SpanKind::Plain}};
+    q.themes = def.themes;
+    return q;
+}
+
+// The language the resume uses in the most bullets: what to solve coding questions in.
+std::string main_language(const Candidate& c) {
+    std::string best;
+    size_t best_uses = 0;
+    for (const auto& s : c.skills) {
+        if (s.category != "language") continue;
+        size_t uses = 0;
+        for (const auto& e : s.evidence)
+            if (e != "skills-section" && e != "summary") ++uses;
+        if (uses > best_uses) {
+            best = s.name;
+            best_uses = uses;
+        }
+    }
+    return best;
+}
+
+size_t story_number(const Playbook& doc, const std::string& id) {
+    for (size_t i = 0; i < doc.stories.size(); ++i)
+        if (doc.stories[i].id == id) return i + 1;
+    return 0;
+}
+
+// "Use story 2, "Billion-Scale Data Pipeline", and lead with ..." + the advice.
+Rich prep_for(const Knowledge& kb, const Playbook& doc, const Analysis& a, const QuestionDraft& q, std::string& story) {
+    const std::string seed = rich_to_plain(q.text);
+    RichBuilder r;
+    story = q.story;
+    if (story.empty() && q.category != "coding") story = best_story_for(doc, a, q.themes);
+    if (const size_t n = story.empty() ? 0 : story_number(doc, story)) {
+        const Story& s = doc.stories[n - 1];
+        std::string label;
+        if (const BulletRef* b = a.bullet(s.anchor))
+            for (const auto& t : q.themes)
+                if (has(b->themes, t))
+                    if (const ThemeDef* def = kb.theme(t)) {
+                        label = def->label;
+                        break;
+                    }
+        const SlotValues slots{{"number", {std::to_string(n), SpanKind::Plain}},
+                               {"title", {s.title, SpanKind::Strong}},
+                               {"label", {label.empty() ? "the result" : label, SpanKind::Plain}},
+                               {"value", {q.value, SpanKind::Strong}}};
+        const std::string key = story == q.story ? "q.prep_own_story"
+                                : !q.value.empty() ? "q.prep_story_value"
+                                                   : "q.prep_story";
+        r.append(phrase(kb, key, seed, slots)).plain(" ");
+    } else if (q.category == "behavioral") {
+        std::string label = "the result";
+        for (const auto& t : q.themes)
+            if (const ThemeDef* def = kb.theme(t)) {
+                label = def->label;
+                break;
+            }
+        r.append(phrase(kb, "q.prep_no_story", seed, {{"label", {label, SpanKind::Plain}}})).plain(" ");
+    } else if (q.category == "coding") {
+        const std::string language = main_language(doc.candidate);
+        if (!language.empty())
+            r.append(phrase(kb, "q.prep_language", seed, {{"language", {language, SpanKind::Strong}}})).plain(" ");
+    }
+    r.append(q.advice);
+    return r.build();
+}
+
+}  // namespace
+
+std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    const RoleFamily* family = a.job_family ? a.job_family : kb.role("general");
+    const std::string company = company_display_name(a, doc);
+    Mix mix(family);
+    BankSelection sel;
+    sel.family = family ? family->id : "general";
+    sel.level = bank_level(a.job_level);
+    sel.job_themes = job_theme_counts(a);
+    sel.seed = doc.candidate.name.value_or("") + "|" + company + "|" + doc.job.title.value_or("");
+    std::vector<QuestionDraft> drafts;
+
+    // 1. Deep dives on the two strongest stories, in different categories.
+    std::vector<std::string> resume_categories;
+    for (const auto& pick : pick_story_bullets(kb, a)) {
+        if (resume_categories.size() == 2) break;
+        const Story* story = nullptr;
+        for (const auto& s : doc.stories)
+            if (s.anchor == pick.bullet->bullet->id) story = &s;
+        const std::string cat = resume_category(pick.theme, mix);
+        if (!story || cat.empty() || has(resume_categories, cat)) continue;
+        mix.take(cat);
+        resume_categories.push_back(cat);
+        drafts.push_back(resume_question(kb, doc, a, *story, pick.theme, cat));
+        for (const auto& t : drafts.back().themes) sel.used_themes.insert(t);
+    }
+
+    // 2. The JD's own work: a design question, how they would approach a responsibility, why this team.
+    std::set<std::string> used_lines;
+    const auto lines = work_lines(a);
+    if (mix.open("system_design"))
+        if (const RequirementAssessment* line = design_line(lines)) {
+            mix.take("system_design");
+            used_lines.insert(line->requirement->id);
+            drafts.push_back(jd_design_question(kb, doc, a, *line));
+        }
+    for (const RequirementAssessment* line : work_lines(a, used_lines)) {
+        const std::string cat = approach_category(*line, mix);
+        if (cat.empty()) break;
+        mix.take(cat);
+        drafts.push_back(jd_approach_question(kb, doc, a, *line, cat));
+        break;
+    }
+    {
+        const std::string cat = mix.open("role_specific") ? "role_specific" : "behavioral";
+        if (mix.open(cat))
+            if (auto q = jd_team_question(kb, doc, a, cat)) {
+                mix.take(cat);
+                drafts.push_back(std::move(*q));
+            }
+    }
+
+    // 3. The bank for the family's own categories; what it cannot fill becomes behavioral.
+    std::vector<std::string> job_themes;
+    for (const auto& [t, n] : sel.job_themes)
+        if (job_themes.size() < 4) job_themes.push_back(t);
+    for (const auto& cat : category_order()) {
+        if (cat == "behavioral") continue;
+        while (mix.open(cat)) {
+            const QuestionDef* def = pick_bank_question(kb, cat, job_themes, sel);
+            if (!def) {
+                mix.move_to_behavioral(cat);
+                break;
+            }
+            mix.take(cat);
+            mark_used(sel, *def);
+            drafts.push_back(bank_draft(*def, "role"));
+        }
+    }
+
+    // 4. Behavioral questions by the company's values, the JD's focus values first.
+    const auto values = focus_values(a);
+    size_t next_value = 0;
+    while (mix.open("behavioral")) {
+        const FocusValue* value = values.empty() ? nullptr : &values[next_value++ % values.size()];
+        const std::vector<std::string> wanted = value ? value->def->themes : job_themes;
+        const QuestionDef* def = pick_bank_question(kb, "behavioral", wanted, sel);
+        if (!def) break;
+        mix.take("behavioral");
+        mark_used(sel, *def);
+        bool tests_value = false;
+        if (value)
+            for (const auto& t : def->themes)
+                if (has(value->def->themes, t)) tests_value = true;
+        const bool company_question = tests_value && !a.company->generic;
+        QuestionDraft q = bank_draft(*def, company_question ? "company" : "role");
+        if (company_question) {
+            q.value = value->def->name;
+            q.really_asking = RichBuilder()
+                                  .append(q.really_asking)
+                                  .plain(" ")
+                                  .append(phrase(kb, "q.value_link", def->id,
+                                                 {{"company", {company, SpanKind::Plain}},
+                                                  {"value", {q.value, SpanKind::Strong}}}))
+                                  .build();
+        }
+        drafts.push_back(std::move(q));
+    }
+
+    std::stable_sort(drafts.begin(), drafts.end(), [](const QuestionDraft& x, const QuestionDraft& y) {
+        const auto& order = category_order();
+        return std::find(order.begin(), order.end(), x.category) < std::find(order.begin(), order.end(), y.category);
+    });
+
+    std::vector<Question> out;
+    for (const auto& d : drafts) {
+        Question q;
+        q.id = "q" + std::to_string(out.size());
+        q.category = d.category;
+        q.source = d.source;
+        q.text = d.text;
+        q.really_asking = d.really_asking;
+        q.great = d.great;
+        q.red_flags = d.red_flags;
+        std::string story;
+        q.prep = prep_for(kb, doc, a, d, story);
+        if (!story.empty()) q.story = story;
+        q.practice_prompt = practice_prompt(kb, doc, a, q);
+        out.push_back(std::move(q));
+    }
+    return out;
+}
+
+}  // namespace ip

@@ -1,0 +1,21 @@
+// The experience section: position headers in every common order ("Title —
+// Company", "Company, Title", "Title | Company | Dates", employer above
+// several roles), their bullets (wrapped lines rejoined), and the skills
+// sidebar lines a two-column layout mixed in, which go to the skills.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "knowledge/knowledge.h"
+#include "model/candidate.h"
+
+namespace ip {
+
+struct ExperienceSection {
+    std::vector<Position> positions;         // bullets carry text only; ids and facts come later
+    std::vector<std::string> sidebar_lines;  // skill lists found between the positions
+};
+
+ExperienceSection read_experience_section(const Knowledge& kb, const std::vector<std::string>& lines);
+
+}  // namespace ip

@@ -1,0 +1,107 @@
+#include "parse/resume_header.h"
+
+#include "core/text.h"
+#include "parse/bullet_marker.h"
+#include "parse/contact_info.h"
+#include "parse/header_parts.h"
+#include "parse/location.h"
+#include "parse/org_and_title_words.h"
+#include "parse/resume_sections.h"
+
+namespace ip {
+
+namespace {
+
+// Letters after a comma that are credentials, not part of the name ("Sofia Marchetti, CPA").
+bool is_credential(const std::string& s) {
+    const std::string t = trim(s);
+    if (t.empty() || t.size() > 12) return false;
+    for (char c : t)
+        if (!((c >= 'A' && c <= 'Z') || c == '.' || c == ',' || c == ' ' || (c >= 'a' && c <= 'z'))) return false;
+    size_t capitals = 0;
+    for (char c : t) capitals += (c >= 'A' && c <= 'Z') ? 1 : 0;
+    return capitals >= 2;
+}
+
+bool looks_like_name(const std::string& text) {
+    const std::string t = trim(text);
+    if (t.empty() || t.size() > 60 || resume_heading(t) || is_location(t)) return false;
+    const std::vector<std::string> words = split(t, ' ');
+    if (words.size() > 5) return false;
+    for (const std::string& w : words) {
+        if (w.empty()) return false;
+        const auto c0 = static_cast<unsigned char>(w[0]);
+        if (!((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80)) return false;
+        for (char c : w)
+            if ((c >= '0' && c <= '9') || c == '@' || c == '/' || c == '|' || c == ':') return false;
+    }
+    const std::string lower = to_lower(t);
+    if (lower == "resume" || lower == "curriculum vitae" || lower == "cv") return false;
+    return title_score(t) == 0;
+}
+
+std::string strip_credentials(const std::string& name) {
+    const size_t comma = name.find(',');
+    if (comma != std::string::npos && is_credential(name.substr(comma + 1))) return trim(name.substr(0, comma));
+    return name;
+}
+
+// The part of a line before its contact details: "Data Engineer · Seattle, WA" -> "Data Engineer".
+std::string before_contact(const std::string& line) {
+    const std::vector<std::string> parts = strong_parts(line);
+    std::string kept_end;
+    for (const std::string& p : parts) {
+        Contact c;
+        find_contact_details(p, c);
+        if (c.email || c.phone || !c.links.empty() || c.location) break;
+        kept_end = p;
+    }
+    if (kept_end.empty()) return "";
+    const size_t at = line.find(kept_end);
+    return trim(line.substr(0, at + kept_end.size()));
+}
+
+}  // namespace
+
+std::string headline_from_summary(const std::string& summary) {
+    for (const char* joint : {" with ", " who ", " specializing ", " specialising ", ", ", " focused ", " passionate "}) {
+        const size_t at = summary.find(joint);
+        if (at == std::string::npos || at > 60) continue;
+        const std::string lead = trim(summary.substr(0, at));
+        if (split(lead, ' ').size() <= 6 && title_score(lead) >= 2) return lead;
+    }
+    return "";
+}
+
+ResumeHeader read_resume_header(const std::vector<std::string>& lines) {
+    ResumeHeader h;
+    bool name_seen = false;
+    for (const std::string& raw : lines) {
+        const std::string line = trim(std::string(bullet_body(trim(raw))));
+        if (line.empty()) continue;
+        find_contact_details(line, h.contact);
+        if (!name_seen) {
+            const std::vector<std::string> parts = strong_parts(line);
+            const std::string first = parts.empty() ? line : parts[0];
+            if (looks_like_name(strip_credentials(first))) {
+                h.name = strip_credentials(first);
+                name_seen = true;
+                continue;
+            }
+        }
+        if (is_contact_line(line)) continue;
+        const size_t words = split(line, ' ').size();
+        if (words >= 15) {
+            if (!h.summary) h.summary = line;
+            else *h.summary += " " + line;
+            continue;
+        }
+        if (name_seen && !h.headline) {
+            const std::string head = before_contact(line);
+            if (!head.empty() && split(head, ' ').size() <= 14) h.headline = head;
+        }
+    }
+    return h;
+}
+
+}  // namespace ip

@@ -1,0 +1,24 @@
+// The top of a resume, before the first section: the candidate's name, a
+// headline, contact details and sometimes an untitled summary paragraph.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/candidate.h"
+
+namespace ip {
+
+struct ResumeHeader {
+    OptString name;
+    OptString headline;
+    OptString summary;
+    Contact contact;
+};
+
+ResumeHeader read_resume_header(const std::vector<std::string>& lines);
+
+// The lead-in role of a summary ("Senior Software Engineer with 7 years ...")
+// when it reads as a title; empty otherwise.
+std::string headline_from_summary(const std::string& summary);
+
+}  // namespace ip

@@ -1,0 +1,25 @@
+// One position's header lines -> company, title, dates, place.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "knowledge/knowledge.h"
+#include "parse/header_parts.h"
+
+namespace ip {
+
+struct RoleHeader {
+    std::string company;
+    std::string title;
+    std::optional<DateRange> dates;
+    std::optional<std::string> location;
+};
+
+// Decides which piece is the title and which the employer from what the
+// words say ("Engineer", "Inc.", a known company); a title with no employer
+// beside it gets `inherited_company` (several roles under one employer).
+RoleHeader resolve_role_header(const Knowledge& kb, const std::vector<std::string>& lines,
+                               const std::string& inherited_company);
+
+}  // namespace ip

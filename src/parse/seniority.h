@@ -1,0 +1,16 @@
+// Levels (intern|junior|mid|senior|staff|principal|manager|director|executive)
+// read from job titles, and from years when a title says nothing.
+#pragma once
+#include <optional>
+#include <string>
+
+namespace ip {
+
+// "Software Development Engineer II" -> mid, "Senior Accountant" -> senior,
+// "Engineering Manager" -> manager, "Software Engineer" -> nullopt.
+std::optional<std::string> title_level(const std::string& title);
+
+// The level years of experience alone suggest (never above senior).
+std::string level_from_years(double years);
+
+}  // namespace ip
