@@ -1,5 +1,4 @@
-// The headless engine: playbooks without the app, for pages, workers and
-// Node. It wraps the engine-only WebAssembly module (playbook-engine.js/.wasm
+// The headless engine: playbooks without the app, for pages and Node. It wraps the engine-only WebAssembly module (playbook-engine.js/.wasm
 // next to this file, built by cmake/web_engine.cmake), which carries the
 // knowledge base and the handout fonts. Nothing leaves the machine.
 //
@@ -63,10 +62,8 @@ async function engineFactory(base) {
       script.onerror = () => reject(new Error(`${script.src} could not be loaded`));
       document.head.appendChild(script);
     });
-  } else if (typeof importScripts === 'function') {
-    importScripts(new URL(ENGINE_SCRIPT, base).href);
   } else {
-    throw new Error('the engine runs in a page, a classic worker or Node');
+    throw new Error('engine.js runs in a page or under Node; in a worker, load playbook-engine.js with importScripts');
   }
   return globalThis.createPlaybookEngine;
 }

@@ -67,6 +67,7 @@
   // A worker that finished installing while another one controls the page
   // is a new build waiting for the user.
   function watch(registration) {
+    if (!registration) return;  // registration stubbed out (browser tests)
     if (registration.waiting && navigator.serviceWorker.controller) showPrompt(registration.waiting);
     registration.addEventListener('updatefound', function () {
       var worker = registration.installing;

@@ -30,9 +30,14 @@ std::vector<ValueAssessment> assess_values(const Knowledge& kb, const CompanyDef
         const std::string name = to_lower(v.name);
         va.named_in_job = matches_cue(job_text, name) || matches_any_cue(job_text, v.signals);
         va.named_in_resume = matches_cue(resume_text, name);
+        // A bullet shows a value when it uses the value's own words or signals,
+        // or shows one of the themes the value stands for.
         for (const auto& b : a.bullets) {
             const std::string lower = to_lower(b.bullet->text);
-            if (matches_cue(lower, name) || matches_any_cue(lower, v.signals)) va.bullets.push_back(b.bullet->id);
+            bool shows = matches_cue(lower, name) || matches_any_cue(lower, v.signals);
+            for (const auto& t : v.themes)
+                if (std::find(b.themes.begin(), b.themes.end(), t) != b.themes.end()) shows = true;
+            if (shows) va.bullets.push_back(b.bullet->id);
         }
         out.push_back(std::move(va));
     }

@@ -70,9 +70,8 @@ std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, cons
         if (best && r.status == "covered") {
             demo.append(phrase(kb, "decode.demo_covered", seed + q.id, {{"employer", {where_phrase(*best), SpanKind::Plain}}}));
             demo.plain(" ").append(you_did(kb, *best)).plain(".");
-            const std::string metric = lead_metric(*best->bullet);
-            if (!metric.empty())
-                demo.plain(" ").append(phrase(kb, "decode.demo_metric", seed + metric, {{"metric", {metric, SpanKind::Fact}}}));
+            const std::string metric = lead_metric(*best->bullet, theme);
+            if (!metric.empty()) demo.plain(" ").append(phrase(kb, "decode.demo_metric", seed + metric, metric_slots(metric)));
         } else if (best) {
             demo.append(phrase(kb, "decode.demo_partial", seed + q.id,
                                {{"evidence", bullet_fact(*best, 90)}, {"employer", {where_phrase(*best), SpanKind::Plain}}}));

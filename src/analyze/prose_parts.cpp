@@ -25,14 +25,50 @@ Rich you_did(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
     return r.build();
 }
 
-std::string lead_metric(const Bullet& b) {
-    // Prefer deltas and percentages, then scale numbers.
-    static const char* order[] = {"time_delta", "percent", "money", "multiplier", "throughput", "users",
-                                  "count",      "uptime",  "latency", "team_size", "duration"};
-    for (const char* kind : order)
+std::string lead_metric(const Bullet& b, const std::string& theme) {
+    static const char* impact_order[] = {"time_delta", "percent", "money", "multiplier", "throughput", "users",
+                                         "count",      "uptime",  "latency", "team_size", "duration"};
+    static const char* scale_order[] = {"throughput", "users", "count", "money", "multiplier", "percent",
+                                        "time_delta", "uptime", "latency", "team_size", "duration"};
+    const bool scale = theme == "scale";
+    for (size_t i = 0; i < 11; ++i)
         for (const auto& m : b.metrics)
-            if (m.kind == kind) return m.text;
+            if (m.kind == (scale ? scale_order[i] : impact_order[i])) return m.text;
     return b.metrics.empty() ? std::string() : b.metrics.front().text;
+}
+
+SlotValues metric_slots(const std::string& metric) {
+    std::string lead;
+    if (starts_with(metric, "from ")) lead = "the change ";
+    else if (starts_with(metric, "team of ")) lead = "the ";
+    return {{"metric_lead", {lead, SpanKind::Plain}}, {"metric", {metric, SpanKind::Fact}}};
+}
+
+Span display_name(const Candidate& c) {
+    const std::string name = c.name.value_or("");
+    bool has_lower = false;
+    for (char ch : name)
+        if (ch >= 'a' && ch <= 'z') has_lower = true;
+    if (has_lower || name.empty()) return {name, SpanKind::Fact};
+    std::string out = name;
+    bool word_start = true;
+    for (char& ch : out) {
+        if (ch >= 'A' && ch <= 'Z' && !word_start) ch = static_cast<char>(ch - 'A' + 'a');
+        word_start = ch == ' ' || ch == '-' || ch == '\'';
+    }
+    return {out, SpanKind::Plain};
+}
+
+std::string role_name(const Job& job) {
+    std::string title = trim(job.title.value_or(""));
+    if (title.empty()) return "this role";
+    if (job.team && !job.team->empty()) {
+        for (const char* sep : {", ", " - ", " – ", " — ", " | "}) {
+            const std::string suffix = sep + *job.team;
+            if (ends_with(title, suffix)) return title.substr(0, title.size() - suffix.size());
+        }
+    }
+    return title;
 }
 
 std::string company_display_name(const Analysis& a, const Playbook& doc) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "analyze/analysis.h"
+#include "core/slot_template.h"
 #include "model/rich_text.h"
 
 namespace ip {
@@ -15,11 +16,24 @@ Span bullet_fact(const BulletRef& b, size_t max_chars = 110);
 // the bullet in second person without altering the quoted words.
 Rich you_did(const Knowledge& kb, const BulletRef& b, size_t max_chars = 110);
 
-// The strongest metric in a bullet, verbatim; empty if none.
-std::string lead_metric(const Bullet& b);
+// The metric to lead with, verbatim; empty if none. For a scale theme the
+// throughput and user numbers come first, otherwise deltas and percentages.
+std::string lead_metric(const Bullet& b, const std::string& theme = "");
+
+// Slots {metric_lead}{metric} for "Lead with ...": our words ("the change ",
+// "the ") in a plain span, the verbatim metric as a fact.
+SlotValues metric_slots(const std::string& metric);
 
 // Name of the company for prose: the known profile's name, else the JD's, else "the company".
 std::string company_display_name(const Analysis& a, const Playbook& doc);
+
+// The candidate's name for prose: as written (a fact span) unless it is in
+// capitals, which reads as shouting in a sentence ("JORDAN M. CHEN" -> "Jordan M. Chen", plain).
+Span display_name(const Candidate& c);
+
+// The job title without a trailing team name ("Software Development Engineer
+// II, Search & Discovery" -> "Software Development Engineer II"); "this role" if none.
+std::string role_name(const Job& job);
 
 // The first value of the company the text tests, or nullptr.
 const ValueDef* value_for_text(const Knowledge& kb, const Analysis& a, const std::string& text);

@@ -15,6 +15,12 @@ std::string excerpt(const std::string& text, size_t max_chars = 110);
 // "cross-team leadership"), lower-case unless it starts with a proper name.
 std::string requirement_topic(const Knowledge& kb, const RequirementAssessment& ra);
 
+// A skill's name as it reads inside a sentence: practices and other common
+// nouns lower-cased ("distributed systems"), proper names kept ("Java", "AWS").
+std::string skill_phrase(const Knowledge& kb, const std::string& name);
+// The first `limit` names through skill_phrase.
+std::vector<std::string> skill_phrases(const Knowledge& kb, const std::vector<std::string>& names, size_t limit);
+
 // "Microsoft (Azure)" -> "Microsoft (Azure)"; projects read "the X project".
 std::string where_phrase(const BulletRef& b);
 

@@ -21,6 +21,45 @@ constexpr double kRelatedUsedCredit = 0.5;
 constexpr double kRelatedListedCredit = 0.3;
 constexpr double kCapWithoutUse = 0.6;
 
+// Practices and soft skills ("Distributed Systems", "Mentoring") are shown by
+// what a bullet describes more often than by naming them; tools and languages
+// have to be named.
+// Themes take part in the overlap as pseudo-terms ("#scale"), so "500K+
+// requests/second" counts as evidence for "systems at scale". Broad themes
+// would match everything and are left out.
+void add_theme_terms(const std::vector<std::string>& themes, std::vector<std::string>& terms) {
+    for (const auto& t : themes)
+        if (t != "results" && t != "craft" && t != "data") terms.push_back("#" + t);
+}
+
+// A practice named exactly like a theme ("Operational Excellence",
+// "Mentoring") is shown by any bullet with that theme.
+bool skill_is_theme_shown(const Knowledge& kb, const std::string& skill, const std::vector<std::string>& themes) {
+    const std::string name = to_lower(skill);
+    for (const auto& id : themes) {
+        const ThemeDef* t = kb.theme(id);
+        if (!t) continue;
+        if (t->label == name) return true;
+        for (const auto& cue : t->cues) {
+            if (cue == name) return true;
+            if (!cue.empty() && cue.back() == '*' && name.find(' ') == std::string::npos &&
+                starts_with(name, cue.substr(0, cue.size() - 1)))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool is_conceptual(const SkillDef* def) {
+    if (!def) return true;
+    static const char* concepts[] = {"practice", "soft", "project_management", "product", "operations",
+                                     "customer_success", "hr", "education", "healthcare", "sales", "marketing",
+                                     "finance", "legal", "supply_chain", "design", "analytics"};
+    for (const char* c : concepts)
+        if (def->category == c) return true;
+    return false;
+}
+
 struct SkillSets {
     std::set<std::string> used;    // canonical names used in bullets
     std::set<std::string> listed;  // skills section or summary
@@ -37,7 +76,8 @@ SkillSets candidate_skill_sets(const Candidate& c, const Analysis& a) {
 }
 
 double requirement_weight(const Requirement& r, bool company_known) {
-    if (r.competency == "values") return company_known ? 1.0 : 0.5;
+    // At a company with published values, the loop scores them explicitly.
+    if (r.competency == "values") return company_known ? 1.2 : 0.5;
     if (r.kind == "required") return 1.0;
     if (r.kind == "responsibility") return 0.8;
     return 0.5;
@@ -103,11 +143,13 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
     std::vector<std::vector<std::string>> bullet_terms;
     for (const auto& b : a.bullets) {
         bullet_terms.push_back(content_terms(kb, b.bullet->text));
+        add_theme_terms(b.themes, bullet_terms.back());
         weights.add_document(bullet_terms.back());
     }
     std::vector<std::vector<std::string>> req_terms;
     for (const auto& r : doc.job.requirements) {
         req_terms.push_back(content_terms(kb, r.text));
+        add_theme_terms(themes_in(kb, r.text), req_terms.back());
         weights.add_document(req_terms.back());
     }
     std::string listed_text = c.summary.value_or("");
@@ -129,10 +171,6 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
         std::vector<std::pair<double, size_t>> ranked;
         for (size_t bi = 0; bi < a.bullets.size(); ++bi) {
             double score = weighted_overlap(req_terms[ri], bullet_terms[bi], weights);
-            for (const auto& t : ra.themes)
-                if (std::find(a.bullets[bi].themes.begin(), a.bullets[bi].themes.end(), t) !=
-                    a.bullets[bi].themes.end())
-                    score += 0.08;
             for (const auto& s : r.skills)
                 if (std::find(a.bullets[bi].bullet->skills.begin(), a.bullets[bi].bullet->skills.end(), s) !=
                     a.bullets[bi].bullet->skills.end())
@@ -140,12 +178,26 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
             if (score > 0) ranked.push_back({-score, bi});
         }
         std::sort(ranked.begin(), ranked.end());
-        const double text_part = ranked.empty() ? 0.0 : std::min(1.0, -ranked.front().first);
+        double text_part = ranked.empty() ? 0.0 : std::min(1.0, -ranked.front().first);
+        // A line can be proven by several bullets together ("own features end-to-end,
+        // from architecture through deployment"): count the terms the top three share.
+        if (ranked.size() >= 2) {
+            std::vector<std::string> together;
+            for (size_t k = 0; k < ranked.size() && k < 3; ++k)
+                for (const auto& t : bullet_terms[ranked[k].second]) together.push_back(t);
+            text_part = std::max(text_part, 0.9 * weighted_overlap(req_terms[ri], together, weights));
+        }
         ra.best_overlap = text_part;
         for (size_t k = 0; k < ranked.size() && ra.evidence.size() < 3; ++k)
             if (-ranked[k].first >= 0.3) ra.evidence.push_back(a.bullets[ranked[k].second].bullet->id);
         if (!ra.evidence.empty()) ra.best_bullet = ra.evidence.front();
         const double listed_part = 0.8 * weighted_overlap(req_terms[ri], listed_terms, weights);
+
+        // Themes of the bullets that support this line.
+        std::vector<std::string> supporting_themes;
+        for (size_t k = 0; k < ranked.size() && k < 3; ++k)
+            for (const auto& t : a.bullets[ranked[k].second].themes) supporting_themes.push_back(t);
+        auto theme_shown = [&](const std::string& skill) { return skill_is_theme_shown(kb, skill, supporting_themes); };
 
         // Named skills: used in a bullet, only listed, or a related skill instead.
         std::vector<double> skill_credits;
@@ -154,19 +206,28 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
             if (sets.used.count(name)) {
                 credit = 1.0;
                 ra.skills_used.push_back(name);
-            } else if (sets.listed.count(name)) {
+            } else if (sets.listed.count(name) &&
+                       !((is_conceptual(kb.skill_named(name)) && text_part >= 0.4) || theme_shown(name))) {
                 credit = kListedCredit;
                 ra.skills_listed.push_back(name);
+            } else if ((is_conceptual(kb.skill_named(name)) && text_part >= 0.4) || theme_shown(name)) {
+                // Shown by the work itself rather than named: a bullet sharing over
+                // half the line's weighted terms is as good as naming the practice.
+                credit = std::max(std::min(1.0, text_part / 0.55), theme_shown(name) ? 0.6 : 0.0);
+                ra.skills_used.push_back(name);
             } else {
                 const SkillDef* def = kb.skill_named(name);
                 if (def)
                     for (const auto& rel_id : def->related) {
                         const SkillDef* rel = kb.skill(rel_id);
                         if (!rel) continue;
-                        if (sets.used.count(rel->name)) credit = std::max(credit, kRelatedUsedCredit);
-                        else if (sets.listed.count(rel->name)) credit = std::max(credit, kRelatedListedCredit);
-                        if (credit > 0 && std::find(ra.skills_related.begin(), ra.skills_related.end(), rel->name) ==
-                                              ra.skills_related.end())
+                        const double rel_credit = sets.used.count(rel->name)     ? kRelatedUsedCredit
+                                                  : sets.listed.count(rel->name) ? kRelatedListedCredit
+                                                                                 : 0.0;
+                        if (rel_credit == 0) continue;
+                        credit = std::max(credit, rel_credit);
+                        if (std::find(ra.skills_related.begin(), ra.skills_related.end(), rel->name) ==
+                            ra.skills_related.end())
                             ra.skills_related.push_back(rel->name);
                     }
                 if (credit == 0) ra.skills_missing.push_back(name);
@@ -210,7 +271,7 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
                 for (double s : skill_credits) agg += s;
                 agg /= static_cast<double>(skill_credits.size());
             }
-            credit = 0.7 * agg + 0.3 * std::max(text_part, listed_part);
+            credit = 0.7 * agg + 0.3 * std::min(1.0, 1.3 * std::max(text_part, listed_part));
             if (ra.skills_used.empty()) credit = std::min(credit, kCapWithoutUse);
         } else {
             credit = std::min(1.0, 1.3 * std::max(text_part, listed_part));

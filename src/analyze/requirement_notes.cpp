@@ -39,9 +39,9 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(phrase(kb, "req.covered", seed + q.id, {{"evidence", bullet_fact(*best, 80)},
                                                              {"employer", {where_phrase(*best), SpanKind::Plain}}}));
         } else if (!r.skills_listed.empty() && r.skills_used.empty()) {
-            n.append(phrase(kb, "req.listed_only", seed + q.id, {{"skills", {join_list(r.skills_listed), SpanKind::Fact}}}));
+            n.append(phrase(kb, "req.listed_only", seed + q.id, {{"skills", {join_list(skill_phrases(kb, r.skills_listed, 3)), SpanKind::Plain}}}));
         } else if (!r.skills_related.empty() && r.skills_used.empty()) {
-            n.append(phrase(kb, "req.related", seed + q.id, {{"related", {join_list(r.skills_related), SpanKind::Fact}}}));
+            n.append(phrase(kb, "req.related", seed + q.id, {{"related", {join_list(skill_phrases(kb, r.skills_related, 3)), SpanKind::Plain}}}));
         } else if (best) {
             n.append(phrase(kb, "req.partial", seed + q.id, {{"evidence", bullet_fact(*best, 80)},
                                                              {"employer", {where_phrase(*best), SpanKind::Plain}}}));

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "analyze/quote.h"
 #include "analyze/role_family.h"
 #include "core/grammar.h"
 #include "core/slot_template.h"
@@ -72,7 +73,10 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
     const double years = c.years_experience.value_or(0);
     const double years_fit = asked_years == 0 ? 1.0 : std::min(1.0, years / asked_years);
     const int distance = level_distance(c.seniority.empty() ? "mid" : c.seniority, a.job_level);
-    const double level_fit = distance == 0 ? 1.0 : distance == 1 ? 0.8 : distance == 2 ? 0.5 : 0.3;
+    // One step above the hiring level is common and fine; below it is a stretch.
+    const bool above = level_distance(c.seniority.empty() ? "mid" : c.seniority, "intern") >
+                       level_distance(a.job_level, "intern");
+    const double level_fit = distance == 0 ? 1.0 : distance == 1 ? (above ? 0.95 : 0.75) : distance == 2 ? 0.5 : 0.3;
     const bool same_field = a.job_family && a.candidate_family && a.job_family->id == a.candidate_family->id;
     double field_fit = 1.0;
     if (!same_field && a.job_family) {
@@ -134,12 +138,12 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
     };
     SlotValues skill_slots{{"covered", {std::to_string(proven_lines), SpanKind::Plain}},
                            {"total", {std::to_string(skill_lines), SpanKind::Plain}},
-                           {"skills", {join_list(take(proven, 4)), SpanKind::Fact}}};
+                           {"skills", {join_list(skill_phrases(kb, proven, 4)), SpanKind::Plain}}};
     fit.rationale.skills = phrase(kb, proven.empty() ? "fit.skills_none" : "fit.skills", seed, skill_slots);
     if (!missing.empty()) {
         RichBuilder b;
         b.append(fit.rationale.skills).plain(" ");
-        b.append(phrase(kb, "fit.skills_missing", seed, {{"missing", {join_list(take(missing, 3)), SpanKind::Fact}}}));
+        b.append(phrase(kb, "fit.skills_missing", seed, {{"missing", {join_list(skill_phrases(kb, missing, 3)), SpanKind::Plain}}}));
         fit.rationale.skills = b.build();
     }
 
@@ -150,12 +154,14 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
     const std::string years_text = format_years(years) + (format_years(years) == "1" ? " year" : " years");
     SlotValues exp_slots{{"years", {years_text, SpanKind::Plain}},
                          {"asked", {std::to_string(asked_years), SpanKind::Plain}},
-                         {"employers", {join_list(take(employers, 3)), SpanKind::Fact}},
+                         {"employers", {join_list(take(employers, 3)), SpanKind::Plain}},
                          {"level", {c.seniority.empty() ? "mid" : c.seniority, SpanKind::Plain}},
                          {"job_level", {a.job_level, SpanKind::Plain}},
                          {"family", {a.job_family ? to_lower(a.job_family->name) : "this field", SpanKind::Plain}}};
-    std::string exp_key = same_field ? (distance == 0 ? "fit.experience_match" : "fit.experience_level_gap")
-                                     : "fit.experience_other_field";
+    std::string exp_key = !same_field     ? "fit.experience_other_field"
+                          : distance == 0 ? "fit.experience_match"
+                          : above         ? "fit.experience_above"
+                                          : "fit.experience_level_gap";
     if (same_field && asked_years == 0) exp_key = "fit.experience_entry";
     if (employers.empty()) exp_key = "fit.experience_no_history";
     fit.rationale.experience = phrase(kb, exp_key, seed, exp_slots);

@@ -6,6 +6,7 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "analyze/terms.h"
+#include "analyze/text_match.h"
 #include "core/grammar.h"
 #include "core/slot_template.h"
 #include "core/text.h"
@@ -51,7 +52,11 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         if (r.best_bullet.empty() || r.status == "gap") continue;
         const BulletRef* b = a.bullet(r.best_bullet);
         const double status_boost = r.status == "covered" ? 1.0 : 0.45;
-        ranked.push_back({-(r.weight * r.credit * status_boost * (1.0 + b->impact) + 0.05 * r.themes.size()), &r});
+        // Responsibilities describe the job itself; a line with no telling
+        // theme ("Proficiency in Java") makes a weak headline.
+        const double weight = r.requirement->kind == "responsibility" ? 1.0 : r.weight;
+        const double telling = main_theme(r, b) == "results" ? 0.6 : 1.0;
+        ranked.push_back({-(weight * r.credit * status_boost * telling * (1.0 + b->impact) + 0.05 * r.themes.size()), &r});
     }
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -68,10 +73,11 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         used_themes.insert(theme);
 
         Strength s;
-        const std::string topic = r->skills_used.empty() ? requirement_topic(kb, *r) : r->skills_used.front();
+        const std::string topic = r->skills_used.empty() ? requirement_topic(kb, *r) : skill_phrase(kb, r->skills_used.front());
         std::string title_key = "strength_title." + theme;
         if (kb.phrases(title_key).empty()) title_key = "strength_title.default";
-        s.title = rich_to_plain(phrase(kb, title_key, seed + theme, {{"topic", {capitalize_first(topic), SpanKind::Plain}}}));
+        s.title = rich_to_plain(phrase(kb, title_key, seed + theme, {{"topic", {topic, SpanKind::Plain}},
+                                                                     {"Topic", {capitalize_first(topic), SpanKind::Plain}}}));
 
         RichBuilder body;
         body.append(phrase(kb, "strength.jd", seed + r->requirement->id,
@@ -94,9 +100,9 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         else if (const ThemeDef* t = kb.theme(theme))
             body.plain(" ").append(phrase(kb, "strength.theme", seed + theme,
                                           {{"company", {company, SpanKind::Plain}}, {"label", {t->label, SpanKind::Strong}}}));
-        const std::string metric = lead_metric(*b->bullet);
+        const std::string metric = lead_metric(*b->bullet, theme);
         if (!metric.empty())
-            body.plain(" ").append(phrase(kb, "strength.metric", seed + metric, {{"metric", {metric, SpanKind::Fact}}}));
+            body.plain(" ").append(phrase(kb, "strength.metric", seed + metric, metric_slots(metric)));
         body.plain(" ").append(phrase(kb, "strength.pointer", seed + s.title, {}));
         s.body = body.build();
         s.evidence.insert(s.evidence.begin(), b->bullet->id);
@@ -110,7 +116,10 @@ std::vector<const RequirementAssessment*> ranked_gaps(const Knowledge& kb, const
     std::vector<std::pair<double, const RequirementAssessment*>> ranked;
     for (const auto& r : a.requirements) {
         if (r.status == "covered" || r.credit >= 0.65) continue;
-        ranked.push_back({-(r.weight * (1.0 - r.credit)), &r});
+        // Qualifications are what a loop checks; responsibilities are what the
+        // job will teach, so their shortfalls rank a little lower.
+        const double weight = r.requirement->kind == "responsibility" ? 0.75 * r.weight : r.weight;
+        ranked.push_back({-(weight * (1.0 - r.credit)), &r});
     }
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -140,8 +149,8 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
                                 : !r->skills_missing.empty() ? "gap_title.skills"
                                                              : "gap_title.default";
         g.title = rich_to_plain(phrase(kb, title_key, seed + req.id,
-                                       {{"topic", {capitalize_first(topic), SpanKind::Plain}},
-                                        {"topic_lower", {topic, SpanKind::Plain}},
+                                       {{"Topic", {capitalize_first(topic), SpanKind::Plain}},
+                                        {"topic", {topic, SpanKind::Plain}},
                                         {"values", {values_short_name(*a.company), SpanKind::Plain}}}));
 
         RichBuilder body;
@@ -165,18 +174,24 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
                                                         {"employer", {where_phrase(*best), SpanKind::Plain}},
                                                         {"clause", {strip_trailing_period(r->unmet_clause), SpanKind::Fact}}}));
         } else if (!r->skills_listed.empty()) {
-            body.append(phrase(kb, "gap.listed_only", seed, {{"skills", {join_list(r->skills_listed), SpanKind::Fact}}}));
+            body.append(phrase(kb, "gap.listed_only", seed, {{"skills", {join_list(r->skills_listed), SpanKind::Plain}}}));
         } else if (!r->skills_related.empty()) {
-            body.append(phrase(kb, "gap.related", seed, {{"related", {join_list(r->skills_related), SpanKind::Fact}},
-                                                         {"skills", {join_list(r->skills_missing), SpanKind::Plain}}}));
+            body.append(phrase(kb, "gap.related", seed, {{"related", {join_list(skill_phrases(kb, r->skills_related, 3)), SpanKind::Plain}},
+                                                         {"skills", {join_list(skill_phrases(kb, r->skills_missing, 3)), SpanKind::Plain}}}));
         } else if (best && r->status == "partial") {
             body.append(phrase(kb, "gap.partial", seed, {{"evidence", bullet_fact(*best, 90)},
                                                          {"employer", {where_phrase(*best), SpanKind::Plain}}}));
         } else {
             body.append(phrase(kb, "gap.nothing", seed, {{"topic", {topic, SpanKind::Plain}}}));
         }
-        const std::string theme = main_theme(*r, best);
-        const bool tested_live = !r->skills_missing.empty() && a.job_family &&
+        // The unmet clause says what they will probe ("cross-team leadership").
+        std::string theme = main_theme(*r, best);
+        if (!r->unmet_clause.empty()) {
+            RequirementAssessment clause_only = *r;
+            clause_only.themes = themes_in(kb, r->unmet_clause);
+            if (!clause_only.themes.empty()) theme = main_theme(clause_only, nullptr);
+        }
+        const bool tested_live = !values_line && !r->skills_missing.empty() && a.job_family &&
                                  a.job_family->question_mix.count("coding") && a.job_family->question_mix.at("coding") > 0;
         if (tested_live)
             body.plain(" ").append(phrase(kb, "gap.tested_live", seed, {{"company", {company, SpanKind::Plain}}}));

@@ -20,7 +20,7 @@ const std::set<std::string>& stop_words() {
         "working", "knowledge", "understanding", "familiarity", "proficiency", "proficient", "skills", "skill",
         "across", "within", "over", "more", "than", "their", "them", "they", "who", "what", "when", "where",
         "which", "how", "also", "well", "highly", "high", "new", "not", "but", "both", "each", "team", "teams",
-        "role", "preferred", "required", "minimum", "qualification", "qualifications", "basic", "bonus", "nice",
+        "role", "preferred", "required", "requirement", "requirements", "minimum", "qualification", "qualifications", "basic", "bonus", "nice",
         "least", "equivalent", "related", "relevant", "field", "similar", "environment", "environments", "ensure",
         "help", "make", "day", "days", "way", "ways", "part", "one", "two", "three", "about", "out", "its", "it's",
         "we", "us", "is", "be", "to", "of", "in", "on", "or", "an", "a", "as", "at", "by", "it", "if", "so"};
@@ -37,7 +37,12 @@ std::string stem(const Knowledge& kb, std::string w) {
         }
         return false;
     };
-    if (strip("ing", 3) || strip("ed", 3) || strip("ies", 2)) return w;
+    if (strip("ing", 3) || strip("ed", 3) || strip("ies", 2) || strip("able", 3) || strip("ible", 3)) return w;
+    // "scale" and "scaled" meet at "scal".
+    if (w.size() > 4 && ends_with(w, "e") && !ends_with(w, "ee")) {
+        w.pop_back();
+        return w;
+    }
     if (w.size() > 4 && ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is"))
         w.pop_back();
     return w;

@@ -93,7 +93,7 @@ struct TextCard {
 };
 
 // One big input: title row with actions, the text area, and a status line.
-void draw_text_card(const TextCard& card, std::string& text, const std::string& filename, ImVec2 size,
+void draw_text_card(const TextCard& card, std::string& text, std::string& filename, ImVec2 size,
                     const Fonts& fonts, float s, StartScreenRequests& req, bool& open_file) {
     ImGui::PushID(card.id);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kCardPadding * s, kCardPadding * s));
@@ -113,6 +113,7 @@ void draw_text_card(const TextCard& card, std::string& text, const std::string& 
         ImGui::SameLine();
         if (soft_button("Clear", s)) {
             text.clear();
+            filename.clear();
             req.inputs_changed = true;
         }
     }

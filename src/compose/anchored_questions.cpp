@@ -61,7 +61,7 @@ QuestionDraft jd_design_question(const Knowledge& kb, const Playbook& doc, const
     q.category = "system_design";
     q.source = "jd";
     q.text = rich_phrase(kb, "q.jd.design.ask", seed, slots);
-    fill_rubric(kb, "q.jd.design", "default", seed, slots, q);
+    fill_rubric(kb, "q.jd.design", "", seed, slots, q);
     q.themes = line.themes;
     q.themes.push_back("scale");
     return q;
@@ -77,7 +77,7 @@ QuestionDraft jd_approach_question(const Knowledge& kb, const Playbook& doc, con
     q.category = category;
     q.source = "jd";
     q.text = rich_phrase(kb, "q.jd.approach.ask", seed, slots);
-    fill_rubric(kb, "q.jd.approach", "default", seed, slots, q);
+    fill_rubric(kb, "q.jd.approach", "", seed, slots, q);
     q.themes = line.themes;
     return q;
 }
@@ -94,7 +94,7 @@ std::optional<QuestionDraft> jd_team_question(const Knowledge& kb, const Playboo
     q.category = category;
     q.source = "jd";
     q.text = rich_phrase(kb, has_team ? "q.jd.team.ask" : "q.jd.about.ask", seed, slots);
-    fill_rubric(kb, "q.jd.team", "default", seed, slots, q);
+    fill_rubric(kb, "q.jd.team", "", seed, slots, q);
     q.themes = {"customer", "strategy", "learning"};
     return q;
 }

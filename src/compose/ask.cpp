@@ -101,8 +101,12 @@ QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, 
     w.add(q.hiring_manager, "ask_hiring_manager", "general", base);
     if (known) w.add(q.hiring_manager, "ask_company_value", "company", with(base, "value", value_at(0)));
     w.add(q.hiring_manager, "ask_role_jd", "role", topic_slots(0));
-    if (const auto gaps = scripted_gaps(kb, doc, a); !gaps.empty())
-        w.add(q.hiring_manager, "ask.hm_gap", "role", with(base, "gap", requirement_topic(kb, *gaps.front())));
+    for (const RequirementAssessment* gap : scripted_gaps(kb, doc, a)) {
+        const Requirement& r = *gap->requirement;
+        if (r.competency == "values" || r.years || r.degree || r.competency == "education") continue;
+        w.add(q.hiring_manager, "ask.hm_gap", "role", with(base, "gap", gap_noun(kb, *gap)));
+        break;
+    }
 
     // Peers: the day-to-day, how a value lives on the team, the work itself.
     w.add(q.peer, "ask_peer", "general", base);

@@ -6,6 +6,7 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "analyze/strengths_gaps.h"
+#include "analyze/terms.h"
 #include "compose/resume_voice.h"
 #include "compose/rich_template.h"
 #include "core/grammar.h"
@@ -18,12 +19,34 @@ namespace {
 
 enum class GapKind { Values, Years, Credential, Related, Listed, Other };
 
-GapKind kind_of(const Analysis& a, const RequirementAssessment& ra) {
+// Skill categories that name a way of working rather than a product: written lower-case in prose.
+bool generic_category(const std::string& category) {
+    return category == "practice" || category == "soft" || category == "operations" || category == "project_management" ||
+           category == "analytics" || category == "product";
+}
+
+bool generic_skill(const Knowledge& kb, const std::string& name) {
+    const SkillDef* s = kb.skill_named(to_lower(name));
+    return s && generic_category(s->category);
+}
+
+// "Data Structures" -> "data structures"; words with other capitals ("APIs", "CI/CD") keep theirs.
+std::string lower_generic_words(const std::string& name) {
+    std::vector<std::string> words = split(name, ' ');
+    for (auto& w : words) w = lower_first_word(w);
+    return join(words, " ");
+}
+
+GapKind kind_of(const Knowledge& kb, const Analysis& a, const RequirementAssessment& ra) {
     const Requirement& r = *ra.requirement;
     if (r.competency == "values" && !a.company->generic) return GapKind::Values;
     if (r.years) return GapKind::Years;
     if (r.degree || r.competency == "education") return GapKind::Credential;
-    if (!ra.skills_related.empty()) return GapKind::Related;
+    // "I haven't used X, but I've used Y" only reads right for tools and languages.
+    bool tools = !ra.skills_missing.empty();
+    for (const auto& m : ra.skills_missing)
+        if (generic_skill(kb, m)) tools = false;
+    if (tools && !ra.skills_related.empty()) return GapKind::Related;
     if (!ra.skills_listed.empty()) return GapKind::Listed;
     return GapKind::Other;
 }
@@ -55,28 +78,66 @@ bool shares(const std::vector<std::string>& x, const std::vector<std::string>& y
     return false;
 }
 
+struct Closest {
+    const BulletRef* bullet = nullptr;
+    bool related = false;  // shares a theme or words with the requirement
+};
+
 // The resume line closest to the requirement: its best evidence, else the
-// strongest line sharing a theme with it, else the strongest line overall.
-const BulletRef* closest_bullet(const Analysis& a, const RequirementAssessment& ra) {
-    if (!ra.best_bullet.empty())
-        if (const BulletRef* b = a.bullet(ra.best_bullet)) return b;
+// line sharing most with it (themes, words), else the strongest recent line.
+Closest closest_bullet(const Knowledge& kb, const Analysis& a, const RequirementAssessment& ra,
+                       const std::set<std::string>& avoid) {
+    if (!ra.best_bullet.empty() && !avoid.count(ra.best_bullet))
+        if (const BulletRef* b = a.bullet(ra.best_bullet)) return {b, true};
     for (const auto& id : ra.evidence)
-        if (const BulletRef* b = a.bullet(id)) return b;
-    const BulletRef* best = nullptr;
+        if (!avoid.count(id))
+            if (const BulletRef* b = a.bullet(id)) return {b, true};
+    const std::vector<std::string> wanted = content_terms(kb, ra.requirement->text);
+    Closest best;
     double best_score = -1;
     for (const auto& b : a.bullets) {
-        const double score = (shares(b.themes, ra.themes) ? 2.0 : 0.0) + b.impact;
+        if (avoid.count(b.bullet->id)) continue;
+        double overlap = shares(b.themes, ra.themes) ? 2.0 : 0.0;
+        for (const auto& t : content_terms(kb, b.bullet->text))
+            if (std::find(wanted.begin(), wanted.end(), t) != wanted.end()) overlap += 1.0;
+        const double recency = b.is_project ? 0.0 : 1.0 / (1.0 + static_cast<double>(b.position));
+        const double score = overlap + b.impact + recency;
         if (score > best_score) {
-            best = &b;
+            best = {&b, overlap > 0};
             best_score = score;
         }
     }
+    if (!best.bullet && !avoid.empty()) return closest_bullet(kb, a, ra, {});
     return best;
 }
 
 RichBuilder& space(RichBuilder& r) { return r.empty() ? r : r.plain(" "); }
 
+std::vector<std::string> first_two(const std::vector<std::string>& v) {
+    return {v.begin(), v.begin() + std::min<size_t>(2, v.size())};
+}
+
+std::string prose_skills(const Knowledge& kb, const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    for (const auto& n : first_two(names)) out.push_back(generic_skill(kb, n) ? lower_generic_words(n) : n);
+    return join_list(out);
+}
+
 }  // namespace
+
+std::string gap_noun(const Knowledge& kb, const RequirementAssessment& ra) {
+    if (ra.unmet_clause.empty())
+        for (const auto* skills : {&ra.skills_missing, &ra.skills_listed, &ra.requirement->skills})
+            if (!skills->empty()) return prose_skills(kb, *skills);
+    // A phrase cut from the JD line: "A technical background ..." reads "technical background ..." mid-sentence.
+    std::string topic = trim_dangling(requirement_topic(kb, ra));
+    for (const char* article : {"A ", "An ", "The ", "a ", "an ", "the "})
+        if (starts_with(topic, article) && topic.size() > std::string(article).size() + 3) {
+            topic = topic.substr(std::string(article).size());
+            break;
+        }
+    return lower_first_word(topic);
+}
 
 Rich BridgeScript::script() const {
     RichBuilder r;
@@ -95,15 +156,16 @@ Rich BridgeScript::short_version() const {
 }
 
 BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analysis& a, const RequirementAssessment& ra,
-                          PhraseRotation& rotation) {
+                          PhraseRotation& rotation, const std::set<std::string>& avoid) {
     const Requirement& req = *ra.requirement;
     const std::string company = company_display_name(a, doc);
     const std::string role = trim(doc.job.title.value_or("")).empty() ? "open" : trim(*doc.job.title);
-    const GapKind kind = kind_of(a, ra);
+    const GapKind kind = kind_of(kb, a, ra);
 
     BridgeScript s;
-    s.gap = kind == GapKind::Values ? company + "'s " + values_short_name(*a.company) : requirement_topic(kb, ra);
-    s.evidence_bullet = closest_bullet(a, ra);
+    s.gap = kind == GapKind::Values ? company + "'s " + values_short_name(*a.company) : gap_noun(kb, ra);
+    const Closest closest = closest_bullet(kb, a, ra, avoid);
+    s.evidence_bullet = closest.bullet;
     RichSlots slots{{"gap", one_span(s.gap, SpanKind::Plain)},
                     {"company", one_span(company, SpanKind::Plain)},
                     {"role", one_span(role, SpanKind::Plain)},
@@ -125,7 +187,7 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
         }
         case GapKind::Credential: s.acknowledge = rich_phrase(kb, rotation, "script.credential.acknowledge", slots); break;
         case GapKind::Listed:
-            slots["skills"] = one_span(join_list(ra.skills_listed), SpanKind::Plain);
+            slots["skills"] = one_span(prose_skills(kb, ra.skills_listed), SpanKind::Plain);
             s.acknowledge = rich_phrase(kb, rotation, "script.listed.acknowledge", slots);
             break;
         default: s.acknowledge = rich_phrase(kb, rotation, "bridge_acknowledge", slots); break;
@@ -145,7 +207,7 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
             RichSlots vs = slots;
             vs["value"] = one_span(def.name, SpanKind::Strong);
             vs["employer"] = employer_ref(*b);
-            vs["achievement"] = achievement(kb, *b, 100);
+            vs["achievement"] = achievement(kb, *b);
             space(ev).append(rich_phrase(kb, rotation, "script.values.evidence", vs));
             ++shown;
         }
@@ -153,13 +215,16 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
         s.evidence = ev.build();
     } else if (s.evidence_bullet) {
         if (kind == GapKind::Related) {
-            slots["missing"] = one_span(join_list(ra.skills_missing), SpanKind::Plain);
-            slots["related"] = one_span(join_list(ra.skills_related), SpanKind::Strong);
+            slots["missing"] = one_span(join_list(first_two(ra.skills_missing)), SpanKind::Plain);
+            slots["related"] = one_span(join_list(first_two(ra.skills_related)), SpanKind::Strong);
             s.pivot = rich_phrase(kb, rotation, "script.related.pivot", slots);
         } else if (kind == GapKind::Years) {
             s.pivot = rich_phrase(kb, rotation, "script.years.pivot", slots);
-        } else {
+        } else if (closest.related) {
             s.pivot = rich_phrase(kb, rotation, "bridge_pivot", slots);
+        } else {
+            // Nothing on the page is close: point to how the candidate works, not to "related experience".
+            s.pivot = rich_phrase(kb, rotation, "script.pivot_habits", slots);
         }
         RichBuilder ev;
         ev.append(rich_phrase(kb, rotation, "bridge_evidence", slots));
@@ -196,7 +261,7 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
     s.verify.push_back(rich_to_plain(rich_phrase(kb, rotation, "bridge_verify", slots)));
     if (s.evidence_bullet && kind != GapKind::Values) {
         RichSlots vs = slots;
-        vs["bullet"] = one_span(excerpt(s.evidence_bullet->bullet->text, 90), SpanKind::Plain);
+        vs["bullet"] = one_span(clause_excerpt(s.evidence_bullet->bullet->text, 100), SpanKind::Plain);
         s.verify.push_back(rich_to_plain(rich_phrase(kb, rotation, "script.verify_evidence", vs)));
     }
     s.verify.push_back(rich_to_plain(rich_phrase(kb, rotation, kind_key(kb, "script.verify", kind_name(kind)), slots)));

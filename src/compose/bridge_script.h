@@ -3,6 +3,7 @@
 // say how they are closing it, and close. Kept in parts so the cheat sheet
 // can carry the short version (acknowledge + evidence).
 #pragma once
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,9 +23,16 @@ struct BridgeScript {
     Rich short_version() const;  // acknowledge + evidence
 };
 
-// `rotation` is shared by the scripts of one document so they do not repeat each other's sentences.
+// `rotation` is shared by the scripts of one document so they do not repeat
+// each other's sentences; lines in `avoid` (bullet ids, the evidence of
+// earlier scripts) are used again only when nothing else is close.
 BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analysis& a, const RequirementAssessment& gap,
-                          PhraseRotation& rotation);
+                          PhraseRotation& rotation, const std::set<std::string>& avoid = {});
+
+// The gap as a noun phrase for prose: "data structures and algorithms",
+// "cross-team leadership", "Kafka". Generic skill names are lower-cased,
+// product names keep their spelling.
+std::string gap_noun(const Knowledge& kb, const RequirementAssessment& gap);
 
 // Ranked gaps that get a script: the ones fit.gaps names, in its order.
 std::vector<const RequirementAssessment*> scripted_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a);

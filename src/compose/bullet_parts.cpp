@@ -65,7 +65,18 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
     }
 
     if (!b.metrics.empty()) {
-        const size_t metric_at = text.find(b.metrics.front().text);
+        // The result is the clause with an outcome number (a percentage, a
+        // before/after, money), else the last number: results come last.
+        const Metric* outcome = &b.metrics.back();
+        for (const char* kind : {"percent", "time_delta", "money", "multiplier", "latency"}) {
+            auto it = std::find_if(b.metrics.begin(), b.metrics.end(), [&](const Metric& m) { return m.kind == kind; });
+            if (it != b.metrics.end()) {
+                outcome = &*it;
+                break;
+            }
+        }
+        p.result_metric = *outcome;
+        const size_t metric_at = text.find(outcome->text);
         if (metric_at != std::string::npos) {
             size_t start = 0;
             for (const char* sep : {", ", "; ", " – ", " — "}) {
@@ -79,15 +90,22 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
                 if (sp == std::string::npos || sp < start) break;
                 const size_t we = word_end(text, sp + 1);
                 const std::string w = text.substr(sp + 1, we - sp - 1);
-                if (w.size() > 4 && ends_with(w, "ing")) {
+                if (w.size() > 4 && ends_with(w, "ing") && w.find('-') == std::string::npos) {
                     start = sp + 1;
                     break;
                 }
                 scan = sp;
             }
             p.result = trim(text.substr(start));
+            // What was done, without the result: "Designed and built ... using Java and Python".
+            if (start > p.verbs.size()) {
+                std::string done = trim(text.substr(p.verbs.size(), start - p.verbs.size()));
+                while (!done.empty() && (done.back() == ',' || done.back() == ';')) done.pop_back();
+                p.action = trim(done);
+            }
         }
     }
+    if (p.action.empty()) p.action = p.rest;
     return p;
 }
 

@@ -5,6 +5,8 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "compose/bridge_script.h"
+#include "compose/bullet_parts.h"
+#include "compose/resume_voice.h"
 #include "compose/focus_values.h"
 #include "compose/phrase_rotation.h"
 #include "compose/rich_template.h"
@@ -48,22 +50,31 @@ std::vector<Rich> company_facts(const Knowledge& kb, const Playbook& doc, const 
     return out;
 }
 
-std::vector<Rich> selling_points(const Playbook& doc, const Analysis& a) {
+// The strengths with their proof: "Title: reducing p99 latency by 38% at Microsoft".
+// Without strengths (a job in another field), the strongest lines on their own.
+std::vector<Rich> selling_points(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
     std::vector<Rich> out;
     for (const auto& s : doc.fit.strengths) {
         RichBuilder r;
         r.strong(s.title);
-        const BulletRef* b = s.evidence.empty() ? nullptr : a.bullet(s.evidence.front());
-        if (b) {
-            const std::string metric = lead_metric(*b->bullet);
-            r.plain(": ");
-            if (!metric.empty()) r.fact(metric).plain(" at ");
-            else r.plain("shown at ");
-            if (b->is_project) r.plain("the ").fact(b->employer).plain(" project");
-            else r.fact(b->employer);
+        if (const BulletRef* b = s.evidence.empty() ? nullptr : a.bullet(s.evidence.front())) {
+            const BulletParts parts = split_bullet(kb, *b->bullet);
+            const std::string proof = !parts.result.empty() ? parts.result : parts.object;
+            if (!proof.empty()) r.plain(": ").fact(clause_excerpt(proof, 90)).plain(" at ").append(employer_ref(*b));
         }
         out.push_back(r.build());
     }
+    if (!out.empty()) return out;
+    for (const BulletRef* b : strength_bullets(doc, a, 3))
+        out.push_back(RichBuilder().fact(clause_excerpt(b->bullet->text, 100)).plain(" (").append(employer_ref(*b)).plain(")").build());
+    if (!out.empty()) return out;
+    // No resume lines were read: the skills the JD asks for that the resume names.
+    for (const auto& r : a.requirements)
+        for (const auto& skill : r.skills_listed) {
+            if (out.size() == 3) break;
+            const Rich item = phrase(kb, "cheat.skill_point", skill, {{"skill", {skill, SpanKind::Strong}}});
+            if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(item);
+        }
     return out;
 }
 
@@ -94,10 +105,8 @@ std::vector<std::string> remember(const Knowledge& kb, const Playbook& doc, cons
     PhraseRotation rotation(doc.candidate.name.value_or("") + "|remember");
     std::vector<std::string> out;
     std::vector<std::string> numbers;
-    for (const auto& s : doc.fit.strengths)
-        if (!s.evidence.empty())
-            if (const BulletRef* b = a.bullet(s.evidence.front()))
-                if (const std::string m = lead_metric(*b->bullet); !m.empty() && numbers.size() < 3) numbers.push_back(m);
+    for (const BulletRef* b : strength_bullets(doc, a, 3))
+        if (const std::string m = lead_metric(*b->bullet); !m.empty()) numbers.push_back(m);
     if (!numbers.empty())
         out.push_back(rich_to_plain(fill_template(rotation.next(kb, "cheat.remember_numbers"),
                                                   {{"numbers", {join_list(numbers), SpanKind::Plain}}})));
@@ -129,7 +138,7 @@ CheatSheet write_cheat_sheet(const Knowledge& kb, const Playbook& doc, const Ana
     c.pitch = doc.pitch.thirty_second;
     for (const auto& s : doc.stories) c.story_bank.push_back({s.id, story_question(doc, s)});
     c.company_facts = company_facts(kb, doc, a);
-    c.selling_points = selling_points(doc, a);
+    c.selling_points = selling_points(kb, doc, a);
     if (const auto gaps = scripted_gaps(kb, doc, a); !gaps.empty()) {
         PhraseRotation rotation(doc.candidate.name.value_or("") + "|" + doc.job.title.value_or(""));
         c.gap_answer = build_bridge(kb, doc, a, *gaps.front(), rotation).short_version();

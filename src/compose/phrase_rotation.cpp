@@ -4,22 +4,17 @@
 
 namespace ip {
 
-size_t PhraseRotation::next_index(const Knowledge& kb, const std::string& key) {
+size_t PhraseRotation::next_index(const Knowledge& kb, const std::string& key, const std::string& topic) {
     const size_t n = kb.phrases(key).size();
-    const int used = uses_[key]++;
+    const int used = uses_[key + "|" + topic]++;
     if (n == 0) return 0;
-    return (stable_pick(key + "|" + seed_, n) + static_cast<size_t>(used)) % n;
+    return (stable_pick(key + "|" + seed_ + "|" + topic, n) + static_cast<size_t>(used)) % n;
 }
 
-std::string PhraseRotation::next(const Knowledge& kb, const std::string& key) {
+std::string PhraseRotation::next(const Knowledge& kb, const std::string& key, const std::string& topic) {
     const auto& variants = kb.phrases(key);
-    const size_t i = next_index(kb, key);
+    const size_t i = next_index(kb, key, topic);
     return variants.empty() ? std::string() : variants[i];
-}
-
-int PhraseRotation::uses(const std::string& key) const {
-    auto it = uses_.find(key);
-    return it == uses_.end() ? 0 : it->second;
 }
 
 }  // namespace ip

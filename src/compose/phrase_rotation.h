@@ -14,12 +14,12 @@ class PhraseRotation {
 public:
     explicit PhraseRotation(std::string seed) : seed_(std::move(seed)) {}
 
-    // The variant index for `key` (0 when the key has no variants).
-    size_t next_index(const Knowledge& kb, const std::string& key);
+    // The variant index for `key` (0 when the key has no variants). Uses are
+    // counted per key and `topic`: sentences about the same topic (one story,
+    // one value) move on to the next variant, different topics may share one.
+    size_t next_index(const Knowledge& kb, const std::string& key, const std::string& topic = "");
     // The variant itself; empty when the key is missing.
-    std::string next(const Knowledge& kb, const std::string& key);
-    // How many times `key` has been used so far.
-    int uses(const std::string& key) const;
+    std::string next(const Knowledge& kb, const std::string& key, const std::string& topic = "");
 
 private:
     std::string seed_;

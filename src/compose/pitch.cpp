@@ -69,7 +69,8 @@ Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, 
     const std::string company = company_display_name(a, doc);
     RichBuilder r;
     // Hook: who I am, at what level, where.
-    r.plain("I'm ").fact(c.name.value_or("")).plain(", ");
+    const Span name = display_name(c);
+    r.plain("I'm ").add(name.text, name.kind).plain(", ");
     const std::string title = !c.positions.empty() ? c.positions.front().title : c.headline.value_or("");
     if (!title.empty()) r.plain(article_for(title) + " ").fact(title);
     const std::string years = years_phrase(c);
@@ -104,7 +105,7 @@ Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, 
         r.append(phrase(kb, "pitch30.bridge_generic", seed, {{"company", {company, SpanKind::Plain}}}));
     r.plain(" ");
     // Close: where I want to take it.
-    const std::string role = doc.job.title.value_or("this role");
+    const std::string role = role_name(doc.job);
     r.append(phrase(kb, "pitch30.close", seed, {{"company", {company, SpanKind::Plain}},
                                                 {"role", {role, SpanKind::Plain}},
                                                 {"team", {doc.job.team.value_or(company), SpanKind::Plain}}}));
@@ -239,7 +240,7 @@ Rich why_role(const Knowledge& kb, const Playbook& doc, const Analysis& a, const
         ++said;
     }
     if (said == 0) r.append(phrase(kb, "why_role.no_match", seed, {})).plain(" ");
-    r.append(phrase(kb, "why_role.close", seed, {{"role", {doc.job.title.value_or("this role"), SpanKind::Plain}}}));
+    r.append(phrase(kb, "why_role.close", seed, {{"role", {role_name(doc.job), SpanKind::Plain}}}));
     return r.build();
 }
 

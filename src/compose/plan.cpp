@@ -72,11 +72,21 @@ std::string shared_skill(const Analysis& a) {
     return {};
 }
 
+// Up to three skills the JD asks for that the resume names anywhere, joined.
+std::string matched_skills(const Analysis& a) {
+    std::vector<std::string> out;
+    for (const auto& r : a.requirements)
+        for (const auto* list : {&r.skills_used, &r.skills_listed})
+            for (const auto& s : *list)
+                if (out.size() < 3 && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+    return join_list(out);
+}
+
 // A skill or topic the JD asks for that the resume does not show: what the candidate is keen to learn.
 std::string learning_topic(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
     for (const RequirementAssessment* r : scripted_gaps(kb, doc, a))
         if (r->requirement->competency != "values" && !r->requirement->years && !r->requirement->degree)
-            return requirement_topic(kb, *r);
+            return gap_noun(kb, *r);
     for (const auto& r : a.requirements)
         if (!r.skills_missing.empty()) return r.skills_missing.front();
     return {};
@@ -98,10 +108,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
     const auto values = focus_values(a);
 
     // Strength bullets: what the candidate brings, in their own words.
-    std::vector<const BulletRef*> strengths;
-    for (const auto& s : doc.fit.strengths)
-        if (!s.evidence.empty())
-            if (const BulletRef* b = a.bullet(s.evidence.front())) strengths.push_back(b);
+    const std::vector<const BulletRef*> strengths = strength_bullets(doc, a, 3);
 
     Plan p;
     // Days 1-30: learn the team's work and the company's ways; say where the background shortens the ramp.
@@ -112,12 +119,20 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
         s["value"] = one_span(values.front().def->name, SpanKind::Strong);
         add(p.days_30.focus, rich_phrase(kb, rotation, "plan.learn_value", s));
     }
-    for (size_t i = 0; i < strengths.size() && i < 2; ++i) {
+    // Lines that read as "I <did> ..." first; a line without a verb would have to be quoted.
+    std::vector<const BulletRef*> spoken;
+    for (const BulletRef* b : strengths)
+        if (speaks_as_action(kb, *b)) spoken.push_back(b);
+    for (size_t i = 0; i < spoken.size() && i < 2; ++i) {
         RichSlots s = base;
-        s["employer"] = employer_ref(*strengths[i]);
-        s["achievement"] = achievement(kb, *strengths[i], 90);
+        s["employer"] = employer_ref(*spoken[i]);
+        s["achievement"] = achievement(kb, *spoken[i], 100);
         add(p.days_30.background_helps, rich_phrase(kb, rotation, "plan.background", s));
     }
+    if (p.days_30.background_helps.empty())
+        if (const std::string skills = matched_skills(a); !skills.empty())
+            add(p.days_30.background_helps, rich_phrase(kb, rotation, "plan.background_skills",
+                                                       with_slot(base, "skills", one_span(skills, SpanKind::Plain))));
     add(p.days_30.milestone, fillable(kb, rotation, "plan30_milestone", base));
 
     // Days 31-60: build on a JD responsibility with the candidate's own experience.

@@ -14,6 +14,7 @@ std::string practice_prompt(const Knowledge& kb, const Playbook& doc, const Anal
     std::string out = rich_to_plain(phrase(kb, "practice_prompt", question,
                                            {{"company", {company, SpanKind::Plain}},
                                             {"role", {role.empty() ? "open" : role, SpanKind::Plain}}}));
+    // Who is answering, so the assistant can judge the answer for this level and this role.
     const Candidate& c = doc.candidate;
     if (!c.positions.empty() && !trim(c.positions.front().title).empty()) {
         const Position& p = c.positions.front();
@@ -21,7 +22,8 @@ std::string practice_prompt(const Knowledge& kb, const Playbook& doc, const Anal
         out += " " + rich_to_plain(phrase(kb, employer.empty() ? "q.practice.about_me_title" : "q.practice.about_me",
                                           question,
                                           {{"title", {with_article(trim(p.title)), SpanKind::Plain}},
-                                           {"employer", {employer, SpanKind::Plain}}}));
+                                           {"employer", {employer, SpanKind::Plain}},
+                                           {"role", {role.empty() ? "open" : role, SpanKind::Plain}}}));
     }
     out += " " + rich_to_plain(phrase(kb, "q.practice.question", question, {{"question", {question, SpanKind::Plain}}}));
     std::vector<std::string> points;

@@ -7,6 +7,7 @@
 #include "analyze/prose_parts.h"
 #include "compose/anchored_questions.h"
 #include "compose/focus_values.h"
+#include "compose/phrase_rotation.h"
 #include "compose/job_refs.h"
 #include "compose/practice_prompt.h"
 #include "compose/question_bank.h"
@@ -127,45 +128,95 @@ size_t story_number(const Playbook& doc, const std::string& id) {
 }
 
 // "Use story 2, "Billion-Scale Data Pipeline", and lead with ..." + the advice.
-Rich prep_for(const Knowledge& kb, const Playbook& doc, const Analysis& a, const QuestionDraft& q, std::string& story) {
-    const std::string seed = rich_to_plain(q.text);
-    RichBuilder r;
-    story = q.story;
-    if (story.empty() && q.category != "coding") story = best_story_for(doc, a, q.themes);
-    if (const size_t n = story.empty() ? 0 : story_number(doc, story)) {
-        const Story& s = doc.stories[n - 1];
-        std::string label;
-        if (const BulletRef* b = a.bullet(s.anchor))
-            for (const auto& t : q.themes)
-                if (has(b->themes, t))
-                    if (const ThemeDef* def = kb.theme(t)) {
-                        label = def->label;
-                        break;
-                    }
-        const SlotValues slots{{"number", {std::to_string(n), SpanKind::Plain}},
-                               {"title", {s.title, SpanKind::Strong}},
-                               {"label", {label.empty() ? "the result" : label, SpanKind::Plain}},
-                               {"value", {q.value, SpanKind::Strong}}};
-        const std::string key = story == q.story ? "q.prep_own_story"
-                                : !q.value.empty() ? "q.prep_story_value"
-                                                   : "q.prep_story";
-        r.append(phrase(kb, key, seed, slots)).plain(" ");
-    } else if (q.category == "behavioral") {
-        std::string label = "the result";
-        for (const auto& t : q.themes)
-            if (const ThemeDef* def = kb.theme(t)) {
-                label = def->label;
-                break;
+// One writer per document, so the same sentence is not printed under two questions.
+class PrepWriter {
+public:
+    PrepWriter(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& seed)
+        : kb_(kb), doc_(doc), a_(a), rotation_(seed) {}
+
+    Rich prep(const QuestionDraft& q, std::string& story) {
+        RichBuilder r;
+        story = q.story.empty() && q.category != "coding" ? story_for(q.themes) : q.story;
+        if (const size_t n = story.empty() ? 0 : story_number(doc_, story)) {
+            ++pointers_[story];
+            const Story& s = doc_.stories[n - 1];
+            const std::string label = shared_label(s, q.themes);
+            const SlotValues slots{{"number", {std::to_string(n), SpanKind::Plain}},
+                                   {"title", {s.title, SpanKind::Strong}},
+                                   {"label", {label, SpanKind::Plain}},
+                                   {"value", {q.value, SpanKind::Strong}}};
+            const std::string key = story == q.story ? "q.prep_own_story"
+                                    : !q.value.empty() ? "q.prep_story_value"
+                                                       : "q.prep_story";
+            // The rotation topic is what the sentence says, so two notes never read the same.
+            const std::string topic = story + "|" + (key == "q.prep_story" ? label : q.value);
+            r.append(fill_template(rotation_.next(kb_, key, topic), slots)).plain(" ");
+        } else if (q.category == "behavioral") {
+            const SlotValues slots{{"label", {first_label(q.themes), SpanKind::Plain}}};
+            r.append(fill_template(rotation_.next(kb_, "q.prep_no_story", first_label(q.themes)), slots)).plain(" ");
+        } else if (q.category == "coding" && !language_said_) {
+            // Said once, under the first coding question: repeating it adds nothing.
+            const std::string language = main_language(doc_.candidate);
+            if (!language.empty()) {
+                r.append(fill_template(rotation_.next(kb_, "q.prep_language"), {{"language", {language, SpanKind::Strong}}}))
+                    .plain(" ");
+                language_said_ = true;
             }
-        r.append(phrase(kb, "q.prep_no_story", seed, {{"label", {label, SpanKind::Plain}}})).plain(" ");
-    } else if (q.category == "coding") {
-        const std::string language = main_language(doc.candidate);
-        if (!language.empty())
-            r.append(phrase(kb, "q.prep_language", seed, {{"language", {language, SpanKind::Strong}}})).plain(" ");
+        }
+        r.append(q.advice);
+        return r.build();
     }
-    r.append(q.advice);
-    return r.build();
-}
+
+private:
+    // The lead's best story for these themes; a story already pointed to
+    // twice gives way to the next one that shares a theme, so the prep notes
+    // spread over the whole story bank; none after three mentions.
+    std::string story_for(const std::vector<std::string>& themes) const {
+        const std::string best = best_story_for(doc_, a_, themes);
+        if (best.empty() || uses(best) < 2) return best;
+        std::string alternative;
+        int alternative_score = 0;
+        for (const auto& s : doc_.stories) {
+            const BulletRef* b = a_.bullet(s.anchor);
+            if (!b || uses(s.id) >= 2) continue;
+            int score = 0;
+            for (const auto& t : themes)
+                if (has(b->themes, t)) ++score;
+            if (score > alternative_score) {
+                alternative = s.id;
+                alternative_score = score;
+            }
+        }
+        if (!alternative.empty()) return alternative;
+        // No other story fits: point to this one again only while the wording can still vary.
+        return uses(best) < 3 ? best : std::string();
+    }
+    int uses(const std::string& story) const {
+        auto it = pointers_.find(story);
+        return it == pointers_.end() ? 0 : it->second;
+    }
+
+    std::string first_label(const std::vector<std::string>& themes) const {
+        for (const auto& t : themes)
+            if (const ThemeDef* def = kb_.theme(t)) return def->label;
+        return "the result";
+    }
+    // The first of the question's themes the story's own line shows, as a label.
+    std::string shared_label(const Story& s, const std::vector<std::string>& themes) const {
+        if (const BulletRef* b = a_.bullet(s.anchor))
+            for (const auto& t : themes)
+                if (has(b->themes, t))
+                    if (const ThemeDef* def = kb_.theme(t)) return def->label;
+        return "the result";
+    }
+
+    const Knowledge& kb_;
+    const Playbook& doc_;
+    const Analysis& a_;
+    PhraseRotation rotation_;
+    std::map<std::string, int> pointers_;  // story id -> questions that point to it
+    bool language_said_ = false;
+};
 
 }  // namespace
 
@@ -181,14 +232,17 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
     std::vector<QuestionDraft> drafts;
 
     // 1. Deep dives on the two strongest stories, in different categories.
-    std::vector<std::string> resume_categories;
+    std::vector<std::string> resume_categories, resume_rubrics;
     for (const auto& pick : pick_story_bullets(kb, a)) {
         if (resume_categories.size() == 2) break;
         const Story* story = nullptr;
         for (const auto& s : doc.stories)
             if (s.anchor == pick.bullet->bullet->id) story = &s;
         const std::string cat = resume_category(pick.theme, mix);
-        if (!story || cat.empty() || has(resume_categories, cat)) continue;
+        // Two deep dives falling back to the same generic rubric would print it twice.
+        const std::string rubric = kind_key(kb, "q.resume.great", pick.theme);
+        if (!story || cat.empty() || has(resume_categories, cat) || has(resume_rubrics, rubric)) continue;
+        resume_rubrics.push_back(rubric);
         mix.take(cat);
         resume_categories.push_back(cat);
         drafts.push_back(resume_question(kb, doc, a, *story, pick.theme, cat));
@@ -241,6 +295,7 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
     // 4. Behavioral questions by the company's values, the JD's focus values first.
     const auto values = focus_values(a);
     size_t next_value = 0;
+    PhraseRotation value_links(sel.seed);
     while (mix.open("behavioral")) {
         const FocusValue* value = values.empty() ? nullptr : &values[next_value++ % values.size()];
         const std::vector<std::string> wanted = value ? value->def->themes : job_themes;
@@ -259,9 +314,9 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
             q.really_asking = RichBuilder()
                                   .append(q.really_asking)
                                   .plain(" ")
-                                  .append(phrase(kb, "q.value_link", def->id,
-                                                 {{"company", {company, SpanKind::Plain}},
-                                                  {"value", {q.value, SpanKind::Strong}}}))
+                                  .append(fill_template(value_links.next(kb, "q.value_link", q.value),
+                                                        {{"company", {company, SpanKind::Plain}},
+                                                         {"value", {q.value, SpanKind::Strong}}}))
                                   .build();
         }
         drafts.push_back(std::move(q));
@@ -273,6 +328,7 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
     });
 
     std::vector<Question> out;
+    PrepWriter prep(kb, doc, a, sel.seed);
     for (const auto& d : drafts) {
         Question q;
         q.id = "q" + std::to_string(out.size());
@@ -283,7 +339,7 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
         q.great = d.great;
         q.red_flags = d.red_flags;
         std::string story;
-        q.prep = prep_for(kb, doc, a, d, story);
+        q.prep = prep.prep(d, story);
         if (!story.empty()) q.story = story;
         q.practice_prompt = practice_prompt(kb, doc, a, q);
         out.push_back(std::move(q));

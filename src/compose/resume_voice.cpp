@@ -1,29 +1,86 @@
 #include "compose/resume_voice.h"
 
+#include <algorithm>
+
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "compose/bullet_parts.h"
 #include "core/grammar.h"
+#include "core/text.h"
 
 namespace ip {
 
+std::string trim_dangling(std::string s) {
+    static const char* words[] = {" such as", " as", " at", " on", " from", " into", " across", " per", " than",
+                                  " via",     " over", " under", " including", " while", " and", " or", " with",
+                                  " using",   " to",  " for", " of", " in", " by", " the", " a", " an"};
+    for (bool cut = true; cut;) {
+        cut = false;
+        while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == ' ')) s.pop_back();
+        for (const char* w : words)
+            if (ends_with(s, w) && s.size() > std::string(w).size()) {
+                s.resize(s.size() - std::string(w).size());
+                cut = true;
+                break;
+            }
+    }
+    return s;
+}
+
+std::string clause_excerpt(const std::string& text, size_t max_chars) {
+    std::string e = excerpt(text, max_chars);
+    if (e.size() >= strip_trailing_period(text).size()) return e;
+    // The last ", " or "; " outside parentheses; else stop before an unclosed "(".
+    size_t cut = std::string::npos, open = std::string::npos;
+    int depth = 0;
+    for (size_t i = 0; i < e.size(); ++i) {
+        if (e[i] == '(') {
+            if (depth++ == 0) open = i;
+        } else if (e[i] == ')' && depth > 0) {
+            --depth;
+        } else if (depth == 0 && (e[i] == ',' || e[i] == ';') && i + 1 < e.size() && e[i + 1] == ' ') {
+            cut = i;
+        }
+    }
+    if (depth > 0 && (cut == std::string::npos || cut < open)) cut = open;
+    if (cut != std::string::npos && cut >= 30) e.resize(cut);
+    return trim_dangling(e);
+}
+
+namespace {
+
+// The line's opening verbs as the candidate would say them ("designed and
+// built"), and the rest; a present-tense line ("Manage 2 teams") keeps its
+// tense. Empty verbs when the line does not open with an action verb.
+std::pair<std::string, std::string> spoken_parts(const Knowledge& kb, const Bullet& b) {
+    const BulletParts parts = split_bullet(kb, b);
+    if (!parts.verbs.empty() && !parts.rest.empty()) return {lower_first_word(parts.verbs), parts.rest};
+    const std::string text = strip_trailing_period(b.text);
+    const std::string first = leading_word(text);
+    const size_t space = text.find(' ');
+    if (space != std::string::npos)
+        for (const auto& v : kb.verbs)
+            if (v.base == first) return {first, trim(text.substr(space + 1))};
+    return {};
+}
+
+}  // namespace
+
+bool speaks_as_action(const Knowledge& kb, const BulletRef& b) { return !spoken_parts(kb, *b.bullet).first.empty(); }
+
 Rich achievement(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
-    const BulletParts parts = split_bullet(kb, *b.bullet);
+    const auto [verbs, rest] = spoken_parts(kb, *b.bullet);
     RichBuilder r;
-    if (!parts.verbs.empty() && !parts.rest.empty())
-        r.plain(lower_first_word(parts.verbs) + " ").fact(excerpt(parts.rest, max_chars));
-    else
-        r.plain("did this: \"").fact(excerpt(b.bullet->text, max_chars)).plain("\"");
+    if (!verbs.empty()) r.plain(verbs + " ").fact(clause_excerpt(rest, max_chars));
+    else r.plain("did this: \"").fact(clause_excerpt(b.bullet->text, max_chars)).plain("\"");
     return r.build();
 }
 
 Rich you_achieved(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
-    const BulletParts parts = split_bullet(kb, *b.bullet);
+    const auto [verbs, rest] = spoken_parts(kb, *b.bullet);
     RichBuilder r;
-    if (!parts.verbs.empty() && !parts.rest.empty())
-        r.plain("You " + lower_first_word(parts.verbs) + " ").fact(excerpt(parts.rest, max_chars));
-    else
-        r.plain("Your resume says \"").fact(excerpt(b.bullet->text, max_chars)).plain("\"");
+    if (!verbs.empty()) r.plain("You " + verbs + " ").fact(clause_excerpt(rest, max_chars));
+    else r.plain("Your resume says \"").fact(clause_excerpt(b.bullet->text, max_chars)).plain("\"");
     return r.build();
 }
 
@@ -33,6 +90,20 @@ Rich employer_ref(const BulletRef& b) {
     else if (b.is_project) r.plain("the ").fact(b.employer).plain(" project");
     else r.fact(b.employer);
     return r.build();
+}
+
+std::vector<const BulletRef*> strength_bullets(const Playbook& doc, const Analysis& a, size_t n) {
+    std::vector<const BulletRef*> out;
+    auto add = [&](const BulletRef* b) {
+        if (b && out.size() < n && std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
+    };
+    for (const auto& s : doc.fit.strengths)
+        if (!s.evidence.empty()) add(a.bullet(s.evidence.front()));
+    std::vector<const BulletRef*> ranked;
+    for (const auto& b : a.bullets) ranked.push_back(&b);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const BulletRef* x, const BulletRef* y) { return x->impact > y->impact; });
+    for (const BulletRef* b : ranked) add(b);
+    return out;
 }
 
 std::string strongest_metric(const BulletRef& b) { return lead_metric(*b.bullet); }

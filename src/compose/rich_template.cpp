@@ -51,6 +51,7 @@ std::vector<Rich> rich_phrase_list(const Knowledge& kb, const std::string& key, 
 }
 
 std::string kind_key(const Knowledge& kb, const std::string& prefix, const std::string& kind) {
+    if (kind.empty()) return prefix;
     const std::string key = prefix + "." + kind;
     return kb.phrases(key).empty() ? prefix + ".default" : key;
 }

@@ -35,7 +35,7 @@ namespace ip {
 // (the four points of a rubric), not picked from.
 std::vector<Rich> rich_phrase_list(const Knowledge& kb, const std::string& key, const RichSlots& slots);
 
-// `prefix.kind` when the knowledge base has it, else `prefix.default`.
+// `prefix.kind` when the knowledge base has it, else `prefix.default`; `prefix` when `kind` is empty.
 std::string kind_key(const Knowledge& kb, const std::string& prefix, const std::string& kind);
 
 }  // namespace ip

@@ -70,7 +70,7 @@ std::vector<std::string> checklist(const Knowledge& kb, const BulletRef& b, cons
     for (const auto& m : b.bullet->metrics) {
         const std::string key = "star.checklist." + m.kind;
         if (kb.phrases(key).empty()) continue;
-        out.push_back(rich_to_plain(phrase(kb, key, seed + m.text, {{"metric", {m.text, SpanKind::Plain}}})));
+        out.push_back(rich_to_plain(phrase(kb, key, seed + m.text, metric_slots(m.text))));
         if (out.size() == 2) break;
     }
     if (b.bullet->metrics.empty())
@@ -80,6 +80,28 @@ std::vector<std::string> checklist(const Knowledge& kb, const BulletRef& b, cons
     out.push_back(rich_to_plain(themed(kb, "star.checklist", theme, seed, {})));
     out.push_back(rich_to_plain(phrase(kb, "star.checklist.verify", seed, {})));
     return out;
+}
+
+// A title variant that does not repeat a word of the object ("Customer-Driven
+// Customer Obsession Initiative"), starting from the hashed choice.
+std::string story_title(const Knowledge& kb, const std::string& theme, const std::string& seed, const SlotValues& slots,
+                        const std::string& object) {
+    const auto& variants = kb.phrases(themed_key(kb, "story_title", theme));
+    if (variants.empty()) return title_case(object);
+    const size_t start = stable_pick(seed, variants.size());
+    const std::string lower_object = to_lower(object);
+    for (size_t k = 0; k < variants.size(); ++k) {
+        const std::string& v = variants[(start + k) % variants.size()];
+        bool repeats = false;
+        for (const auto& word : split(to_lower(v), ' ')) {
+            std::string w;
+            for (char c : word)
+                if (c >= 'a' && c <= 'z') w += c;
+            if (w.size() > 3 && w != "object" && lower_object.find(w) != std::string::npos) repeats = true;
+        }
+        if (!repeats) return rich_to_plain(fill_template(v, slots));
+    }
+    return rich_to_plain(fill_template(variants[start], slots));
 }
 
 std::vector<FollowUp> follow_ups(const Knowledge& kb, const std::string& theme, const BulletParts& parts) {
@@ -105,7 +127,7 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     Story s;
     s.id = "s" + std::to_string(index);
     s.anchor = b.bullet->id;
-    s.title = rich_to_plain(themed(kb, "story_title", pick.theme, seed, slots));
+    s.title = story_title(kb, pick.theme, seed, slots, object);
     s.values = story_values(a, b, pick.theme);
     s.use_for = use_for(kb, pick.theme, seed);
 
@@ -124,7 +146,7 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     s.task = task.build();
 
     RichBuilder action;
-    if (!parts.verbs.empty()) action.plain("I " + lower_first_word(parts.verbs) + " ").fact(parts.rest).plain(". ");
+    if (!parts.verbs.empty()) action.plain("I " + lower_first_word(parts.verbs) + " ").fact(parts.action).plain(". ");
     else action.plain("The work itself: ").fact(strip_trailing_period(b.bullet->text)).plain(". ");
     action.append(themed(kb, "star.action", pick.theme, seed, slots));
     action.plain(" ").fill(rich_to_plain(themed(kb, "star.action_fill", pick.theme, seed, slots)));
@@ -133,13 +155,16 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     RichBuilder result;
     if (!parts.result.empty()) {
         result.plain("The result: ").fact(parts.result).plain(". ");
-        const std::string& metric = b.bullet->metrics.front().text;
-        result.fill(rich_to_plain(phrase(kb, "star.result_baseline", seed, {{"metric", {metric, SpanKind::Plain}}})));
+        // Percentages and multipliers need their baseline to mean anything.
+        const std::string& kind = parts.result_metric.kind;
+        if (kind == "percent" || kind == "multiplier" || kind == "money" || kind == "latency")
+            result.fill(rich_to_plain(phrase(kb, "star.result_baseline", seed, {{"metric", {parts.result_metric.text, SpanKind::Plain}}})))
+                .plain(" ");
     } else {
         result.append(themed(kb, "star.result", pick.theme, seed, slots));
-        result.plain(" ").fill(rich_to_plain(phrase(kb, "star.result_measure", seed, {})));
+        result.plain(" ").fill(rich_to_plain(phrase(kb, "star.result_measure", seed, {}))).plain(" ");
     }
-    result.plain(" ").fill(rich_to_plain(phrase(kb, "star.result_meaning", seed, slots)));
+    result.fill(rich_to_plain(phrase(kb, "star.result_meaning", seed, slots)));
     s.result = result.build();
 
     s.checklist = checklist(kb, b, parts, pick.theme, seed);

@@ -64,7 +64,9 @@ std::string article_for(std::string_view next_word) {
     const std::string w = first_token(next_word);
     if (w.empty()) return "a";
     if (is_digit(w[0])) return number_starts_with_vowel_sound(w) ? "an" : "a";
-    if (is_acronym(w)) return letter_name_starts_with_vowel_sound(w[0]) ? "an" : "a";
+    // "a U-shaped", "an X-ray": a capital letter before a hyphen is read by its name.
+    if (is_acronym(w) || (w.size() > 1 && is_upper(w[0]) && w[1] == '-'))
+        return letter_name_starts_with_vowel_sound(w[0]) ? "an" : "a";
     const std::string lw = to_lower(w);
     static const char* an_exceptions[] = {"hour", "honest", "honor", "honour", "heir", "herb"};
     for (const char* e : an_exceptions)

@@ -20,6 +20,9 @@ bool read_verbs_file(const std::string& name, const nlohmann::json& doc, Knowled
             !in.text_list("themes", verb.themes) || !check_themes(in, "themes", verb.themes) ||
             !in.integer("seniority", verb.seniority, 0, 2))
             return false;
+        // Verbs are looked up by the first word of a bullet, so each form is one word.
+        for (const std::string& form : {verb.past, verb.base, verb.gerund})
+            if (form.find(' ') != std::string::npos) return in.fail("verb form " + in_quotes(form) + " must be one word");
         draft.kb.verbs.push_back(std::move(verb));
         draft.verb_where.push_back(in.where());
     }

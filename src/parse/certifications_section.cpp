@@ -23,9 +23,19 @@ bool looks_like_issuer(const std::string& piece) {
 }  // namespace
 
 std::vector<Certification> read_certifications_section(const std::vector<std::string>& lines) {
-    std::vector<Certification> out;
+    // A name wrapped onto the next line: "NN/g UX Certification" / "(Interaction Design), 2023".
+    std::vector<std::string> joined;
     for (const std::string& raw : lines) {
-        std::string line = trim(std::string(bullet_body(trim(raw))));
+        const std::string t = trim(raw);
+        if (t.empty()) continue;
+        if (!joined.empty() && !is_bullet_line(t) && (t[0] == '(' || (t[0] >= 'a' && t[0] <= 'z')))
+            joined.back() += " " + t;
+        else
+            joined.push_back(t);
+    }
+    std::vector<Certification> out;
+    for (const std::string& raw : joined) {
+        std::string line = trim(std::string(bullet_body(raw)));
         if (line.empty()) continue;
         Certification c;
         if (auto range = find_date_range(line)) {

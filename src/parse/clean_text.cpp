@@ -299,26 +299,41 @@ std::string trailing_fragment(const std::string& line) {
     return line.substr(i, line.size() - 1 - i);
 }
 
+// One to three words, no sentence: a sidebar item ("pandas", "Tableau").
+bool is_short_line(const std::string& line) {
+    if (line.empty() || is_bullet_line(line) || line.size() > 30) return false;
+    size_t spaces = 0;
+    for (char c : line) spaces += c == ' ' ? 1 : 0;
+    return spaces <= 2 && line.back() != '.';
+}
+
 bool starts_lower(const std::string& line) { return !line.empty() && line[0] >= 'a' && line[0] <= 'z'; }
 
 }  // namespace
 
 std::string clean_pasted_text(std::string_view raw) {
-    const std::vector<std::string> raw_lines = split_lines(normalize_characters(raw));
+    std::vector<std::string> cleaned;
+    for (const std::string& raw_line : split_lines(normalize_characters(raw))) cleaned.push_back(clean_line(raw_line));
     std::vector<std::string> lines;
-    lines.reserve(raw_lines.size());
-    for (const std::string& raw_line : raw_lines) {
-        std::string line = clean_line(raw_line);
+    lines.reserve(cleaned.size());
+    for (size_t i = 0; i < cleaned.size(); ++i) {
+        std::string& line = cleaned[i];
         // A bullet glyph alone on its line belongs to the next line (PDF exports).
         if (!lines.empty() && lines.back() == kBulletMarker && !line.empty()) {
             lines.back() = is_bullet_line(line) ? line : std::string(kBulletMarker) + line;
             continue;
         }
-        // A word hyphenated across a line break is rejoined.
+        // A word hyphenated across a line break is rejoined. In a two-column
+        // paste a short sidebar line ("pandas") may sit between the halves:
+        // it stays where it is and the longer line after it is joined.
         if (!lines.empty() && starts_lower(line)) {
-            const std::string fragment = trailing_fragment(lines.back());
-            if (!fragment.empty()) {
-                std::string& prev = lines.back();
+            const bool sidebar_between = is_short_line(line) && i + 1 < cleaned.size() &&
+                                         starts_lower(cleaned[i + 1]) && !is_short_line(cleaned[i + 1]);
+            size_t at = lines.size() - 1;
+            if (trailing_fragment(lines[at]).empty() && at > 0 && is_short_line(lines[at])) --at;
+            const std::string fragment = trailing_fragment(lines[at]);
+            if (!fragment.empty() && !(sidebar_between && at == lines.size() - 1)) {
+                std::string& prev = lines[at];
                 if (keeps_hyphen(to_lower(fragment))) prev += line;
                 else prev = prev.substr(0, prev.size() - 1) + line;
                 continue;

@@ -85,7 +85,31 @@ std::string leading_degree(const std::string& text, size_t& length) {
     return written;
 }
 
-std::vector<Education> read_education_section(const std::vector<std::string>& lines) {
+namespace {
+
+// Rejoins a school name wrapped over two lines ("Rhode Island School of" / "Design, 2019").
+std::vector<std::string> unwrap(const std::vector<std::string>& lines) {
+    std::vector<std::string> out;
+    for (const std::string& raw : lines) {
+        const std::string t = trim(raw);
+        if (!out.empty() && !t.empty() && !is_bullet_line(t)) {
+            const std::string prev = to_lower(out.back());
+            const bool dangling = ends_with(prev, " of") || ends_with(prev, " and") || ends_with(prev, " &") ||
+                                  ends_with(prev, " for") || ends_with(prev, " at") || ends_with(prev, ",");
+            if (dangling || t[0] == '(' || (t[0] >= 'a' && t[0] <= 'z')) {
+                out.back() += " " + t;
+                continue;
+            }
+        }
+        out.push_back(t);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<Education> read_education_section(const std::vector<std::string>& all_lines) {
+    const std::vector<std::string> lines = unwrap(all_lines);
     std::vector<Education> out;
     bool open = false;  // the last entry can still take pieces
     for (const std::string& raw : lines) {

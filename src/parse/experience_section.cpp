@@ -3,7 +3,9 @@
 #include "core/text.h"
 #include "parse/action_verb.h"
 #include "parse/bullet_marker.h"
+#include "parse/contact_info.h"
 #include "parse/date_range.h"
+#include "parse/header_parts.h"
 #include "parse/location.h"
 #include "parse/org_and_title_words.h"
 #include "parse/resume_sections.h"
@@ -43,12 +45,19 @@ enum class LineKind { Header, Prose };
 
 LineKind classify(const Knowledge& kb, const std::string& t) {
     const size_t words = word_count(t);
+    if (words > 16) return LineKind::Prose;
+    // "Registered Nurse, Cardiac Unit    Aug 2019 – Apr 2021": a dated range wins over a verb-like first word.
+    const auto range = find_date_range(t);
+    if (range && !range->single) return LineKind::Header;
+    if (strong_parts(t).size() >= 2 && words <= 14 && !ends_with(t, ".")) return LineKind::Header;
+    // "Rally Health, Denver, CO": a name and a place, though "Rally" is also a verb.
+    std::string name, place;
+    if (words <= 8 && split_trailing_location(t, name, place)) return LineKind::Header;
     const bool verb = !leading_action_verb(kb, t).empty();
     if (verb && words >= 4 && title_score(t.substr(0, t.find(' '))) == 0) return LineKind::Prose;
-    if (words > 16) return LineKind::Prose;
     if (ends_with(t, ".") && words > 6) return LineKind::Prose;
-    if (find_date_range(t)) return LineKind::Header;
-    if (title_score(t) > 0 || organization_score(kb, t) > 0 || is_location(t)) return LineKind::Header;
+    if (range) return LineKind::Header;
+    if (title_score(t) > 0 || organization_word_score(t) > 0 || is_location(t)) return LineKind::Header;
     if (words <= 6) return LineKind::Header;
     return LineKind::Prose;
 }
@@ -79,6 +88,8 @@ private:
             return;
         }
         const bool bullet = is_bullet_line(t);
+        // Contact details and a lone place from an interleaved sidebar column.
+        if (!bullet && is_contact_line(t) && (!is_location(t) || group_.empty())) return;
         if (sidebar_ && !bullet && word_count(t) <= 4 && !find_date_range(t) && title_score(t) == 0) {
             out_.sidebar_lines.push_back(t);  // "English (native)", "Hiking": sidebar text, not experience
             return;
@@ -114,9 +125,9 @@ private:
         if (find_date_range(t) && !starts_lower_or_digit(t)) return false;
         if (!leading_action_verb(kb_, t).empty()) return false;
         if (starts_lower_or_digit(t)) return true;
-        if (ends_mid_clause(prev)) return true;
-        return !ends_sentence(prev) && prev.size() >= 60 && title_score(t) == 0 &&
-               organization_score(kb_, t) == 0 && !is_location(t);
+        // A capitalised line continues only a bullet cut mid-clause, and never
+        // when it is laid out in columns like a header.
+        return ends_mid_clause(prev) && strong_parts(t).size() == 1 && !ends_sentence(prev);
     }
 
     void add_bullet(const std::string& text) {
@@ -136,16 +147,18 @@ private:
         const std::vector<std::string> lines = group_;
         group_.clear();
         group_has_date_ = false;
-        RoleHeader r = resolve_role_header(kb_, lines, last_company_);
+        RoleHeader r = resolve_role_header(kb_, lines, last_company_, titles_keep_commas_);
         const bool has_title = !r.title.empty();
         if (!has_title && !r.dates) {
             if (!r.company.empty() && organization_score(kb_, r.company) > 0) {
                 last_company_ = r.company;  // an employer above its roles
+                titles_keep_commas_ = true;
                 return;
             }
             if (!r.company.empty() && lines.size() == 1 && word_count(lines[0]) <= 5 && !out_.positions.empty() &&
                 !out_.positions.back().bullets.empty()) {
                 last_company_ = r.company;  // an unmarked employer name before its roles
+                titles_keep_commas_ = true;
                 return;
             }
             // Nothing here names a role: the lines were content after all.
@@ -155,6 +168,7 @@ private:
         }
         if (!has_title && r.dates && more_headers_follow && !r.company.empty()) {
             last_company_ = r.company;
+            titles_keep_commas_ = true;
             return;
         }
         if (!has_title && r.company.empty() && r.dates && !out_.positions.empty() &&
@@ -167,7 +181,10 @@ private:
         p.title = r.title;
         if (r.dates) set_dates(p, *r.dates);
         p.location = r.location;
-        if (!p.company.empty()) last_company_ = p.company;
+        if (!p.company.empty()) {
+            last_company_ = p.company;
+            titles_keep_commas_ = !r.company_from_comma;
+        }
         out_.positions.push_back(std::move(p));
         last_was_bullet_ = false;
     }
@@ -184,6 +201,7 @@ private:
     bool last_was_bullet_ = false;
     bool sidebar_ = false;
     std::string last_company_;
+    bool titles_keep_commas_ = false;
 };
 
 }  // namespace

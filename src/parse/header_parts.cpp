@@ -18,6 +18,8 @@ bool is_org_suffix(const std::string& piece) {
     return false;
 }
 
+}  // namespace
+
 std::vector<std::string> comma_parts(const std::string& text) {
     std::vector<std::string> out;
     for (const std::string& piece : split(text, ',')) {
@@ -28,8 +30,6 @@ std::vector<std::string> comma_parts(const std::string& text) {
     }
     return out;
 }
-
-}  // namespace
 
 std::vector<std::string> strong_parts(const std::string& line) {
     static const std::array<std::string, 10> seps = {

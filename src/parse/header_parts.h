@@ -22,6 +22,10 @@ struct HeaderParts {
 // become `location`. Date ranges are removed first.
 HeaderParts split_header_line(const std::string& line, bool split_commas = true);
 
+// "Senior Data Scientist, Etsy" -> {"Senior Data Scientist", "Etsy"}; company
+// suffixes stay attached ("Lowe's Companies, Inc.").
+std::vector<std::string> comma_parts(const std::string& text);
+
 // Splits on strong separators only.
 std::vector<std::string> strong_parts(const std::string& line);
 

@@ -79,6 +79,47 @@ std::string binary_file_kind(std::string_view bytes) {
     return {};
 }
 
+namespace {
+
+// Windows-1252's 0x80-0x9F; 0 where the code page leaves a byte undefined.
+constexpr uint16_t kWindows1252High[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+// Length of the valid UTF-8 multi-byte sequence starting at `i`, or 0.
+size_t utf8_sequence_at(std::string_view s, size_t i) {
+    unsigned char lead = uint8_t(s[i]);
+    size_t n = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (size_t k = 1; k < n; ++k)
+        if ((uint8_t(s[i + k]) & 0xC0) != 0x80) return 0;
+    return n;
+}
+
+}  // namespace
+
+bool windows_1252_to_utf8(std::string_view bytes, std::string& out) {
+    bool high = false;
+    for (size_t i = 0; i < bytes.size(); ++i) {
+        if (uint8_t(bytes[i]) < 0x80) continue;
+        if (utf8_sequence_at(bytes, i) > 0) return false;
+        high = true;
+    }
+    if (!high) return false;
+    out.clear();
+    out.reserve(bytes.size() + bytes.size() / 8);
+    for (unsigned char c : bytes) {
+        if (c < 0x80)
+            out.push_back(char(c));
+        else if (c < 0xA0)
+            append_utf8(out, kWindows1252High[c - 0x80] ? kWindows1252High[c - 0x80] : 0xFFFD);
+        else
+            append_utf8(out, c);
+    }
+    return true;
+}
+
 bool utf16_to_utf8(std::string_view bytes, std::string& out) {
     bool le = false;
     size_t start = 0;

@@ -17,6 +17,12 @@ bool is_pdf_file(std::string_view bytes);
 bool is_ole2_file(std::string_view bytes);
 bool is_rtf_file(std::string_view bytes);
 
+// Text in a legacy Western encoding (Windows-1252, a superset of Latin-1)
+// to UTF-8. Only when no byte of it forms a valid UTF-8 multi-byte sequence:
+// a UTF-8 file with one stray byte is repaired instead, not re-decoded.
+// Returns false when the bytes are not of that kind.
+bool windows_1252_to_utf8(std::string_view bytes, std::string& out);
+
 // UTF-16 text (with a byte-order mark, or ASCII-heavy without one) to UTF-8.
 // Returns false when the bytes are not UTF-16.
 bool utf16_to_utf8(std::string_view bytes, std::string& out);

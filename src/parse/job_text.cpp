@@ -1,8 +1,152 @@
 #include "parse/job_text.h"
 
+#include "core/text.h"
+#include "parse/bullet_marker.h"
+#include "parse/job_header.h"
+#include "parse/job_sections.h"
+#include "parse/requirement_facts.h"
+#include "parse/seniority.h"
+#include "parse/skill_matcher.h"
+
 namespace ip {
 
-// Placeholder until the job description extractor lands (issue 3, reading layer).
-Job parse_job_text(const Knowledge&, const std::string&) { return Job{}; }
+namespace {
+
+// One list item or paragraph of the job description, wrapped lines rejoined.
+struct JobItem {
+    std::string text;
+    bool bullet = false;
+    bool wrapped = false;  // built from several lines without a bullet: a paragraph
+    std::optional<JobSection> section;  // nullopt: the header, before any heading
+};
+
+bool starts_lower(const std::string& s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
+
+bool ends_mid_clause(const std::string& s) {
+    const std::string t = to_lower(trim(s));
+    if (t.empty()) return false;
+    if (t.back() == ',' || t.back() == '-' || t.back() == '&' || t.back() == '(' || t.back() == '/') return true;
+    const size_t sp = t.rfind(' ');
+    const std::string last = sp == std::string::npos ? t : t.substr(sp + 1);
+    for (const char* w : {"and", "or", "of", "to", "the", "for", "with", "in", "on", "by", "a", "an", "from", "at",
+                          "as", "that", "our", "your", "their", "is", "are", "be", "across", "into"})
+        if (last == w) return true;
+    return false;
+}
+
+std::vector<JobItem> read_items(const std::vector<std::string>& lines, std::vector<std::string>& headings) {
+    std::vector<JobItem> items;
+    std::optional<JobSection> section;
+    bool open = false;  // the last item may continue on the next line
+    for (const std::string& raw : lines) {
+        const std::string t = trim(raw);
+        if (t.empty()) {
+            open = false;
+            continue;
+        }
+        if (auto heading = job_heading(t)) {
+            headings.push_back(t);
+            section = heading;
+            open = false;
+            continue;
+        }
+        if (is_bullet_line(t)) {
+            items.push_back(JobItem{trim(std::string(bullet_body(t))), true, false, section});
+            open = true;
+            continue;
+        }
+        if (open && !items.empty() && (starts_lower(t) || ends_mid_clause(items.back().text))) {
+            items.back().text += " " + t;
+            if (!items.back().bullet) items.back().wrapped = true;
+            continue;
+        }
+        items.push_back(JobItem{t, false, false, section});
+        open = true;
+    }
+    return items;
+}
+
+size_t sentence_count(const std::string& s) {
+    size_t n = 1;
+    for (size_t i = 0; i + 2 < s.size(); ++i)
+        if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' && s[i + 2] >= 'A' && s[i + 2] <= 'Z')
+            ++n;
+    return n;
+}
+
+// A list item, not prose: one sentence, not a wrapped paragraph, not boilerplate.
+bool is_requirement_item(const JobItem& item) {
+    if (is_job_boilerplate(item.text)) return false;
+    if (item.wrapped) return false;
+    if (sentence_count(item.text) > 1 || split(item.text, ' ').size() > 60) return false;
+    return item.text.size() >= 8;
+}
+
+const char* kind_name(JobSection s) {
+    switch (s) {
+        case JobSection::Responsibilities: return "responsibility";
+        case JobSection::Preferred: return "preferred";
+        default: return "required";
+    }
+}
+
+// The level the years asked for suggest (required lines first, then
+// preferred); a posting that asks for a degree and no experience is junior.
+std::optional<std::string> level_from_asked_years(const std::vector<Requirement>& reqs) {
+    for (const char* kind : {"required", "preferred"}) {
+        for (const Requirement& r : reqs) {
+            if (r.kind != kind || !r.years) continue;
+            const int y = *r.years;
+            if (y >= 8) return std::string("staff");
+            if (y >= 5) return std::string("senior");
+            if (y >= 2) return std::string("mid");
+            return std::string("junior");
+        }
+    }
+    for (const Requirement& r : reqs)
+        if (r.kind == "required" && r.degree) return std::string("junior");
+    return std::nullopt;
+}
+
+}  // namespace
+
+Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
+    Job job;
+    std::vector<std::string> header, body, about;
+    const std::vector<JobItem> items = read_items(split_lines(clean_text), body);
+
+    for (const JobItem& item : items) {
+        if (!item.section) {
+            if (split(item.text, ' ').size() <= 15 && !item.bullet && !item.wrapped) header.push_back(item.text);
+            else about.push_back(item.text);
+            continue;
+        }
+        body.push_back(item.text);
+        if (*item.section == JobSection::About && !is_job_boilerplate(item.text)) about.push_back(item.text);
+        const bool listed = *item.section == JobSection::Responsibilities || *item.section == JobSection::Required ||
+                            *item.section == JobSection::Preferred;
+        if (!listed || !is_requirement_item(item)) continue;
+        Requirement r;
+        r.id = "r" + std::to_string(job.requirements.size());
+        r.text = item.text;
+        r.kind = kind_name(*item.section);
+        if (r.kind == std::string("required") && marks_itself_preferred(r.text)) r.kind = "preferred";
+        r.skills = find_skills(kb, r.text);
+        r.years = years_asked(r.text);
+        r.degree = degree_asked(r.text);
+        r.competency = competency_of(r.text, r.skills);
+        job.requirements.push_back(std::move(r));
+    }
+
+    const JobHeader h = read_job_header(kb, header, body);
+    job.title = h.title;
+    job.company = h.company;
+    job.location = h.location;
+    job.team = h.team;
+    if (!about.empty()) job.about = join(about, " ");
+    if (job.title) job.level = title_level(*job.title);
+    if (!job.level) job.level = level_from_asked_years(job.requirements);
+    return job;
+}
 
 }  // namespace ip

@@ -1,5 +1,6 @@
 #include "parse/json_resume.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/date.h"
@@ -290,7 +291,22 @@ void read_certificates(const json& list, Candidate& c, Rendering& r) {
     }
 }
 
-// The skills section: taxonomy skills named in each group's name or keywords.
+// Skills a keyword names. A keyword is declared to be a skill, so when the
+// free-text matcher finds none (it ignores words like "Combine" that are
+// ordinary English), the keyword may still be a skill's id ("combine").
+std::vector<std::string> keyword_skills(const Knowledge& kb, const std::string& keyword) {
+    std::vector<std::string> found = find_skills(kb, keyword);
+    if (found.empty()) {
+        std::string id = to_lower(keyword);
+        std::replace(id.begin(), id.end(), ' ', '_');
+        std::replace(id.begin(), id.end(), '-', '_');
+        if (const SkillDef* def = kb.skill(id)) found.push_back(def->name);
+    }
+    return found;
+}
+
+// The skills section. A group with keywords has a category for a name
+// ("Cloud security": AWS, IAM); a group without keywords names one skill.
 void read_skills(const Knowledge& kb, const json& list, Candidate& c, Rendering& r) {
     if (list.empty()) return;
     r.section("Skills");
@@ -298,9 +314,12 @@ void read_skills(const Knowledge& kb, const json& list, Candidate& c, Rendering&
         std::string name = field(e, "name"), level = field(e, "level");
         std::vector<std::string> keywords = strings(e, "keywords");
         std::string head = name + (level.empty() ? "" : " (" + level + ")");
-        std::string line = keywords.empty() ? head : (head.empty() ? "" : head + ": ") + join(keywords, ", ");
-        r.line(line);
-        for (const std::string& skill : find_skills(kb, line)) {
+        r.line(keywords.empty() ? head : (head.empty() ? "" : head + ": ") + join(keywords, ", "));
+        std::vector<std::string> named;
+        if (keywords.empty()) keywords.push_back(name);
+        for (const std::string& k : keywords)
+            for (const std::string& skill : keyword_skills(kb, k)) named.push_back(skill);
+        for (const std::string& skill : named) {
             auto same = [&](const SkillRef& s) { return s.name == skill; };
             if (std::find_if(c.skills.begin(), c.skills.end(), same) != c.skills.end()) continue;
             const SkillDef* def = kb.skill_named(skill);

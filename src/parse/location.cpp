@@ -123,6 +123,11 @@ bool is_location(const std::string& text) {
 }
 
 bool split_trailing_location(const std::string& text, std::string& rest, std::string& location) {
+    // "Abercrombie & Fitch Co., New Albany, OH (Distribution Center, 1.2M sq ft)": the unit goes.
+    const size_t unit = text.rfind(" (");
+    if (unit != std::string::npos && ends_with(text, ")") && text.find(',') < unit &&
+        split_trailing_location(text.substr(0, unit), rest, location))
+        return true;
     const std::vector<std::string> pieces = split(text, ',');
     for (size_t take = 3; take >= 1; --take) {
         if (pieces.size() <= take) continue;

@@ -82,22 +82,40 @@ int title_score(const std::string& text) {
     return score;
 }
 
-int organization_score(const Knowledge& kb, const std::string& text) {
-    int score = 0;
+namespace {
+
+// "Microsoft (Azure)" -> "Microsoft"
+std::string without_unit(const std::string& text) {
     std::string bare = trim(text);
     const size_t paren = bare.find(" (");
-    if (paren != std::string::npos) bare = trim(bare.substr(0, paren));  // "Microsoft (Azure)"
-    if (kb.find_company(bare)) score += 4;
+    if (paren != std::string::npos) bare = trim(bare.substr(0, paren));
+    return bare;
+}
+
+}  // namespace
+
+int organization_score(const Knowledge& kb, const std::string& text) {
+    const std::string bare = without_unit(text);
+    // Company names are short; a sentence is not worth the lookup.
+    const int known = bare.size() <= 48 && kb.find_company(bare) ? 4 : 0;
+    return known + organization_word_score(bare);
+}
+
+int organization_word_score(const std::string& text) {
+    int score = 0;
+    const std::string bare = without_unit(text);
     for (const std::string& w : lower_words(bare))
         if (org_words().count(w)) score += 2;
-    if (bare.find('&') != std::string::npos) score += 1;
     if (ends_with(to_lower(bare), ".com") || ends_with(to_lower(bare), ".io") || ends_with(to_lower(bare), ".ai"))
         score += 2;
     return score;
 }
 
 bool is_institution(const std::string& text) {
-    for (const std::string& w : lower_words(text))
+    const std::vector<std::string> words = lower_words(text);
+    // "Virginia Tech", "Georgia Tech"
+    if (words.size() >= 2 && words.size() <= 3 && words.back() == "tech") return true;
+    for (const std::string& w : words)
         if (w == "university" || w == "college" || w == "institute" || w == "school" || w == "academy" ||
             w == "polytechnic" || w == "universidad" || w == "université" || w == "universität" || w == "conservatory" ||
             w == "iit" || w == "mit" || w == "caltech" || w == "seminary" || w == "bootcamp")

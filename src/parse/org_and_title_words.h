@@ -12,6 +12,8 @@ namespace ip {
 int title_score(const std::string& text);
 // 0 when nothing reads as an organisation; higher for "Acme Corp", a known company, "University of X".
 int organization_score(const Knowledge& kb, const std::string& text);
+// The same from the words alone ("Inc.", "Labs", "University"), without the company lookup.
+int organization_word_score(const std::string& text);
 // True for schools: "University of Washington", "Wellesley College", "Kelley School of Business".
 bool is_institution(const std::string& text);
 

@@ -215,7 +215,7 @@ void build_cells(Row& row) {
     for (const Item* it : row.items) {
         // Fake bold: the same run drawn twice a hair apart.
         if (prev && it->str == prev->str && std::fabs(it->x - prev->x) < 0.2 * it->h) continue;
-        double gap = prev ? it->x - (prev->x + prev->w) : 0;
+        double gap = prev ? it->x - row.cells.back().x1 : 0;
         double size = prev ? std::min(prev->h, it->h) : it->h;
         if (!prev || gap > kCellGap * std::max(prev->h, it->h)) {
             row.cells.push_back(Cell{it->x, it->x + it->w, std::string(), true});

@@ -62,7 +62,7 @@ struct Decoded {
 // binary, encoding, then the format's own reader. `what` names the document
 // in messages ("the resume").
 bool decode(const std::string& bytes, const std::string& filename, const std::string& what, Decoded& d) {
-    if (trim(bytes).empty()) {
+    if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
         d.error = what + " is empty";
         return false;
     }
@@ -96,18 +96,22 @@ bool decode(const std::string& bytes, const std::string& filename, const std::st
             return false;
         }
     }
+    // Repaired before detection: a JSON Resume with one stray Latin-1 byte is still JSON.
+    std::string repaired;
+    if (!looks_like_zip(*input) && !is_valid_utf8(*input)) {
+        if (windows_1252_to_utf8(*input, repaired)) {
+            d.warnings.push_back(what + " is not UTF-8; it was read as Windows-1252 (Western European) text");
+        } else {
+            repaired = repair_utf8(*input);
+            d.warnings.push_back(what + " is not valid UTF-8; unreadable bytes were replaced with \u201C\uFFFD\u201D");
+        }
+        input = &repaired;
+    }
     d.format = detect_format(*input, filename);
     bool container = d.format == InputFormat::Docx || d.format == InputFormat::PdfItems;
     if (!container && input->size() > limits::kMaxTextBytes) {
         d.error = too_large_message(what, input->size(), limits::kMaxTextBytes);
         return false;
-    }
-    std::string repaired;
-    if (!container && !is_valid_utf8(*input)) {
-        repaired = repair_utf8(*input);
-        input = &repaired;
-        d.warnings.push_back(what + " is not valid UTF-8 (perhaps another encoding); unreadable bytes were "
-                                    "replaced with \u201C\uFFFD\u201D");
     }
 
     switch (d.format) {

@@ -15,7 +15,7 @@ namespace {
 // Letters after a comma that are credentials, not part of the name ("Sofia Marchetti, CPA").
 bool is_credential(const std::string& s) {
     const std::string t = trim(s);
-    if (t.empty() || t.size() > 12) return false;
+    if (t.empty() || t.size() > 24) return false;
     for (char c : t)
         if (!((c >= 'A' && c <= 'Z') || c == '.' || c == ',' || c == ' ' || (c >= 'a' && c <= 'z'))) return false;
     size_t capitals = 0;
@@ -30,7 +30,9 @@ bool looks_like_name(const std::string& text) {
     if (words.size() > 5) return false;
     for (const std::string& w : words) {
         if (w.empty()) return false;
-        const auto c0 = static_cast<unsigned char>(w[0]);
+        // A nickname in quotes or brackets counts: Benjamin "Ben" Adeyemi.
+        const size_t lead = (w[0] == '"' || w[0] == '(' || w[0] == '\'') && w.size() > 1 ? 1 : 0;
+        const auto c0 = static_cast<unsigned char>(w[lead]);
         if (!((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80)) return false;
         for (char c : w)
             if ((c >= '0' && c <= '9') || c == '@' || c == '/' || c == '|' || c == ':') return false;

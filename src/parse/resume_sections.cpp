@@ -6,6 +6,11 @@
 #include "core/text.h"
 #include "parse/action_verb.h"
 #include "parse/bullet_marker.h"
+#include "parse/contact_info.h"
+#include "parse/date_range.h"
+#include "parse/education_section.h"
+#include "parse/org_and_title_words.h"
+#include "parse/skill_list.h"
 
 namespace ip {
 
@@ -47,7 +52,10 @@ const std::set<std::string>& heading_modifiers() {
         "experience", "community", "service", "certifications", "education", "languages", "tools", "spoken",
         "continuing", "licenses", "honors", "awards", "earlier", "previous", "prior", "more", "independent",
         "academic", "projects", "training", "development", "interests", "executive", "functional", "specialized",
-        "top", "main", "primary", "management", "business", "domain", "platforms", "methods"};
+        "top", "main", "primary", "management", "business", "domain", "platforms", "methods", "clinical",
+        "nursing", "medical", "sales", "marketing", "legal", "finance", "financial", "design", "healthcare",
+        "retail", "hospitality", "government", "nonprofit", "laboratory", "lab", "field", "internship",
+        "freelance", "contract", "consulting", "student", "university", "school", "college"};
     return words;
 }
 
@@ -80,6 +88,65 @@ bool is_experience_evidence(const Knowledge& kb, const std::string& line) {
     const std::string_view body = bullet_body(line);
     if (is_list_line(std::string(body)) && split(std::string(body), ' ').size() < 6) return false;
     return split(std::string(body), ' ').size() >= 6 && !leading_action_verb(kb, body).empty();
+}
+
+bool is_sidebar_kind(ResumeSection k) {
+    return k == ResumeSection::Skills || k == ResumeSection::Languages || k == ResumeSection::Education ||
+           k == ResumeSection::Certifications || k == ResumeSection::Other;
+}
+
+// Two or more experience bullets, bullet ends cut mid-sentence, or a dated
+// role header, in a sidebar section.
+bool is_interleaved(const Knowledge& kb, const SectionBlock& b) {
+    int evidence = 0;
+    for (const std::string& line : b.lines) {
+        if (is_experience_evidence(kb, line)) ++evidence;
+        const std::string t = trim(line);
+        if (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && split(t, ' ').size() >= 3 && !is_skill_list_line(kb, t, true))
+            ++evidence;
+        auto range = find_date_range(line);
+        if (range && !range->single && title_score(remove_date_range(line, *range)) > 0) evidence += 2;
+    }
+    return evidence >= 2;
+}
+
+size_t word_count(const std::string& s) { return split(fold_whitespace(s), ' ').size(); }
+
+bool ends_mid_clause(const std::string& s) {
+    const std::string t = to_lower(trim(s));
+    if (t.empty()) return false;
+    if (t.back() == ',' || t.back() == '-' || t.back() == '&' || t.back() == '(') return true;
+    const size_t sp = t.rfind(' ');
+    const std::string last = sp == std::string::npos ? t : t.substr(sp + 1);
+    for (const char* w : {"and", "or", "of", "to", "the", "for", "with", "in", "on", "by", "a", "an", "from", "using",
+                          "across", "into", "via", "through", "at", "as", "that", "while", "per"})
+        if (last == w) return true;
+    return false;
+}
+
+// Which column a line of an interleaved sidebar section came from.
+// `last_main` is the experience line before it, `next` the line after it.
+bool is_main_column_line(const Knowledge& kb, ResumeSection sidebar_kind, const std::string& raw,
+                         const std::string& last_main, const std::string& next) {
+    const std::string t = trim(raw);
+    if (t.empty()) return false;
+    if (is_bullet_line(t)) return true;
+    if (is_skill_list_line(kb, t, true)) return false;
+    if (is_contact_line(t)) return false;
+    // The rest of a bullet cut mid-clause, unless the next line repeats it and
+    // goes on (a sidebar item that shares words with the bullet: "WCAG 2.1 AA"
+    // then "WCAG 2.1 AA conformance").
+    if (ends_mid_clause(last_main) && !(starts_with(next, t) && next.size() > t.size())) return true;
+    auto range = find_date_range(t);
+    if (range && trim(remove_date_range(t, *range)).empty())  // a lone date: the column it belongs to decides
+        return !(sidebar_kind == ResumeSection::Education || sidebar_kind == ResumeSection::Certifications);
+    const char c = t[0];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '$' || c == '(' || c == '%') return true;
+    size_t degree_len = 0;
+    const bool schooling = is_institution(t) || !leading_degree(t, degree_len).empty();
+    if (range && !range->single) return !schooling;
+    if (title_score(t) > 0 && !schooling) return true;
+    return word_count(t) >= 6;
 }
 
 }  // namespace
@@ -120,7 +187,7 @@ std::vector<SectionBlock> split_resume_sections(const Knowledge& kb, const std::
         const ResumeSection current = blocks.back().kind;
         const bool in_skills = current == ResumeSection::Skills || current == ResumeSection::Languages;
         if (auto kind = resume_heading(line)) {
-            blocks.push_back(SectionBlock{*kind, line, {}, false});
+            blocks.push_back(SectionBlock{*kind, line, {}});
             continue;
         }
         std::string rest;
@@ -129,40 +196,40 @@ std::vector<SectionBlock> split_resume_sections(const Knowledge& kb, const std::
             // "Languages: Java, Go" inside a skills section is one of its lists.
             if (!(in_skills && skills_label) && current != ResumeSection::Experience &&
                 current != ResumeSection::Projects) {
-                blocks.push_back(SectionBlock{*kind, line.substr(0, line.find(':')), {rest}, false});
+                blocks.push_back(SectionBlock{*kind, line.substr(0, line.find(':')), {rest}});
                 continue;
             }
         }
         blocks.back().lines.push_back(line);
     }
 
-    // A sidebar section (skills, languages, certifications, interests) that
-    // arrived inside the experience carries experience lines: give them back.
-    std::vector<SectionBlock> merged;
+    // A two-column layout pasted as text interleaves the sidebar (skills,
+    // education, contact) with the experience: a sidebar section then holds
+    // experience lines. Give those back to the experience.
+    std::vector<SectionBlock> out;
     for (SectionBlock& b : blocks) {
-        const bool sidebar_kind = b.kind == ResumeSection::Skills || b.kind == ResumeSection::Languages ||
-                                  b.kind == ResumeSection::Certifications || b.kind == ResumeSection::Other;
         SectionBlock* experience = nullptr;
-        for (auto it = merged.rbegin(); it != merged.rend(); ++it) {
+        for (auto it = out.rbegin(); it != out.rend(); ++it) {
             if (it->kind == ResumeSection::Experience) {
                 experience = &*it;
                 break;
             }
-            if (it->kind == ResumeSection::Education || it->kind == ResumeSection::Projects) break;
+            if (it->kind == ResumeSection::Projects) break;
         }
-        bool evidence = false;
-        for (const std::string& line : b.lines) evidence = evidence || is_experience_evidence(kb, line);
-        if (sidebar_kind && experience && evidence) {
-            // The sidebar heading stays in the flow: the experience reader
-            // sends the lists after it to the skills.
-            experience->lines.push_back(b.heading);
-            experience->lines.insert(experience->lines.end(), b.lines.begin(), b.lines.end());
-            experience->absorbed_sidebar = true;
-            continue;
+        if (experience && is_sidebar_kind(b.kind) && is_interleaved(kb, b)) {
+            std::vector<std::string> sidebar;
+            for (size_t i = 0; i < b.lines.size(); ++i) {
+                const std::string& line = b.lines[i];
+                const std::string next = i + 1 < b.lines.size() ? trim(b.lines[i + 1]) : std::string();
+                const std::string& last_main = experience->lines.empty() ? line : experience->lines.back();
+                if (is_main_column_line(kb, b.kind, line, last_main, next)) experience->lines.push_back(line);
+                else sidebar.push_back(line);
+            }
+            b.lines = std::move(sidebar);
         }
-        merged.push_back(std::move(b));
+        out.push_back(std::move(b));
     }
-    return merged;
+    return out;
 }
 
 }  // namespace ip

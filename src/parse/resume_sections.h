@@ -22,7 +22,6 @@ struct SectionBlock {
     ResumeSection kind = ResumeSection::Header;
     std::string heading;             // the heading line as written
     std::vector<std::string> lines;  // cleaned lines, heading excluded
-    bool absorbed_sidebar = false;   // experience that took in an interleaved sidebar section
 };
 
 std::vector<SectionBlock> split_resume_sections(const Knowledge& kb, const std::vector<std::string>& lines);

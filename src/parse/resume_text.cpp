@@ -1,6 +1,7 @@
 #include "parse/resume_text.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/text.h"
 #include "parse/bullet_facts.h"
@@ -50,15 +51,27 @@ std::tuple<int, int, int> evidence_rank(const std::string& id) {
     return {id == "summary" ? 2 : 3, 0, 0};
 }
 
-void add_evidence(const Knowledge& kb, std::vector<SkillRef>& skills, const std::string& name, const std::string& id) {
-    auto it = std::find_if(skills.begin(), skills.end(), [&](const SkillRef& r) { return to_lower(r.name) == to_lower(name); });
-    if (it == skills.end()) {
-        const SkillDef* def = kb.skill_named(name);
-        skills.push_back(SkillRef{name, def ? def->category : std::string("other"), {}});
-        it = skills.end() - 1;
+// The candidate's skills by lower-case name while evidence is added.
+class SkillEvidence {
+public:
+    SkillEvidence(const Knowledge& kb, std::vector<SkillRef>& skills) : kb_(kb), skills_(skills) {
+        for (size_t i = 0; i < skills_.size(); ++i) at_.emplace(to_lower(skills_[i].name), i);
     }
-    if (std::find(it->evidence.begin(), it->evidence.end(), id) == it->evidence.end()) it->evidence.push_back(id);
-}
+    void add(const std::string& name, const std::string& id) {
+        auto [it, added] = at_.emplace(to_lower(name), skills_.size());
+        if (added) {
+            const SkillDef* def = kb_.skill_named(name);
+            skills_.push_back(SkillRef{name, def ? def->category : std::string("other"), {}});
+        }
+        std::vector<std::string>& ev = skills_[it->second].evidence;
+        if (std::find(ev.begin(), ev.end(), id) == ev.end()) ev.push_back(id);
+    }
+
+private:
+    const Knowledge& kb_;
+    std::vector<SkillRef>& skills_;
+    std::map<std::string, size_t> at_;
+};
 
 void number_bullets(const Knowledge& kb, Candidate& c) {
     for (size_t p = 0; p < c.positions.size(); ++p)
@@ -132,6 +145,10 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
         for (Position& p : e.positions)
             if (p.start) c.positions.push_back(std::move(p));
     }
+    // Contact details a two-column paste left among other sections.
+    if (!c.contact.email || !c.contact.phone)
+        for (const std::string& line : split_lines(clean_text))
+            if (is_contact_line(line)) find_contact_details(line, c.contact);
     if (!summary_lines.empty()) c.summary = join_paragraph(summary_lines);
     if (!c.headline && c.summary) {
         const std::string lead = headline_from_summary(*c.summary);
@@ -149,14 +166,15 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
 void finish_candidate(const Knowledge& kb, const std::string& today, Candidate& c) {
     c.years_experience = experience_years(c.positions, today);
     c.seniority = candidate_seniority(c);
+    SkillEvidence evidence(kb, c.skills);
     for (const Position& p : c.positions)
         for (const Bullet& b : p.bullets)
-            for (const std::string& s : b.skills) add_evidence(kb, c.skills, s, b.id);
+            for (const std::string& s : b.skills) evidence.add(s, b.id);
     for (const Project& p : c.projects)
         for (const Bullet& b : p.bullets)
-            for (const std::string& s : b.skills) add_evidence(kb, c.skills, s, b.id);
+            for (const std::string& s : b.skills) evidence.add(s, b.id);
     if (c.summary)
-        for (const std::string& s : find_skills(kb, *c.summary)) add_evidence(kb, c.skills, s, "summary");
+        for (const std::string& s : find_skills(kb, *c.summary)) evidence.add(s, "summary");
     for (SkillRef& r : c.skills)
         std::stable_sort(r.evidence.begin(), r.evidence.end(),
                          [](const std::string& a, const std::string& b) { return evidence_rank(a) < evidence_rank(b); });

@@ -25,14 +25,22 @@ void split_at_form(std::vector<std::string>& texts) {
 }  // namespace
 
 RoleHeader resolve_role_header(const Knowledge& kb, const std::vector<std::string>& lines,
-                               const std::string& inherited_company) {
+                               const std::string& inherited_company, bool titles_keep_commas) {
     RoleHeader r;
     std::vector<std::string> texts;
     for (const std::string& line : lines) {
-        HeaderParts parts = split_header_line(line);
+        HeaderParts parts = split_header_line(line, false);
         if (parts.dates && !r.dates) r.dates = parts.dates;
         if (parts.location && !r.location) r.location = parts.location;
         texts.insert(texts.end(), parts.texts.begin(), parts.texts.end());
+    }
+    // One piece for title and employer: "Senior Data Scientist, Etsy".
+    if (texts.size() == 1 && !titles_keep_commas) {
+        std::vector<std::string> pieces = comma_parts(texts[0]);
+        if (pieces.size() >= 2) {
+            texts = std::move(pieces);
+            r.company_from_comma = true;
+        }
     }
     split_at_form(texts);
     if (texts.empty()) return r;
@@ -45,7 +53,7 @@ RoleHeader resolve_role_header(const Knowledge& kb, const std::vector<std::strin
     // The title: the piece that reads most like a role.
     int title_at = -1;
     for (size_t i = 0; i < texts.size(); ++i)
-        if (t[i] > 0 && t[i] > o[i] && (title_at < 0 || t[i] - o[i] > t[title_at] - o[title_at]))
+        if (t[i] > 0 && t[i] >= o[i] && (title_at < 0 || t[i] - o[i] > t[title_at] - o[title_at]))
             title_at = static_cast<int>(i);
     // The employer: of the rest, the piece that reads most like an organisation.
     int company_at = -1;
@@ -67,6 +75,9 @@ RoleHeader resolve_role_header(const Knowledge& kb, const std::vector<std::strin
         const bool is_title_too = t[company_at] > 0 && o[company_at] == 0 && !inherited_company.empty();
         if (!is_title_too) r.company = texts[company_at];
     }
+    // The employer without its unit: "Microsoft (Azure)" -> "Microsoft".
+    const size_t unit = r.company.find(" (");
+    if (unit != std::string::npos && ends_with(r.company, ")")) r.company = trim(r.company.substr(0, unit));
     if (r.company.empty() && !r.title.empty()) r.company = inherited_company;
     return r;
 }

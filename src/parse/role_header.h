@@ -14,12 +14,16 @@ struct RoleHeader {
     std::string title;
     std::optional<DateRange> dates;
     std::optional<std::string> location;
+    bool company_from_comma = false;  // "Title, Company": the resume writes employers after a comma
 };
 
 // Decides which piece is the title and which the employer from what the
 // words say ("Engineer", "Inc.", a known company); a title with no employer
 // beside it gets `inherited_company` (several roles under one employer).
+// A lone "X, Y" line is split at the comma unless `titles_keep_commas` (the
+// resume names employers on their own lines, so "Engineering Manager, Sync
+// Infrastructure" is one title).
 RoleHeader resolve_role_header(const Knowledge& kb, const std::vector<std::string>& lines,
-                               const std::string& inherited_company);
+                               const std::string& inherited_company, bool titles_keep_commas);
 
 }  // namespace ip

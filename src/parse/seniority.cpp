@@ -61,23 +61,31 @@ std::optional<std::string> title_level(const std::string& title) {
         return "executive";
     if (has(w, "director") || has_pair(w, "head", "of") || (has(w, "head") && w.front() == "head")) return "director";
     if ((has(w, "manager") && !manages_a_thing_not_people(w)) || has(w, "em")) return "manager";
+    // Career-ladder codes as big tech writes them: "(L3)" ... "(L8)".
+    if (has(w, "l8") || has(w, "l9")) return "principal";
     if (has(w, "principal") || has(w, "distinguished") || has(w, "fellow")) return "principal";
+    if (has(w, "l6") || has(w, "l7")) return "staff";
     if (has(w, "staff") && !has_pair(w, "staff", "accountant") && !has_pair(w, "staff", "accountants") &&
         !has_pair(w, "staff", "nurse"))
         return "staff";
-    if (has(w, "senior") || has(w, "sr") || has(w, "iii") || has(w, "lead") || has_pair(w, "audit", "senior"))
+    if (has(w, "senior") || has(w, "sr") || has(w, "lead") || has(w, "l5"))
         return "senior";
     if (has(w, "intern") || has(w, "internship") || has(w, "co-op") || has(w, "trainee")) return "intern";
     if (has(w, "junior") || has(w, "jr") || has(w, "entry") || has(w, "graduate") || has_pair(w, "new", "grad") ||
-        has(w, "apprentice") || w.back() == "i" || has(w, "associate"))
+        has(w, "apprentice") || w.back() == "i" || (has(w, "associate") && w.back() != "associate") ||
+        has_pair(w, "early", "career") ||
+        has_pair(w, "entry", "level") || has(w, "l3") || has(w, "l2"))
         return "junior";
-    if (w.back() == "ii" || has(w, "ii") || has(w, "intermediate") || has(w, "mid-level")) return "mid";
+    // "Engineer III" is mid at most employers; a banking "..., Associate" is a mid-level rank.
+    if (has(w, "ii") || has(w, "iii") || has(w, "intermediate") || has(w, "mid-level") || has(w, "l4") ||
+        w.back() == "associate")
+        return "mid";
     return std::nullopt;
 }
 
 std::string level_from_years(double years) {
-    if (years < 2.0) return "junior";
-    if (years < 5.0) return "mid";
+    if (years < 3.0) return "junior";
+    if (years < 8.0) return "mid";
     return "senior";
 }
 

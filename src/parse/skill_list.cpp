@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "parse/action_verb.h"
 #include "parse/bullet_marker.h"
+#include "parse/date_range.h"
 #include "parse/skill_matcher.h"
 
 namespace ip {
@@ -49,6 +50,12 @@ std::string strip_label(const std::string& body, bool& had_label) {
         body.find("://") != colon) {
         had_label = true;
         return trim(body.substr(colon + 1));
+    }
+    // "Languages    TypeScript, JavaScript": a category column.
+    const size_t gap = body.find("   ");
+    if (gap != std::string::npos && gap > 0 && word_count(body.substr(0, gap)) <= 3) {
+        had_label = true;
+        return trim(body.substr(gap));
     }
     for (const char* dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
         const size_t d = body.find(dash);
@@ -149,6 +156,7 @@ bool is_skill_list_line(const Knowledge& kb, const std::string& line, bool sideb
     const size_t words = word_count(body);
     if (words >= 4 && !leading_action_verb(kb, body).empty()) return false;
     if (ends_with(body, ".") && words > 8) return false;
+    if (find_date_range(body)) return false;  // a dated line is a role or a degree
     bool had_label = false;
     strip_label(body, had_label);
     const std::vector<std::string> items = skill_list_items(kb, line);

@@ -127,8 +127,8 @@ const GlyphBitmap& FontFace::bitmap(int glyph, int size_q, int subpixel) {
         bm.x_offset = x0;
         bm.y_offset = y0;
         bm.alpha.assign(static_cast<size_t>(bm.width) * bm.height, 0);
-        stbtt_MakeGlyphBitmapSubpixel(&impl_->info, bm.alpha.data(), bm.width, bm.height, bm.width, scale, scale,
-                                      shift, 0.0f, glyph);
+        stbtt_MakeGlyphBitmapSubpixel(&impl_->info, bm.alpha.data(), bm.width, bm.height, bm.width, scale, scale, shift,
+                                      0.0f, glyph);
     }
     return impl_->bitmaps.emplace(key, std::move(bm)).first->second;
 }

@@ -57,7 +57,8 @@ HandoutContent handout_content(const Playbook& doc) {
         col.second = non_empty(plan_phase_second(*phases[i], i));
         col.milestone = non_empty(phases[i]->milestone);
         if (col.milestone.empty())
-            col.milestone.push_back(RichBuilder().fill("what will be true by day " + std::to_string(30 * (i + 1)) + "?").build());
+            col.milestone.push_back(
+                RichBuilder().fill("what will be true by day " + std::to_string(30 * (i + 1)) + "?").build());
     }
 
     h.selling_points = non_empty(doc.cheat_sheet.selling_points);

@@ -24,10 +24,10 @@ struct HandoutStory {
 };
 
 struct HandoutContent {
-    Rich name;             // the candidate's name, or a fill-in prompt
-    std::string contact;   // headline, location, email, phone, links
+    Rich name;            // the candidate's name, or a fill-in prompt
+    std::string contact;  // headline, location, email, phone, links
     std::string plan_title;
-    Rich pitch;            // may be empty
+    Rich pitch;  // may be empty
     std::array<HandoutColumn, 3> columns;
     std::vector<Rich> selling_points;
     std::vector<HandoutStory> stories;

@@ -94,8 +94,10 @@ public:
         const int pad = px(8);
         const int inner = w - 2 * pad;
         // Band: the phase and its theme.
-        const int days_h = lay_out_text(fonts_, styled_plain(col.labels->days, FaceId::Bold, kTeal), size(78), inner, 1).height();
-        const int theme_h = lay_out_text(fonts_, styled_plain(col.labels->theme, FaceId::Bold, kInk), size(145), inner, 1).height();
+        const int days_h =
+            lay_out_text(fonts_, styled_plain(col.labels->days, FaceId::Bold, kTeal), size(78), inner, 1).height();
+        const int theme_h =
+            lay_out_text(fonts_, styled_plain(col.labels->theme, FaceId::Bold, kInk), size(145), inner, 1).height();
         const int band_h = pad + days_h + theme_h + pad / 2;
         fill(x, y, w, band_h, kTealBg);
         fill(x, y + band_h, w, px(2), kTeal);
@@ -114,9 +116,11 @@ public:
         // Milestone box: measure first so its background goes under the text.
         h += px(4);
         const int box_pad = px(6);
-        int box_h = box_pad + lay_out_text(fonts_, styled_plain("MILESTONE", FaceId::Bold, kTeal), size(78), inner, 1).height();
+        int box_h =
+            box_pad + lay_out_text(fonts_, styled_plain("MILESTONE", FaceId::Bold, kTeal), size(78), inner, 1).height();
         for (const auto& m : col.milestone)
-            box_h += lay_out_text(fonts_, styled_rich(m, kInk, kFillInk), body_q, inner - px(8), step_.item_lines).height();
+            box_h +=
+                lay_out_text(fonts_, styled_rich(m, kInk, kFillInk), body_q, inner - px(8), step_.item_lines).height();
         box_h += box_pad;
         fill(x + pad, y + h, inner, box_h, kSoft);
         fill(x + pad, y + h, px(3), box_h, kTeal);
@@ -137,7 +141,8 @@ public:
             plain(std::to_string(i + 1) + ".", FaceId::Bold, kTeal, size_q, x, y + h, indent, 1);
             h += plain(s.title, FaceId::Bold, kInk, size_q, x + indent, y + h, w - indent, step_.item_lines);
             if (!s.question.empty())
-                h += plain(s.question, FaceId::Regular, kMuted, size_q, x + indent, y + h, w - indent, step_.item_lines);
+                h +=
+                    plain(s.question, FaceId::Regular, kMuted, size_q, x + indent, y + h, w - indent, step_.item_lines);
             h += px(3);
         }
         if (static_cast<int>(h_.stories.size()) > cap) truncated_ = true;
@@ -162,8 +167,7 @@ public:
         const int gutter = px(14);
         const int col_w = (content_w - 2 * gutter) / 3;
         int col_h = 0;
-        for (int i = 0; i < 3; ++i)
-            col_h = std::max(col_h, column(h_.columns[i], m + i * (col_w + gutter), y, col_w));
+        for (int i = 0; i < 3; ++i) col_h = std::max(col_h, column(h_.columns[i], m + i * (col_w + gutter), y, col_w));
         for (int i = 0; i < 3; ++i) {
             page.columns[i] = {m + i * (col_w + gutter), y, col_w, col_h};
             stroke(m + i * (col_w + gutter), y, col_w, col_h, kLine);

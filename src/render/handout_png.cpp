@@ -20,8 +20,7 @@ void append_bytes(void* context, void* data, int size) {
 }  // namespace
 
 std::vector<uint8_t> render_handout_png(const Playbook& doc, const std::string& font_ttf,
-                                        const std::string& font_bold_ttf, const PngOptions& opt,
-                                        std::string& error) {
+                                        const std::string& font_bold_ttf, const PngOptions& opt, std::string& error) {
     FontPair fonts;
     std::string font_error;
     if (!fonts.regular.load(font_ttf, font_error)) {

@@ -19,7 +19,8 @@ constexpr size_t kMaxStories = 6;
 
 void rich_items(std::string& out, const std::vector<Rich>& items, size_t cap, RichMarks marks) {
     out += "<ul>";
-    for (size_t i = 0; i < items.size() && i < cap; ++i) out += "<li>" + rich_html(items[i], marks) + "</li>";
+    for (size_t i = 0; i < items.size() && i < cap; ++i)
+        out += "<li><span class=\"clamp\">" + rich_html(items[i], marks) + "</span></li>";
     out += "</ul>";
 }
 
@@ -47,7 +48,7 @@ std::string handout_fragment(const Playbook& doc, RichMarks marks) {
         }
         out += "<div class=\"ho-milestone\"><div class=\"label\">Milestone</div>";
         for (size_t i = 0; i < col.milestone.size() && i < kMaxMilestone; ++i)
-            out += "<p>" + rich_html(col.milestone[i], marks) + "</p>";
+            out += "<p class=\"clamp\">" + rich_html(col.milestone[i], marks) + "</p>";
         out += "</div></div></section>\n";
     }
     out += "</div>\n";
@@ -57,9 +58,9 @@ std::string handout_fragment(const Playbook& doc, RichMarks marks) {
         if (!h.selling_points.empty()) rich_items(out, h.selling_points, kMaxSellingPoints, marks);
         out += "</div><div class=\"ho-stories\"><div class=\"label\">Ask me about</div><ol>";
         for (size_t i = 0; i < h.stories.size() && i < kMaxStories; ++i) {
-            out += "<li><b>" + html_escape(h.stories[i].title) + "</b>";
+            out += "<li><b class=\"clamp\">" + html_escape(h.stories[i].title) + "</b>";
             if (!h.stories[i].question.empty())
-                out += "<span class=\"ho-q\">" + html_escape(h.stories[i].question) + "</span>";
+                out += "<span class=\"ho-q clamp\">" + html_escape(h.stories[i].question) + "</span>";
             out += "</li>";
         }
         out += "</ol></div></div>\n";

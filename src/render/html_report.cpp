@@ -25,9 +25,7 @@ void close_section(std::string& out) { out += "</section>\n"; }
 
 void heading(std::string& out, const std::string& text) { out += "<h3>" + html_escape(text) + "</h3>\n"; }
 
-void label(std::string& out, const std::string& text) {
-    out += "<div class=\"label\">" + html_escape(text) + "</div>";
-}
+void label(std::string& out, const std::string& text) { out += "<div class=\"label\">" + html_escape(text) + "</div>"; }
 
 void rich_para(std::string& out, const Rich& text, const char* css_class) {
     if (rich_is_blank(text)) return;
@@ -70,11 +68,13 @@ void evidence_list(std::string& out, const Playbook& doc, const std::vector<std:
 
 std::string render_html_report(const Playbook& doc) {
     const std::string name = trim(doc.candidate.name.value_or(""));
-    std::string body = "<main class=\"doc\">\n<header class=\"cover\"><div class=\"kicker\">Interview playbook</div><h1>";
+    std::string body =
+        "<main class=\"doc\">\n<header class=\"cover\"><div class=\"kicker\">Interview playbook</div><h1>";
     body += name.empty() ? std::string("Your interview playbook") : html_escape(name);
-    body += "</h1><div class=\"meta\">" + html_escape(role_phrase(doc));
-    if (!doc.generated.empty()) body += " \u00B7 Prepared " + html_escape(long_date(doc.generated));
-    body += "</div></header>\n";
+    std::vector<std::string> meta;
+    if (role_phrase(doc) != "this role") meta.push_back(role_phrase(doc));
+    if (!doc.generated.empty()) meta.push_back("Prepared " + long_date(doc.generated));
+    body += "</h1><div class=\"meta\">" + html_escape(join(meta, " \u00B7 ")) + "</div></header>\n";
 
     report::prep_starts_here(doc, body);
     report::where_you_stand(doc, body);
@@ -87,8 +87,9 @@ std::string render_html_report(const Playbook& doc) {
     report::handout(doc, body);
     report::cheat_sheet(doc, body);
 
-    body += "<footer class=\"colophon\">Made on your own device by Interview Playbook. This file loads nothing from "
-            "the internet and runs no scripts.</footer>\n</main>\n";
+    body +=
+        "<footer class=\"colophon\">Made on your own device by Interview Playbook. This file loads nothing from "
+        "the internet and runs no scripts.</footer>\n</main>\n";
     const std::string title = "Interview playbook" + (name.empty() ? std::string() : " \u2014 " + name);
     return html_document(title, report_css(), body);
 }

@@ -18,11 +18,13 @@ void cheat_block(std::string& out, const std::string& title) { out += "<h4>" + h
 
 void handout(const Playbook& doc, std::string& out) {
     open_section(out, 9);
-    out += "<p>A short plan for your first three months shows how you think without promising what you cannot yet "
-           "know. Print the next page and bring it to the interview, or offer to send it afterwards. It carries your "
-           "name and nothing else, so it reads as your own work.</p>\n";
-    out += "<p>Fill in any boxed blanks before you print. Drafted lines are marked here so you can check them; the "
-           "standalone handout file prints without the marks.</p>\n";
+    out +=
+        "<p>A short plan for your first three months shows how you think without promising what you cannot yet "
+        "know. Print the next page and bring it to the interview, or offer to send it afterwards. It carries your "
+        "name and nothing else, so it reads as your own work.</p>\n";
+    out +=
+        "<p>Fill in any boxed blanks before you print. Drafted lines are marked here so you can check them; the "
+        "standalone handout file prints without the marks.</p>\n";
     out += handout_fragment(doc, RichMarks::Provenance);
     close_section(out);
 }
@@ -34,8 +36,10 @@ void cheat_sheet(const Playbook& doc, std::string& out) {
 
     cheat_block(out, "Your pitch");
     const Rich& pitch = rich_is_blank(c.pitch) ? doc.pitch.thirty_second : c.pitch;
-    if (rich_is_blank(pitch)) out += "<p>" + fill_html("your pitch in three sentences") + "</p>";
-    else rich_para(out, pitch);
+    if (rich_is_blank(pitch))
+        out += "<p>" + fill_html("your pitch in three sentences") + "</p>";
+    else
+        rich_para(out, pitch);
 
     cheat_block(out, "Story bank");
     std::string bank;
@@ -48,16 +52,20 @@ void cheat_sheet(const Playbook& doc, std::string& out) {
         if (!trim(entry.question).empty()) bank += " \u2192 " + html_escape(entry.question);
         bank += "</li>";
     }
-    if (bank.empty()) empty_note(out, "No stories yet.");
-    else out += "<ol>" + bank + "</ol>";
+    if (bank.empty())
+        empty_note(out, "No stories yet.");
+    else
+        out += "<ol>" + bank + "</ol>";
 
     cheat_block(out, "Your top selling points");
     if (c.selling_points.empty()) empty_note(out, "None yet.");
     rich_list(out, c.selling_points, 5);
 
     cheat_block(out, "If they ask about your gap");
-    if (rich_is_blank(c.gap_answer)) out += "<p>" + fill_html("your honest one-line answer") + "</p>";
-    else rich_para(out, c.gap_answer);
+    if (rich_is_blank(c.gap_answer))
+        out += "<p>" + fill_html("your honest one-line answer") + "</p>";
+    else
+        rich_para(out, c.gap_answer);
 
     out += "</div><div>";
     cheat_block(out, "Know about " + company_name(doc));

@@ -26,8 +26,10 @@ void decode_table(const Playbook& doc, std::string& out) {
         empty_note(out, "The job description had no lines worth decoding.");
         return;
     }
-    out += "<table><thead><tr><th>What they wrote</th><th>What they mean</th><th>How to show it</th></tr></thead>"
-           "<tbody>\n" + rows + "</tbody></table>\n";
+    out +=
+        "<table><thead><tr><th>What they wrote</th><th>What they mean</th><th>How to show it</th></tr></thead>"
+        "<tbody>\n" +
+        rows + "</tbody></table>\n";
 }
 
 void labelled_rich_list(std::string& out, const char* title, const std::vector<Rich>& items) {
@@ -48,8 +50,9 @@ void company_profile(const Playbook& doc, std::string& out) {
         out += "<div class=\"note\"><strong>Generic profile.</strong> ";
         out += named ? "There is no researched profile for " + html_escape(name) +
                            " yet, so this section describes how most employers hire for this kind of role."
-                     : std::string("The company is not known yet, so this section describes how most employers "
-                                   "hire for this kind of role.");
+                     : std::string(
+                           "The company is not known yet, so this section describes how most employers "
+                           "hire for this kind of role.");
         out += " Check the company\u2019s own careers pages for its stated values and interview process.</div>\n";
     }
     if (!c.values.empty()) {
@@ -84,8 +87,10 @@ void what_they_want(const Playbook& doc, std::string& out) {
     int n = 0;
     for (const auto& h : doc.hidden_priorities) {
         out += "<div class=\"card\"><h4>" + std::to_string(++n) + ". " + html_escape(h.title) + "</h4>";
-        if (h.source == "jd") out += "<span class=\"tag\">From the job description</span>";
-        else if (h.source == "company") out += "<span class=\"tag\">From company research</span>";
+        if (h.source == "jd")
+            out += "<span class=\"tag\">From the job description</span>";
+        else if (h.source == "company")
+            out += "<span class=\"tag\">From company research</span>";
         rich_para(out, h.body);
         out += "</div>\n";
     }

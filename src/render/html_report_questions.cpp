@@ -73,9 +73,11 @@ void requirement_table(const Playbook& doc, std::string& out) {
         empty_note(out, "No requirements were found in the job description.");
         return;
     }
-    out += "<p class=\"muted\">\u2713 covered \u00B7 \u25D0 partly covered \u00B7 \u2717 not shown on your resume</p>\n";
-    out += "<table class=\"reqs\"><thead><tr><th>Requirement</th><th>Status</th><th>Your evidence</th></tr></thead>"
-           "<tbody>\n";
+    out +=
+        "<p class=\"muted\">\u2713 covered \u00B7 \u25D0 partly covered \u00B7 \u2717 not shown on your resume</p>\n";
+    out +=
+        "<table class=\"reqs\"><thead><tr><th>Requirement</th><th>Status</th><th>Your evidence</th></tr></thead>"
+        "<tbody>\n";
     for (const auto& rf : doc.fit.requirements) {
         const Requirement* r = find_requirement(doc, rf.id);
         out += "<tr><td>";
@@ -88,7 +90,8 @@ void requirement_table(const Playbook& doc, std::string& out) {
         evidence_list(evidence, doc, rf.evidence);
         out += evidence;
         if (!rich_is_blank(rf.note)) out += "<p>" + rich_html(rf.note) + "</p>";
-        if (evidence.empty() && rich_is_blank(rf.note)) out += "<span class=\"empty\">Nothing on your resume yet</span>";
+        if (evidence.empty() && rich_is_blank(rf.note))
+            out += "<span class=\"empty\">Nothing on your resume yet</span>";
         out += "</td></tr>\n";
     }
     out += "</tbody></table>\n";
@@ -177,8 +180,9 @@ void scripts(const Playbook& doc, std::string& out) {
 
 void questions_to_ask(const Playbook& doc, std::string& out) {
     open_section(out, 8);
-    out += "<p>Choose two or three for each conversation and ask them in your own words. Questions that build on "
-           "something the interviewer just said beat any prepared list.</p>\n";
+    out +=
+        "<p>Choose two or three for each conversation and ask them in your own words. Questions that build on "
+        "something the interviewer just said beat any prepared list.</p>\n";
     for (const auto& group : ask_groups(doc)) {
         out += "<div class=\"card\"><h4>" + html_escape(group.heading) + "</h4><p class=\"muted\">" +
                html_escape(group.focus) + "</p>";
@@ -186,8 +190,9 @@ void questions_to_ask(const Playbook& doc, std::string& out) {
         for (const auto& item : *group.items) {
             out += "<div class=\"ask\"><div>";
             const std::string tag = ask_tag_label(item.tag);
-            if (!tag.empty()) out += "<span class=\"tag\">" + std::string(item.tag == "company" ? "\u2605 " : "\u25C6 ") +
-                                     html_escape(tag) + "</span>";
+            if (!tag.empty())
+                out += "<span class=\"tag\">" + std::string(item.tag == "company" ? "\u2605 " : "\u25C6 ") +
+                       html_escape(tag) + "</span>";
             out += "\u201c" + html_escape(item.text) + "\u201d</div>";
             if (!trim(item.why).empty()) out += "<p class=\"why\">Why ask it: " + html_escape(item.why) + "</p>";
             out += "</div>";

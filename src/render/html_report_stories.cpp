@@ -84,15 +84,21 @@ void your_story(const Playbook& doc, std::string& out) {
     beat_row(rows, "Present", p.two_minute.present);
     beat_row(rows, "Pivot", p.two_minute.pivot);
     beat_row(rows, "Future", p.two_minute.future);
-    if (rows.empty()) empty_note(out, "No 2-minute pitch yet.");
-    else out += "<table class=\"beats\"><tbody>\n" + rows + "</tbody></table>\n";
+    if (rows.empty())
+        empty_note(out, "No 2-minute pitch yet.");
+    else
+        out += "<table class=\"beats\"><tbody>\n" + rows + "</tbody></table>\n";
 
     heading(out, "\u201cWhy this company?\u201d");
-    if (rich_is_blank(p.why_company)) out += "<p>" + fill_html("why this company, in your own words?") + "</p>\n";
-    else rich_para(out, p.why_company);
+    if (rich_is_blank(p.why_company))
+        out += "<p>" + fill_html("why this company, in your own words?") + "</p>\n";
+    else
+        rich_para(out, p.why_company);
     heading(out, "\u201cWhy this role?\u201d");
-    if (rich_is_blank(p.why_role)) out += "<p>" + fill_html("why this role, in your own words?") + "</p>\n";
-    else rich_para(out, p.why_role);
+    if (rich_is_blank(p.why_role))
+        out += "<p>" + fill_html("why this role, in your own words?") + "</p>\n";
+    else
+        rich_para(out, p.why_role);
 
     if (!p.tips.empty()) {
         heading(out, "Delivery tips");
@@ -103,13 +109,15 @@ void your_story(const Playbook& doc, std::string& out) {
 
 void stories(const Playbook& doc, std::string& out) {
     open_section(out, 5);
-    out += "<div class=\"legend\"><strong>How to read the marks:</strong>"
-           "<span class=\"fact\">From your resume</span>"
-           "<span class=\"draft\">Draft \u2014 check this</span>"
-           "<span class=\"fill\">[You fill in]</span></div>\n";
-    out += "<p>Each story rests on a line from your resume. The drafted parts are a best guess at what happened: "
-           "correct anything that is wrong. The boxed blanks are details only you know. Aim to tell each story in "
-           "two to three minutes.</p>\n";
+    out +=
+        "<div class=\"legend\"><strong>How to read the marks:</strong>"
+        "<span class=\"fact\">From your resume</span>"
+        "<span class=\"draft\">Draft \u2014 check this</span>"
+        "<span class=\"fill\">[You fill in]</span></div>\n";
+    out +=
+        "<p>Each story rests on a line from your resume. The drafted parts are a best guess at what happened: "
+        "correct anything that is wrong. The boxed blanks are details only you know. Aim to tell each story in "
+        "two to three minutes.</p>\n";
     if (doc.stories.empty()) {
         empty_note(out, "No stories yet: they are built from resume lines with a clear action and result.");
         close_section(out);
@@ -118,7 +126,8 @@ void stories(const Playbook& doc, std::string& out) {
     label(out, "Your " + count_noun(doc.stories.size(), "story", "stories"));
     out += "<ol>";
     for (size_t i = 0; i < doc.stories.size(); ++i)
-        out += "<li><a href=\"#story-" + std::to_string(i + 1) + "\">" + html_escape(doc.stories[i].title) + "</a></li>";
+        out +=
+            "<li><a href=\"#story-" + std::to_string(i + 1) + "\">" + html_escape(doc.stories[i].title) + "</a></li>";
     out += "</ol>\n";
     for (size_t i = 0; i < doc.stories.size(); ++i) story_card(doc, doc.stories[i], static_cast<int>(i) + 1, out);
     close_section(out);

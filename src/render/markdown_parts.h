@@ -27,10 +27,10 @@ private:
     std::string out_;
 };
 
-void prep_and_fit(const Playbook& doc, Writer& w);         // sections 1, 2
-void company_and_story(const Playbook& doc, Writer& w);    // sections 3, 4
+void prep_and_fit(const Playbook& doc, Writer& w);           // sections 1, 2
+void company_and_story(const Playbook& doc, Writer& w);      // sections 3, 4
 void stories_and_questions(const Playbook& doc, Writer& w);  // sections 5, 6
-void scripts_and_asks(const Playbook& doc, Writer& w);     // sections 7, 8
-void handout_and_cheat(const Playbook& doc, Writer& w);    // sections 9, 10
+void scripts_and_asks(const Playbook& doc, Writer& w);       // sections 7, 8
+void handout_and_cheat(const Playbook& doc, Writer& w);      // sections 9, 10
 
 }  // namespace ip::markdown

@@ -19,15 +19,19 @@ std::vector<std::string> evidence_items(const Playbook& doc, const std::vector<s
     for (const auto& id : ids) {
         const EvidenceRef ref = describe_evidence(doc, id);
         if (ref.quote.empty() && ref.where.empty()) continue;
-        if (ref.quote.empty()) items.push_back(md_escape(ref.where));
-        else items.push_back("\u201c" + md_escape(ref.quote) + "\u201d (" + md_escape(ref.where) + ")");
+        if (ref.quote.empty())
+            items.push_back(md_escape(ref.where));
+        else
+            items.push_back("\u201c" + md_escape(ref.quote) + "\u201d (" + md_escape(ref.where) + ")");
     }
     return items;
 }
 
 void rich_or_note(Writer& w, const Rich& r, const std::string& note) {
-    if (rich_is_blank(r)) w.para(md_italic(md_escape(note)));
-    else w.rich(r);
+    if (rich_is_blank(r))
+        w.para(md_italic(md_escape(note)));
+    else
+        w.rich(r);
 }
 
 }  // namespace
@@ -36,9 +40,11 @@ void prep_and_fit(const Playbook& doc, Writer& w) {
     const Fit& fit = doc.fit;
     w.section(1);
     w.heading(3, "Your quick assessment");
-    rich_or_note(w, fit.summary, "The assessment appears once both your resume and the job description have been read.");
+    rich_or_note(w, fit.summary,
+                 "The assessment appears once both your resume and the job description have been read.");
     if (!fit.label.empty() || !fit.requirements.empty() || fit.score > 0)
-        w.para("Fit score: **" + score_text(fit.score) + "**" + (fit.label.empty() ? "" : " \u2014 " + md_escape(fit.label)) +
+        w.para("Fit score: **" + score_text(fit.score) + "**" +
+               (fit.label.empty() ? "" : " \u2014 " + md_escape(fit.label)) +
                ". Section 2 shows how it was worked out.");
     w.label("If you have 30 minutes");
     std::vector<std::string> steps;
@@ -53,8 +59,8 @@ void prep_and_fit(const Playbook& doc, Writer& w) {
 
     w.section(2);
     if (!fit.label.empty() || !fit.requirements.empty() || fit.score > 0) {
-        w.para("**Fit score: " + score_text(fit.score) + "**" + (fit.label.empty() ? "" : " \u2014 " + md_escape(fit.label)));
-        w.rich(fit.summary);
+        w.para("**Fit score: " + score_text(fit.score) + "**" +
+               (fit.label.empty() ? "" : " \u2014 " + md_escape(fit.label)));
         const std::pair<const char*, std::pair<int, const Rich*>> bars[] = {
             {"Skills", {fit.subscores.skills, &fit.rationale.skills}},
             {"Experience", {fit.subscores.experience, &fit.rationale.experience}},
@@ -103,8 +109,10 @@ void company_and_story(const Playbook& doc, Writer& w) {
                         rich_md(row.means),
                         rich_is_blank(row.demonstrate) ? "[__how will you show this?__]" : rich_md(row.demonstrate)});
     }
-    if (rows.empty()) w.para("_The job description had no lines worth decoding._");
-    else w.table({"What they wrote", "What they mean", "How to show it"}, rows);
+    if (rows.empty())
+        w.para("_The job description had no lines worth decoding._");
+    else
+        w.table({"What they wrote", "What they mean", "How to show it"}, rows);
 
     const CompanyProfile& c = doc.company;
     const std::string name = company_name(doc);
@@ -123,10 +131,11 @@ void company_and_story(const Playbook& doc, Writer& w) {
         }
         w.list(items);
     }
-    const std::pair<const char*, const std::vector<Rich>*> parts[] = {{"Interview process", &c.process},
-                                                                        {"What makes this interview different", &c.unique},
-                                                                        {"Culture", &c.culture},
-                                                                        {"What success looks like", &c.success}};
+    const std::pair<const char*, const std::vector<Rich>*> parts[] = {
+        {"Interview process", &c.process},
+        {"What makes this interview different", &c.unique},
+        {"Culture", &c.culture},
+        {"What success looks like", &c.success}};
     for (const auto& [title, items] : parts) {
         if (items->empty()) continue;
         w.label(title);
@@ -137,8 +146,10 @@ void company_and_story(const Playbook& doc, Writer& w) {
     int n = 0;
     for (const auto& h : doc.hidden_priorities) {
         w.heading(4, std::to_string(++n) + ". " + h.title);
-        if (h.source == "jd") w.para("_From the job description_");
-        else if (h.source == "company") w.para("_From company research_");
+        if (h.source == "jd")
+            w.para("_From the job description_");
+        else if (h.source == "company")
+            w.para("_From company research_");
         w.rich(h.body);
     }
     w.heading(3, "Mistakes to avoid");
@@ -159,19 +170,26 @@ void company_and_story(const Playbook& doc, Writer& w) {
     }
     w.heading(3, "Your 2-minute pitch");
     std::vector<std::string> beats;
-    const std::pair<const char*, const Rich*> beat_parts[] = {
-        {"Past", &p.two_minute.past}, {"Present", &p.two_minute.present}, {"Pivot", &p.two_minute.pivot},
-        {"Future", &p.two_minute.future}};
+    const std::pair<const char*, const Rich*> beat_parts[] = {{"Past", &p.two_minute.past},
+                                                              {"Present", &p.two_minute.present},
+                                                              {"Pivot", &p.two_minute.pivot},
+                                                              {"Future", &p.two_minute.future}};
     for (const auto& [beat, text] : beat_parts)
         if (!rich_is_blank(*text)) beats.push_back("**" + std::string(beat) + ":** " + rich_md(*text));
-    if (beats.empty()) w.para("_No 2-minute pitch yet._");
-    else w.list(beats);
+    if (beats.empty())
+        w.para("_No 2-minute pitch yet._");
+    else
+        w.list(beats);
     w.heading(3, "\u201cWhy this company?\u201d");
-    if (rich_is_blank(p.why_company)) w.para("[__why this company, in your own words?__]");
-    else w.rich(p.why_company);
+    if (rich_is_blank(p.why_company))
+        w.para("[__why this company, in your own words?__]");
+    else
+        w.rich(p.why_company);
     w.heading(3, "\u201cWhy this role?\u201d");
-    if (rich_is_blank(p.why_role)) w.para("[__why this role, in your own words?__]");
-    else w.rich(p.why_role);
+    if (rich_is_blank(p.why_role))
+        w.para("[__why this role, in your own words?__]");
+    else
+        w.rich(p.why_role);
     if (!p.tips.empty()) {
         w.heading(3, "Delivery tips");
         w.text_list(p.tips);

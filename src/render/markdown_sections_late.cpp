@@ -13,11 +13,12 @@ namespace ip::markdown {
 namespace {
 
 void star_part(Writer& w, const char* name, const Rich& text, const char* prompt) {
-    w.para("**" + std::string(name) + ".** " + (rich_is_blank(text) ? "[__" + std::string(prompt) + "__]" : rich_md(text)));
+    w.para("**" + std::string(name) + ".** " +
+           (rich_is_blank(text) ? "[__" + std::string(prompt) + "__]" : rich_md(text)));
 }
 
 void story(const Playbook& doc, const Story& s, int number, Writer& w) {
-    w.heading(4, std::to_string(number) + ". " + s.title);
+    w.heading(3, std::to_string(number) + ". " + s.title);
     if (!s.values.empty()) {
         std::vector<std::string> values;
         for (const auto& v : s.values) values.push_back(md_escape(v));
@@ -45,13 +46,15 @@ void story(const Playbook& doc, const Story& s, int number, Writer& w) {
         w.label("Likely follow-up questions");
         std::vector<std::string> items;
         for (const auto& f : s.follow_ups)
-            items.push_back("**" + md_escape(f.question) + "**" + (trim(f.hint).empty() ? "" : " \u2014 " + md_escape(f.hint)));
+            items.push_back("**" + md_escape(f.question) + "**" +
+                            (trim(f.hint).empty() ? "" : " \u2014 " + md_escape(f.hint)));
         w.list(items);
     }
 }
 
 void question(const Playbook& doc, const Question& q, int number, Writer& w) {
-    w.heading(4, std::string("Q").append(std::to_string(number)).append(". ").append(question_category_label(q.category)));
+    w.heading(4,
+              std::string("Q").append(std::to_string(number)).append(". ").append(question_category_label(q.category)));
     w.para("**" + rich_md(q.text) + "**");
     const std::string source = question_source_label(q.source);
     if (!source.empty()) w.para(md_italic(md_escape(source)));
@@ -67,7 +70,8 @@ void question(const Playbook& doc, const Question& q, int number, Writer& w) {
     if (!rich_is_blank(q.prep)) w.para("**How to prepare:** " + rich_md(q.prep));
     if (q.story)
         if (const Story* s = find_story(doc, *q.story))
-            w.para("Your story for this: Story " + std::to_string(story_number(doc, s->id)) + ", " + md_escape(s->title));
+            w.para("Your story for this: Story " + std::to_string(story_number(doc, s->id)) + ", " +
+                   md_escape(s->title));
     if (!trim(q.practice_prompt).empty()) w.para("**Practice prompt:** " + md_escape(q.practice_prompt));
 }
 
@@ -75,10 +79,12 @@ void question(const Playbook& doc, const Question& q, int number, Writer& w) {
 
 void stories_and_questions(const Playbook& doc, Writer& w) {
     w.section(5);
-    w.para("Each story rests on a line from your resume. The _italic_ parts are a best guess at what happened: "
-           "correct anything that is wrong. The [__bracketed prompts__] are details only you know. Aim to tell each "
-           "story in two to three minutes.");
-    if (doc.stories.empty()) w.para("_No stories yet: they are built from resume lines with a clear action and result._");
+    w.para(
+        "Each story rests on a line from your resume. The _italic_ parts are a best guess at what happened: "
+        "correct anything that is wrong. The [__bracketed prompts__] are details only you know. Aim to tell each "
+        "story in two to three minutes.");
+    if (doc.stories.empty())
+        w.para("_No stories yet: they are built from resume lines with a clear action and result._");
     for (size_t i = 0; i < doc.stories.size(); ++i) story(doc, doc.stories[i], static_cast<int>(i) + 1, w);
 
     w.section(6);
@@ -98,11 +104,13 @@ void scripts_and_asks(const Playbook& doc, Writer& w) {
             std::vector<std::string> evidence;
             for (const auto& id : rf.evidence) {
                 const EvidenceRef ref = describe_evidence(doc, id);
-                if (!ref.quote.empty()) evidence.push_back("\u201c" + md_escape(ref.quote) + "\u201d");
-                else if (!ref.where.empty()) evidence.push_back(md_escape(ref.where));
+                if (!ref.quote.empty())
+                    evidence.push_back("\u201c" + md_escape(ref.quote) + "\u201d");
+                else if (!ref.where.empty())
+                    evidence.push_back(md_escape(ref.where));
             }
             std::string cell = join(evidence, "; ");
-            if (!rich_is_blank(rf.note)) cell += (cell.empty() ? "" : " ") + rich_md(rf.note);
+            if (!rich_is_blank(rf.note)) cell.append(cell.empty() ? "" : " \u2014 ").append(rich_md(rf.note));
             rows.push_back({r ? md_escape(r->text) : md_escape("Requirement " + rf.id),
                             std::string(requirement_status_mark(rf.status)) + " " + requirement_status_label(rf.status),
                             cell});
@@ -185,7 +193,8 @@ void handout_and_cheat(const Playbook& doc, Writer& w) {
         w.label("Ask me about");
         std::vector<std::string> items;
         for (const auto& s : h.stories)
-            items.push_back("**" + md_escape(s.title) + "**" + (s.question.empty() ? "" : " \u2014 " + md_escape(s.question)));
+            items.push_back("**" + md_escape(s.title) + "**" +
+                            (s.question.empty() ? "" : " \u2014 " + md_escape(s.question)));
         w.list(items, true);
     }
 
@@ -193,8 +202,10 @@ void handout_and_cheat(const Playbook& doc, Writer& w) {
     w.section(10);
     w.label("Your pitch");
     const Rich& pitch = rich_is_blank(c.pitch) ? doc.pitch.thirty_second : c.pitch;
-    if (rich_is_blank(pitch)) w.para("[__your pitch in three sentences__]");
-    else w.rich(pitch);
+    if (rich_is_blank(pitch))
+        w.para("[__your pitch in three sentences__]");
+    else
+        w.rich(pitch);
     w.label("Story bank");
     std::vector<std::string> bank;
     for (const auto& entry : c.story_bank)
@@ -207,8 +218,10 @@ void handout_and_cheat(const Playbook& doc, Writer& w) {
     if (c.selling_points.empty()) w.para("_None yet._");
     w.rich_list(c.selling_points);
     w.label("If they ask about your gap");
-    if (rich_is_blank(c.gap_answer)) w.para("[__your honest one-line answer__]");
-    else w.rich(c.gap_answer);
+    if (rich_is_blank(c.gap_answer))
+        w.para("[__your honest one-line answer__]");
+    else
+        w.rich(c.gap_answer);
     w.label("Know about " + company_name(doc));
     if (c.company_facts.empty()) w.para("_Look up the company\u2019s values and recent news._");
     w.rich_list(c.company_facts);

@@ -15,7 +15,8 @@ bool looks_like_entity(const std::string& s, size_t amp) {
     size_t i = amp + 1;
     if (i < s.size() && s[i] == '#') ++i;
     const size_t start = i;
-    while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
+    while (i < s.size() &&
+           ((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
         ++i;
     return i > start && i < s.size() && s[i] == ';';
 }
@@ -35,8 +36,10 @@ std::string md_escape(std::string_view raw) {
     std::string s;
     for (size_t i = 0; i < raw.size();) {
         const uint32_t cp = next_codepoint(raw, i);
-        if (cp == '\n' || cp == '\r' || cp == '\t') s += ' ';
-        else if (cp >= 0x20 && !(cp >= 0x7F && cp <= 0x9F)) append_utf8(s, cp);
+        if (cp == '\n' || cp == '\r' || cp == '\t')
+            s += ' ';
+        else if (cp >= 0x20 && !(cp >= 0x7F && cp <= 0x9F))
+            append_utf8(s, cp);
     }
     std::string out;
     out.reserve(s.size() + 8);
@@ -45,7 +48,14 @@ std::string md_escape(std::string_view raw) {
         const char prev = i > 0 ? s[i - 1] : ' ';
         const char next = i + 1 < s.size() ? s[i + 1] : ' ';
         switch (c) {
-            case '\\': case '`': case '*': case '[': case ']': case '<': case '>': case '~':
+            case '\\':
+            case '`':
+            case '*':
+            case '[':
+            case ']':
+            case '<':
+            case '>':
+            case '~':
                 out += '\\';
                 out += c;
                 break;
@@ -57,7 +67,8 @@ std::string md_escape(std::string_view raw) {
                 if (looks_like_entity(s, i)) out += '\\';
                 out += c;
                 break;
-            default: out += c;
+            default:
+                out += c;
         }
     }
     return out;
@@ -70,10 +81,18 @@ std::string rich_md(const Rich& text) {
         const std::string t = md_escape(span.text);
         switch (span.kind) {
             case SpanKind::Plain:
-            case SpanKind::Fact: out += t; break;
-            case SpanKind::Strong: out += wrap(t, "**"); break;
-            case SpanKind::Draft: out += wrap(t, "_"); break;
-            case SpanKind::Fill: out += "[__" + trim(t) + "__]"; break;
+            case SpanKind::Fact:
+                out += t;
+                break;
+            case SpanKind::Strong:
+                out += wrap(t, "**");
+                break;
+            case SpanKind::Draft:
+                out += wrap(t, "_");
+                break;
+            case SpanKind::Fill:
+                out += "[__" + trim(t) + "__]";
+                break;
         }
     }
     return out;

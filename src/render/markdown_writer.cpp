@@ -76,11 +76,13 @@ std::string render_markdown(const Playbook& doc) {
     markdown::Writer w;
     const std::string name = trim(doc.candidate.name.value_or(""));
     w.heading(1, name.empty() ? "Interview playbook" : "Interview playbook: " + name);
-    std::string meta = md_escape(role_phrase(doc));
-    if (!doc.generated.empty()) meta += " \u00B7 Prepared " + md_escape(long_date(doc.generated));
-    w.para(meta);
-    w.quote("How to read this file: _italic text_ is a draft to check, [__bracketed prompts__] are details only you "
-            "can fill in, and everything else is quoted from your resume or written for you.");
+    std::vector<std::string> meta;
+    if (role_phrase(doc) != "this role") meta.push_back(md_escape(role_phrase(doc)));
+    if (!doc.generated.empty()) meta.push_back("Prepared " + md_escape(long_date(doc.generated)));
+    w.para(join(meta, " \u00B7 "));
+    w.quote(
+        "How to read this file: _italic text_ is a draft to check, [__bracketed prompts__] are details only you "
+        "can fill in, and everything else is quoted from your resume or written for you.");
     w.label("Contents");
     std::vector<std::string> contents;
     for (const auto& s : report_sections()) contents.push_back(md_escape(s.title) + " \u2014 " + md_escape(s.blurb));

@@ -41,10 +41,14 @@ private:
 
 // The fixed literal/length code of RFC 1951, section 3.2.6.
 void fixed_symbol(BitWriter& w, int symbol) {
-    if (symbol < 144) w.huffman(0x30 + symbol, 8);
-    else if (symbol < 256) w.huffman(0x190 + (symbol - 144), 9);
-    else if (symbol < 280) w.huffman(symbol - 256, 7);
-    else w.huffman(0xC0 + (symbol - 280), 8);
+    if (symbol < 144)
+        w.huffman(0x30 + symbol, 8);
+    else if (symbol < 256)
+        w.huffman(0x190 + (symbol - 144), 9);
+    else if (symbol < 280)
+        w.huffman(symbol - 256, 7);
+    else
+        w.huffman(0xC0 + (symbol - 280), 8);
 }
 
 void write_match(BitWriter& w, int length, int distance) {
@@ -52,8 +56,8 @@ void write_match(BitWriter& w, int length, int distance) {
                                         31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
     static const uint8_t len_extra[] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
                                         2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
-    static const uint16_t dist_base[] = {1,    2,    3,    4,    5,    7,     9,     13,    17,  25,
-                                         33,   49,   65,   97,   129,  193,   257,   385,   513, 769,
+    static const uint16_t dist_base[] = {1,    2,    3,    4,    5,    7,    9,    13,    17,    25,
+                                         33,   49,   65,   97,   129,  193,  257,  385,   513,   769,
                                          1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
     static const uint8_t dist_extra[] = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
                                          6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};

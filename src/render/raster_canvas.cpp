@@ -5,7 +5,9 @@
 namespace ip {
 
 Canvas::Canvas(int width, int height, Rgb background)
-    : width_(std::max(width, 0)), height_(std::max(height, 0)), clip_{0, 0, width_, height_},
+    : width_(std::max(width, 0)),
+      height_(std::max(height, 0)),
+      clip_{0, 0, width_, height_},
       rgb_(static_cast<size_t>(width_) * static_cast<size_t>(height_) * 3) {
     for (size_t i = 0; i < rgb_.size(); i += 3) {
         rgb_[i] = background.r;

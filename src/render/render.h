@@ -15,14 +15,13 @@ std::string render_html_report(const Playbook& doc);
 std::string render_handout_html(const Playbook& doc);
 
 struct PngOptions {
-    int scale = 2;          // 1 for screen, 2-3 for print
-    bool a4 = false;        // US Letter when false
+    int scale = 2;    // 1 for screen, 2-3 for print
+    bool a4 = false;  // US Letter when false
 };
 // The handout drawn by the engine itself (stb_truetype + stb_image_write).
 // `font_ttf` / `font_bold_ttf` are the bundled fonts' bytes. Returns PNG bytes;
 // empty with `error` set on failure.
 std::vector<uint8_t> render_handout_png(const Playbook& doc, const std::string& font_ttf,
-                                        const std::string& font_bold_ttf, const PngOptions& opt,
-                                        std::string& error);
+                                        const std::string& font_bold_ttf, const PngOptions& opt, std::string& error);
 
 }  // namespace ip

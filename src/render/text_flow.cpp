@@ -40,7 +40,8 @@ std::vector<Item> itemize(FontPair& fonts, const StyledText& text, int size_q) {
             if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFEFF || cp == 0x200B) continue;
             if (cp == ' ' && (items.empty() || items.back().cp == ' ')) continue;
             const int g = face.glyph(cp);
-            items.push_back({cp, static_cast<uint16_t>(r), g, g ? face.advance64(g, size_q) : missing_glyph_advance(size_q)});
+            items.push_back(
+                {cp, static_cast<uint16_t>(r), g, g ? face.advance64(g, size_q) : missing_glyph_advance(size_q)});
         }
     }
     for (size_t i = 0; i + 1 < items.size(); ++i) {
@@ -67,8 +68,10 @@ std::vector<Segment> segments(const std::vector<Item>& items) {
             out.push_back(cur);
             cur = {i, i, 0, 0};
         }
-        if (it.cp == ' ') cur.space64 += it.advance64;
-        else cur.width64 += it.advance64;
+        if (it.cp == ' ')
+            cur.space64 += it.advance64;
+        else
+            cur.width64 += it.advance64;
         cur.end = i + 1;
         if (it.cp != ' ' && (breaks_after(it.cp) || is_cjk(it.cp)) && i + 1 < items.size() && items[i + 1].cp != ' ') {
             out.push_back(cur);
@@ -100,8 +103,9 @@ void add_ellipsis(FontPair& fonts, const StyledText& text, int size_q, int64_t m
     FontFace& face = fonts.get(text[run].style.face);
     const int g = face.glyph(kEllipsis);
     const int64_t adv = g ? face.advance64(g, size_q) : missing_glyph_advance(size_q);
-    while (!line.empty() && (line_width(line) + adv > max64 || line.back().codepoint == ' ' || line.back().codepoint == ',' ||
-                             line.back().codepoint == ';' || line.back().codepoint == ':'))
+    while (!line.empty() &&
+           (line_width(line) + adv > max64 || line.back().codepoint == ' ' || line.back().codepoint == ',' ||
+            line.back().codepoint == ';' || line.back().codepoint == ':'))
         line.pop_back();
     line.push_back({line_width(line), adv, kEllipsis, g, run});
 }

@@ -9,8 +9,7 @@ const std::array<SectionInfo, 10>& report_sections() {
         {1, "s1", "Your prep starts here",
          "Where you stand at a glance, and the route through this playbook that fits the time you have.",
          "A quick assessment and a plan for 30 minutes or two hours"},
-        {2, "s2", "Where you stand",
-         "How your resume measures up against this job, requirement by requirement.",
+        {2, "s2", "Where you stand", "How your resume measures up against this job, requirement by requirement.",
          "Your fit score, your strengths, your gaps and what to work on first"},
         {3, "s3", "What they actually want",
          "The job description read between the lines, and what the company rewards.",
@@ -33,8 +32,7 @@ const std::array<SectionInfo, 10>& report_sections() {
         {9, "s9", "Your 30/60/90-day handout",
          "A one-page plan for your first three months, to leave with the interviewer.",
          "A printable page to leave behind"},
-        {10, "s10", "Interview-day cheat sheet",
-         "Everything to glance at before you walk in, on one page.",
+        {10, "s10", "Interview-day cheat sheet", "Everything to glance at before you walk in, on one page.",
          "One page to read just before you go in"},
     }};
     return sections;

@@ -55,12 +55,15 @@ export function isLocalUrl(url) {
 //   viewport {width, height} (default 1280x800), deviceScaleFactor (default 1),
 //   initScript: a function run in the page before any of its scripts,
 //   waitForFirstFrame (default true), permissions (e.g. clipboard access),
-//   beforeLoad: async (appPage) => {} run before navigating (throttling, routes).
+//   beforeLoad: async (appPage) => {} run before navigating (throttling, routes),
+//   serviceWorkers: 'block' (default: each test sees the network, not the
+//   offline cache) or 'allow' (the offline tests).
 export async function openApp(browser, server, options = {}) {
   const context = await browser.newContext({
     viewport: options.viewport || { width: 1280, height: 800 },
     deviceScaleFactor: options.deviceScaleFactor || 1,
     permissions: options.permissions || [],
+    serviceWorkers: options.serviceWorkers || 'block',
   });
   const page = await context.newPage();
   const app = new AppPage(context, page, server);

@@ -6,9 +6,11 @@ import { after, before, test } from 'node:test';
 import { launchBrowser, openApp, startSiteServer } from './app_harness.mjs';
 
 const STORAGE_KEY = 'interview-playbook.inputs.v1';
-// Points inside the two text areas of the 1280x800 layout.
+// Points inside the two text areas and on the resume's "Open file…" button,
+// in the 1280x800 layout.
 const RESUME_AREA = { x: 340, y: 500 };
 const JOB_AREA = { x: 930, y: 500 };
+const RESUME_OPEN_FILE = { x: 567, y: 214 };
 
 let browser;
 let server;
@@ -78,8 +80,29 @@ test('inputs survive a reload and never leave the page', async () => {
   await app.screenshot('inputs-restored');
 
   const afterReload = app.requests.slice(requestsBefore).map((url) => new URL(url).pathname);
-  assert.deepEqual(afterReload.filter((p) => !['/', '/app.js', '/app.wasm', '/favicon.svg'].includes(p)), []);
+  const pageFiles = ['/', '/app.js', '/app.wasm', '/favicon.svg', '/manifest.webmanifest',
+    '/sw-register.js', '/forget.js', '/embed-frame.js'];
+  assert.deepEqual(afterReload.filter((p) => !pageFiles.includes(p)), []);
   assert.deepEqual(app.externalRequests(), []);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('"Open file…" reads a text file into the resume and names it', async () => {
+  const app = await openApp(browser, server);
+  const chooser = app.page.waitForEvent('filechooser');
+  await app.page.mouse.click(RESUME_OPEN_FILE.x, RESUME_OPEN_FILE.y);
+  await (await chooser).setFiles({
+    name: 'jane-doe.md', mimeType: 'text/markdown',
+    buffer: Buffer.from('# Jane Doe\r\nStaff Engineer, Acme Corp\r\n- Cut p99 latency by 40%\r\n'),
+  });
+  await app.page.waitForFunction((key) => (localStorage.getItem(key) || '').includes('jane-doe.md'), STORAGE_KEY);
+  const inputs = await storedInputs(app);
+  assert.equal(inputs.resume, '# Jane Doe\nStaff Engineer, Acme Corp\n- Cut p99 latency by 40%\n');
+  assert.equal(inputs.resume_filename, 'jane-doe.md');
+  assert.equal(inputs.job, '');
+  await app.settle();
+  await app.screenshot('resume-from-file');
   assert.deepEqual(app.consoleErrors, []);
   await app.close();
 });

@@ -111,7 +111,7 @@ test('without WebGL2 the page explains why instead of going blank', async () => 
     },
   });
   await app.page.waitForSelector('#problem', { state: 'visible' });
-  assert.match(await app.problemText(), /needs WebGL 2[\s\S]*hardware acceleration/);
+  assert.match(await app.problemText(), /needs WebGL\s2[\s\S]*hardware acceleration/);
   await app.screenshot('no-webgl2');
   assert.equal(app.requests.some((url) => url.endsWith('/app.wasm')), false);
   await app.close();

@@ -74,6 +74,8 @@ TEST_CASE("missing keys, wrong types and unknown keys name the entry") {
           "assets/questions/software.json: question #1 (\"sw-1\"): unknown key \"prepare\"");
     CHECK(error_after_edit("verbs.json", R"("seniority": 1)", R"("seniority": 3)") ==
           "assets/verbs.json: verb #1 (\"led\"): \"seniority\" must be between 0 and 2");
+    CHECK(error_after_edit("verbs.json", R"("base": "build")", R"("base": "build up")") ==
+          "assets/verbs.json: verb #2 (\"built\"): verb form \"build up\" must be one word");
     CHECK(error_after_edit("verbs.json", R"("seniority": 1)", R"("seniority": 1.5)") ==
           "assets/verbs.json: verb #1 (\"led\"): \"seniority\" must be an integer");
     CHECK(error_after_edit("skills.json", R"({"id": "kotlin", "name": "Kotlin", "category": "language"})", "42") ==
@@ -219,4 +221,18 @@ TEST_CASE("loading is deterministic: the same files give the same entries in the
     for (const CompanyDef& c : second.companies) second_ids.push_back(c.id);
     CHECK(first_ids == std::vector<std::string>{"amazon", "generic", "zeta"});
     CHECK(first_ids == second_ids);
+}
+
+TEST_CASE("phrasing split across files merges, and a key defined twice is an error") {
+    auto files = test::minimal_knowledge_files();
+    files["phrasing/compose.json"] = R"({"_doc": {"about": "notes"}, "phrasing": {"star_close": ["It worked."]}})";
+    Knowledge kb;
+    std::string error;
+    REQUIRE(load_knowledge(files, kb, error));
+    CHECK(kb.phrases("star_close") == std::vector<std::string>{"It worked."});
+    CHECK(kb.phrases("pitch_open").size() == 2);
+
+    files["phrasing/compose.json"] = R"({"phrasing": {"pitch_open": ["Hi."]}})";
+    CHECK_FALSE(load_knowledge(files, kb, error));
+    CHECK(error == "assets/phrasing/compose.json: phrasing \"pitch_open\" is already defined in another file");
 }

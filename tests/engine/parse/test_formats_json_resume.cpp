@@ -128,6 +128,18 @@ TEST_CASE("json resume: education, certificates and skills", "[formats][json_res
     }
 }
 
+TEST_CASE("json resume: a skill group's name is a category when it has keywords", "[formats][json_resume]") {
+    Imported r = import(R"({"basics":{"name":"Ana Ruiz"},"skills":[
+        {"name":"Cloud security","keywords":["AWS","Combine"]},
+        {"name":"Kubernetes"}]})");
+    CHECK(skill(r.c, "AWS"));
+    CHECK(skill(r.c, "Kubernetes"));     // no keywords: the name is the skill
+    CHECK_FALSE(skill(r.c, "Cloud Security"));
+    // "Combine" alone is English to the text matcher, but a declared keyword matches the skill's id.
+    CHECK(skill(r.c, "Apple Combine"));
+    CHECK(contains(r.source, "Cloud security: AWS, Combine"));
+}
+
 TEST_CASE("json resume: derived fields come from the shared finishing step", "[formats][json_resume]") {
     Imported r = import(ip::test::format_fixture("resume.json"));
     REQUIRE(r.c.years_experience);

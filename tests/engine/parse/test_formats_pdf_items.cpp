@@ -74,6 +74,23 @@ TEST_CASE("pdf items: two columns under a full-width header read left column, th
     CHECK(pdf_lines(ip::test::format_fixture("two-column.pdfitems.json")) == expected);
 }
 
+TEST_CASE("pdf items: a right-hand sidebar with its own line pitch is read after the main column",
+          "[formats][pdf]") {
+    std::vector<json> items = {item("Priya Raman \u00b7 Data Analyst \u00b7 priya@example.com", 54, 740, 480, 12)};
+    const char* main_col[] = {"EXPERIENCE", "Analyst, Northwind Health", "Built 14 Tableau dashboards for ops",
+                              "Automated weekly reporting in Python", "Cut report prep time by 60%",
+                              "Intern, Contoso Bank", "Wrote SQL for the churn model"};
+    const char* side_col[] = {"SKILLS", "SQL", "Python", "Tableau", "Excel"};
+    for (int i = 0; i < 7; ++i) items.push_back(item(main_col[i], 54, 700 - 14.0 * i, 200, 10, i == 0));
+    for (int i = 0; i < 5; ++i) items.push_back(item(side_col[i], 430, 703 - 12.0 * i, 60, 9, i == 0));
+    auto lines = pdf_lines(one_page(items));
+    std::vector<std::string> expected = {"Priya Raman \u00b7 Data Analyst \u00b7 priya@example.com", "", "EXPERIENCE"};
+    expected.insert(expected.end(), main_col + 1, main_col + 7);
+    expected.push_back("");
+    expected.insert(expected.end(), side_col, side_col + 5);
+    CHECK(lines == expected);
+}
+
 TEST_CASE("pdf items: a single column comes out top to bottom whatever the item order", "[formats][pdf]") {
     std::vector<json> items = {
         item("Second line", 72, 686, 55),

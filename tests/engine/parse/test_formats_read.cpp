@@ -123,13 +123,34 @@ TEST_CASE("read: deep JSON and broken containers are errors with the reader's re
 }
 
 TEST_CASE("read: invalid UTF-8 is repaired with a warning, nothing else lost", "[formats][read]") {
-    ReadResume r = resume("Jana Nov\xE1kov\xE1\nSoftware Engineer\nPrague\n");
+    // Valid UTF-8 (the accented letters) plus one stray byte: only that byte is replaced.
+    ReadResume r = resume("Jana Nov\xC3\xA1kov\xC3\xA1 \xFF\nSoftware Engineer\nPrague\n");
     REQUIRE(r.ok);
     REQUIRE(r.warnings.size() >= 1);
-    CHECK(contains(r.warnings[0], "the resume is not valid UTF-8"));
-    CHECK(contains(r.source_text, "Nov\xEF\xBF\xBDkov\xEF\xBF\xBD"));
+    CHECK(r.warnings[0] == "the resume is not valid UTF-8; unreadable bytes were replaced with \u201C\uFFFD\u201D");
+    CHECK(contains(r.source_text, "Jana Nov\u00e1kov\u00e1 \uFFFD"));
     CHECK(contains(r.source_text, "Software Engineer"));
     CHECK(is_valid_utf8(r.source_text));
+}
+
+TEST_CASE("read: Windows-1252 (Latin-1) text is decoded, with a warning", "[formats][read]") {
+    ReadResume r = resume("Jana Nov\xE1kov\xE1\nM\xFCnchen \x96 Software Engineer \x93quoted\x94\n");
+    REQUIRE(r.ok);
+    REQUIRE(r.warnings.size() >= 1);
+    CHECK(r.warnings[0] == "the resume is not UTF-8; it was read as Windows-1252 (Western European) text");
+    CHECK(contains(r.source_text, "Jana Nov\u00e1kov\u00e1"));
+    CHECK(contains(r.source_text, "M\u00fcnchen"));
+    CHECK(is_valid_utf8(r.source_text));
+}
+
+TEST_CASE("read: a JSON Resume with a stray Latin-1 byte is still read as JSON, with a warning", "[formats][read]") {
+    ReadResume r = resume("{\"basics\": {\"name\": \"Ren\xE9 Ortiz\", \"label\": \"Chef\"}}");
+    REQUIRE(r.ok);
+    REQUIRE(r.candidate.name);
+    CHECK(*r.candidate.name == "Ren\u00e9 Ortiz");
+    CHECK(r.candidate.headline == std::string("Chef"));
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(contains(r.warnings[0], "read as Windows-1252"));
 }
 
 TEST_CASE("read: UTF-16 text (Windows Notepad) is decoded", "[formats][read]") {
@@ -142,7 +163,7 @@ TEST_CASE("read: UTF-16 text (Windows Notepad) is decoded", "[formats][read]") {
     REQUIRE(r.ok);
     CHECK(contains(r.source_text, "Jana Novak"));
     CHECK(contains(r.source_text, "Data Analyst"));
-    CHECK(r.warnings.empty());
+    for (const std::string& w : r.warnings) CHECK_FALSE(contains(w, "UTF-8"));
 }
 
 TEST_CASE("read: each resume format reaches extraction with its text as the source", "[formats][read]") {

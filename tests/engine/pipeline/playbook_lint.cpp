@@ -280,7 +280,9 @@ void check_grammar(const Field& f, const Joined& j, std::vector<LintFinding>& ou
         size_t w = i;
         while (w > 0 && s[w - 1] != ' ') --w;
         const std::string before = to_lower(s.substr(w, i + 1 - w));
-        if (before == "e.g." || before == "i.e." || before == "vs." || before == "etc." || before == "approx.") continue;
+        static const std::set<std::string> abbreviations{"e.g.", "i.e.", "vs.", "etc.", "approx.", "co.", "inc.",
+                                                         "corp.", "ltd.", "jr.", "sr.", "st.", "dr.", "no."};
+        if (abbreviations.count(before)) continue;
         out.push_back({"capital", f.path, around(s, i)});
     }
 }

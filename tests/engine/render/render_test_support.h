@@ -30,9 +30,9 @@ std::vector<uint8_t> inflate_zlib(const std::vector<uint8_t>& zlib);
 struct HtmlToken {
     bool is_tag = false;
     bool closing = false;
-    std::string name;  // lower-case tag name
+    std::string name;                                             // lower-case tag name
     std::vector<std::pair<std::string, std::string>> attributes;  // names lower-case
-    std::string text;  // for text tokens (still entity-encoded)
+    std::string text;                                             // for text tokens (still entity-encoded)
 };
 std::vector<HtmlToken> tokenize_html(const std::string& html);
 

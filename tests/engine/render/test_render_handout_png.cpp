@@ -64,8 +64,9 @@ HandoutPage page_for(const Playbook& doc, int scale, bool a4) {
 Playbook overflowing_playbook() {
     Playbook doc = test::hostile_playbook();
     const Rich long_item = RichBuilder()
-                               .plain("Map every upstream feed, its owner, its failure modes and its recovery "
-                                      "procedure, then agree service levels with each hospital's integration team ")
+                               .plain(
+                                   "Map every upstream feed, its owner, its failure modes and its recovery "
+                                   "procedure, then agree service levels with each hospital's integration team ")
                                .fill("which feeds matter most?")
                                .build();
     for (PlanPhase* phase : {&doc.plan.days_30, &doc.plan.days_60, &doc.plan.days_90}) {
@@ -75,9 +76,9 @@ Playbook overflowing_playbook() {
         phase->diagnose_first.assign(8, long_item);
         phase->milestone.assign(3, long_item);
     }
-    for (int i = 0; i < 6; ++i) doc.pitch.thirty_second.insert(doc.pitch.thirty_second.end(),
-                                                             doc.pitch.thirty_second.begin(),
-                                                             doc.pitch.thirty_second.begin() + 3);
+    for (int i = 0; i < 6; ++i)
+        doc.pitch.thirty_second.insert(doc.pitch.thirty_second.end(), doc.pitch.thirty_second.begin(),
+                                       doc.pitch.thirty_second.begin() + 3);
     doc.cheat_sheet.selling_points.assign(15, long_item);
     doc.candidate.name = std::string(200, 'N');
     return doc;
@@ -112,7 +113,7 @@ void compare_with_golden(const std::vector<uint8_t>& png, const std::string& nam
         if (worst > 48) ++far_off;
     }
     const size_t pixels = actual.rgb.size() / 3;
-    CHECK(far_off * 1000 <= pixels);             // at most 0.1% of pixels clearly different
+    CHECK(far_off * 1000 <= pixels);                        // at most 0.1% of pixels clearly different
     CHECK(total <= static_cast<uint64_t>(pixels) * 3 / 2);  // mean difference at most 0.5 a channel
 }
 

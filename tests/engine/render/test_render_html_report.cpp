@@ -134,7 +134,8 @@ TEST_CASE("section 5 has a legend and one story card per story, with the three m
     CHECK(contains(s5, "<span class=\"draft\">Draft \u2014 check this</span>"));
     CHECK(contains(s5, "<span class=\"fill\">[You fill in]</span>"));
     CHECK(count_of(s5, "<article class=\"card story\"") == doc.stories.size());
-    CHECK(contains(s5, "<span class=\"draft\">duplicate card events were reaching the ledger during broker failovers</span>"));
+    CHECK(contains(
+        s5, "<span class=\"draft\">duplicate card events were reaching the ledger during broker failovers</span>"));
     CHECK(contains(s5, "<span class=\"fill\">[how often did duplicates appear before the redesign?]</span>"));
     CHECK(contains(s5, "<span class=\"fact\">Designed a streaming ingestion platform on Kafka and Flink"));
     CHECK(contains(s5, "Before you tell it"));

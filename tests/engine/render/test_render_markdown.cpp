@@ -26,10 +26,12 @@ TEST_CASE("the Markdown export has all ten sections in order") {
 
 TEST_CASE("Markdown marks drafts in italics and blanks as bracketed prompts") {
     const std::string md = render_markdown(test::hostile_playbook());
-    CHECK(contains(md, "_The open question is whether you can translate payments rigour into clinical-data rigour_, so"));
+    CHECK(
+        contains(md, "_The open question is whether you can translate payments rigour into clinical-data rigour_, so"));
     CHECK(contains(md, "[__which compliance audits have you supported?__]"));
-    CHECK(contains(md, "**Situation.** At Fjordline Payments, _duplicate card events were reaching the ledger during "
-                       "broker failovers_. [__how often did duplicates appear before the redesign?__]"));
+    CHECK(contains(md,
+                   "**Situation.** At Fjordline Payments, _duplicate card events were reaching the ledger during "
+                   "broker failovers_. [__how often did duplicates appear before the redesign?__]"));
     CHECK(contains(md, "**Skills: 82 / 100**"));
     CHECK(contains(md, "- [ ] Add the duplicate rate before the redesign"));
     CHECK(contains(md, "### For the Values Interviewer"));
@@ -38,8 +40,9 @@ TEST_CASE("Markdown marks drafts in italics and blanks as bracketed prompts") {
 TEST_CASE("Markdown carries the requirement table with status marks") {
     const std::string md = render_markdown(test::hostile_playbook());
     CHECK(contains(md, "| Requirement | Status | Your evidence |"));
-    CHECK(contains(md, "| Experience with HIPAA & SOC 2 \"audit-ready\" data controls | \u2717 Gap | Not on your resume: "
-                       "[__which compliance audits have you supported?__] |"));
+    CHECK(contains(md,
+                   "| Experience with HIPAA & SOC 2 \"audit-ready\" data controls | \u2717 Gap | Not on your resume: "
+                   "[__which compliance audits have you supported?__] |"));
     CHECK(contains(md, "| Familiarity with FHIR or HL7 v2 \\<message\\> formats | \u2717 Gap | \u2014 |"));
 }
 
@@ -56,7 +59,7 @@ TEST_CASE("hostile text in Markdown is escaped, never live markup") {
     CHECK(contains(md, "after a \\</style\\> injection broke 3 campaigns"));
     // In a table cell the pipes are escaped too.
     CHECK(contains(md, "\\*\\*not bold\\*\\* \\| pipe \\| test suite for \\`snake_case_name\\` fields"));
-    CHECK(contains(md, "#### 3. Sanitizer for the \\<Partner Portal\\>"));
+    CHECK(contains(md, "### 3. Sanitizer for the \\<Partner Portal\\>"));
     CHECK(contains(md, "properly \\]\\]\\> and ships"));
 }
 

@@ -65,7 +65,11 @@ TEST_CASE("a word longer than the line breaks between characters") {
 }
 
 TEST_CASE("whitespace folds and control characters disappear") {
-    const LaidText laid = lay_out_text(fonts(), styled_plain("a \n\t b\x01" "c", FaceId::Regular, kBlack), kSize, 500, 5);
+    const LaidText laid = lay_out_text(fonts(),
+                                       styled_plain("a \n\t b\x01"
+                                                    "c",
+                                                    FaceId::Regular, kBlack),
+                                       kSize, 500, 5);
     REQUIRE(laid.lines.size() == 1);
     CHECK(line_text(laid.lines[0]) == "a bc");
 }

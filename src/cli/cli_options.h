@@ -1,0 +1,31 @@
+// The command line's options:
+//   playbook --resume FILE --job FILE [--company NAME] [--role NAME]
+//            [--format json|md|html|handout-html|png] [--out FILE]
+//            [--today YYYY-MM-DD] [--news TEXT] [--assets DIR] [--fonts DIR]
+#pragma once
+#include <string>
+#include <vector>
+
+namespace ip::cli {
+
+struct Options {
+    std::string resume_path;
+    std::string job_path;
+    std::string company;
+    std::string role;
+    std::string format = "json";
+    std::string out_path;  // empty: standard output
+    std::string today;     // empty: today's date from the system clock
+    std::string news;
+    std::string assets_dir;
+    std::string fonts_dir;
+    bool help = false;
+};
+
+// Parses `args` (without the program name). On failure returns false with
+// one readable line in `error`.
+bool parse_options(const std::vector<std::string>& args, Options& out, std::string& error);
+
+std::string usage();
+
+}  // namespace ip::cli

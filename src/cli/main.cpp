@@ -1,0 +1,83 @@
+// The command line: reads a resume and a job description, writes the
+// playbook as JSON, Markdown, HTML, the handout as HTML, or the handout as PNG.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/cli_options.h"
+#include "cli/file_bytes.h"
+#include "cli/system_today.h"
+#include "knowledge/knowledge.h"
+#include "model/document_json.h"
+#include "parse/input_limits.h"
+#include "pipeline/generate.h"
+#include "render/render.h"
+
+namespace {
+
+constexpr int kBadInput = 2;
+constexpr int kInternalError = 1;
+
+int fail(int code, const std::string& message) {
+    std::fprintf(stderr, "playbook: %s\n", message.c_str());
+    return code;
+}
+
+std::string file_name(const std::string& path) {
+    const size_t slash = path.find_last_of("/\\");
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace ip;
+    cli::Options opt;
+    std::string error;
+    if (!cli::parse_options(std::vector<std::string>(argv + 1, argv + argc), opt, error)) return fail(kBadInput, error);
+    if (opt.help) {
+        std::fputs(cli::usage().c_str(), stdout);
+        return 0;
+    }
+
+    Inputs in;
+    if (!cli::read_file_bytes(opt.resume_path, limits::kMaxFileBytes, in.resume, error) ||
+        !cli::read_file_bytes(opt.job_path, limits::kMaxFileBytes, in.job, error))
+        return fail(kBadInput, error);
+    in.resume_filename = file_name(opt.resume_path);
+    in.job_filename = file_name(opt.job_path);
+    in.company = opt.company;
+    in.role = opt.role;
+    in.news = opt.news;
+    in.today = opt.today.empty() ? cli::system_today() : opt.today;
+
+    Knowledge kb;
+    const std::string assets = opt.assets_dir.empty() ? std::string(IP_SOURCE_ASSETS_DIR) : opt.assets_dir;
+    if (!load_knowledge_dir(assets, kb, error)) return fail(kInternalError, "knowledge base: " + error);
+
+    GenerateResult r = generate_playbook(kb, in);
+    if (!r.ok) return fail(kBadInput, r.error);
+    for (const std::string& w : r.warnings) std::fprintf(stderr, "playbook: warning: %s\n", w.c_str());
+
+    std::string bytes;
+    if (opt.format == "json") {
+        bytes = playbook_to_json(r.doc) + "\n";
+    } else if (opt.format == "md") {
+        bytes = render_markdown(r.doc);
+    } else if (opt.format == "html") {
+        bytes = render_html_report(r.doc);
+    } else if (opt.format == "handout-html") {
+        bytes = render_handout_html(r.doc);
+    } else {
+        const std::string fonts = opt.fonts_dir.empty() ? std::string(IP_FONTS_DIR) : opt.fonts_dir;
+        std::string regular, bold;
+        if (!cli::read_file_bytes(fonts + "/ui-regular.otf", limits::kMaxFileBytes, regular, error) ||
+            !cli::read_file_bytes(fonts + "/ui-bold.otf", limits::kMaxFileBytes, bold, error))
+            return fail(kBadInput, "fonts: " + error);
+        const std::vector<uint8_t> png = render_handout_png(r.doc, regular, bold, PngOptions{}, error);
+        if (png.empty()) return fail(kInternalError, "PNG handout: " + error);
+        bytes.assign(png.begin(), png.end());
+    }
+    if (!cli::write_output(opt.out_path, bytes, error)) return fail(kBadInput, error);
+    return 0;
+}

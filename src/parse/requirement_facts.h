@@ -1,0 +1,24 @@
+// What one job-description line asks for: years ("5+ years" -> 5), a
+// degree, and the competency it tests (technical, leadership,
+// communication, domain, education, values).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ip {
+
+// The years of experience a line asks for; nullopt when it names none.
+std::optional<int> years_asked(const std::string& text);
+
+// "bachelor", "master" or "phd": the lowest degree the line accepts.
+std::optional<std::string> degree_asked(const std::string& text);
+
+// technical|leadership|communication|domain|education|values
+std::string competency_of(const std::string& text, const std::vector<std::string>& skills);
+
+// "... is a plus", "(preferred)", "nice to have", "ideally": a line that
+// marks itself preferred inside a required list.
+bool marks_itself_preferred(const std::string& text);
+
+}  // namespace ip
