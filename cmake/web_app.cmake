@@ -53,6 +53,15 @@ foreach(font ui-regular.otf ui-bold.otf)
 endforeach()
 set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${IP_EMBEDDED_FILES})
 
+# "Try an example" loads the seed test case, embedded in the app only at
+# /examples (a copy made at build time; the engine module does not carry it).
+set(IP_APP_EXAMPLE_FLAGS)
+foreach(example resume.txt job.txt)
+  set(example_file ${CMAKE_SOURCE_DIR}/tests/fixtures/seed-case/${example})
+  set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${example_file})
+  list(APPEND IP_APP_EXAMPLE_FLAGS "SHELL:--embed-file ${example_file}@/examples/${example}")
+endforeach()
+
 target_link_options(app PRIVATE
   -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sENVIRONMENT=web
@@ -62,7 +71,7 @@ target_link_options(app PRIVATE
   # the embedded files.
   "SHELL:-sEXPORTED_FUNCTIONS=_main,_malloc,_free"
   "SHELL:-sEXPORTED_RUNTIME_METHODS=FS"
-  ${IP_EMBED_FLAGS})
+  ${IP_EMBED_FLAGS} ${IP_APP_EXAMPLE_FLAGS})
 
 # The static files. configure_file re-copies on change. index.html is written
 # from shell.html by the site step (cmake/web_engine.cmake), which adds the

@@ -33,14 +33,15 @@ Rich fit_summary(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
 
 void analyze_fit(const Knowledge& kb, Playbook& doc) {
     const Analysis a = build_analysis(kb, doc);
+    ProseLedger ledger;
     score_fit(kb, doc, a, doc.fit);
-    doc.fit.requirements = requirement_table(kb, doc, a);
-    doc.fit.strengths = pick_strengths(kb, doc, a);
-    doc.fit.gaps = pick_gaps(kb, doc, a);
+    doc.fit.strengths = pick_strengths(kb, doc, a, ledger);
+    doc.fit.gaps = pick_gaps(kb, doc, a, ledger);
     doc.fit.summary = fit_summary(kb, doc, a);
-    doc.decode = decode_job(kb, doc, a);
+    doc.decode = decode_job(kb, doc, a, ledger);
+    doc.hidden_priorities = hidden_priorities(kb, doc, a, ledger);
+    doc.fit.requirements = requirement_table(kb, doc, a, ledger);
     doc.company = company_profile(doc, a);
-    doc.hidden_priorities = hidden_priorities(kb, doc, a);
     doc.mistakes = likely_mistakes(kb, doc, a);
 }
 

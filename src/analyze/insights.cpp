@@ -29,7 +29,8 @@ std::vector<std::pair<std::string, int>> job_theme_counts(const Analysis& a) {
     return out;
 }
 
-std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& doc, const Analysis& a,
+                                          ProseLedger& ledger) {
     const std::string company = company_display_name(a, doc);
     const std::string seed = doc.candidate.name.value_or("") + "|hidden";
     std::vector<TitledRich> out;
@@ -50,12 +51,13 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
         h.source = "jd";
         h.title = rich_to_plain(phrase(kb, "hidden.emphasis_title", seed + theme, {{"label", {capitalize_first(t->label), SpanKind::Plain}}}));
         RichBuilder b;
-        b.append(phrase(kb, "hidden.emphasis", seed + theme,
+        b.append(ledger.fresh(kb, "hidden.emphasis", seed + theme,
                         {{"count", {std::to_string(count), SpanKind::Plain}},
                          {"total", {std::to_string(a.requirements.size()), SpanKind::Plain}},
                          {"label", {t->label, SpanKind::Strong}},
                          {"jd", {excerpt(example->requirement->text, 120), SpanKind::Fact}}}));
-        b.plain(" ").append(phrase(kb, "hidden.expect", seed + theme, {{"probe", {capitalize_first(t->probe), SpanKind::Plain}}}));
+        add_sentence(b, ledger.fresh(kb, "hidden.expect", seed + theme, {}));
+        if (ledger.claim(capitalize_first(t->probe))) add_sentence(b, {{capitalize_first(t->probe), SpanKind::Plain}});
         h.body = b.build();
         themes_used.insert(theme);
         out.push_back(std::move(h));
@@ -73,7 +75,7 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
         RichBuilder b;
         b.plain(ensure_period(a.company->special_interviewer_about));
         if (!focus.empty())
-            b.plain(" ").append(phrase(kb, "hidden.special_focus", seed, {{"values", {join_list(focus), SpanKind::Strong}},
+            add_sentence(b, ledger.fresh(kb, "hidden.special_focus", seed, {{"values", {join_list(focus), SpanKind::Strong}},
                                                                          {"special", {a.company->special_interviewer, SpanKind::Plain}}}));
         h.body = b.build();
         out.push_back(std::move(h));
@@ -85,7 +87,7 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
             h.source = "company";
             h.title = rich_to_plain(phrase(kb, "hidden.value_title", seed + def.name, {{"value", {def.name, SpanKind::Plain}}}));
             RichBuilder b;
-            b.append(phrase(kb, "hidden.value", seed + def.name, {{"company", {company, SpanKind::Plain}},
+            b.append(ledger.fresh(kb, "hidden.value", seed + def.name, {{"company", {company, SpanKind::Plain}},
                                                                   {"value", {def.name, SpanKind::Strong}},
                                                                   {"description", {strip_trailing_period(lower_first_word(def.description)), SpanKind::Plain}}}));
             h.body = b.build();
@@ -102,7 +104,7 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
         h.source = "jd";
         const std::string topic = requirement_topic(kb, r);
         h.title = rich_to_plain(phrase(kb, "hidden.gap_title", seed, {{"topic", {topic, SpanKind::Plain}}}));
-        h.body = phrase(kb, "hidden.gap", seed, {{"topic", {topic, SpanKind::Plain}},
+        h.body = ledger.fresh(kb, "hidden.gap", seed, {{"topic", {topic, SpanKind::Plain}},
                                                  {"jd", {excerpt(r.requirement->text, 120), SpanKind::Fact}},
                                                  {"company", {company, SpanKind::Plain}}});
         out.push_back(std::move(h));

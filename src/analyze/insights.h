@@ -2,10 +2,12 @@
 // says) and the mistakes this candidate is most likely to make.
 #pragma once
 #include "analyze/analysis.h"
+#include "core/prose_ledger.h"
 
 namespace ip {
 
-std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& doc, const Analysis& a,
+                                          ProseLedger& ledger);
 std::vector<TitledRich> likely_mistakes(const Knowledge& kb, const Playbook& doc, const Analysis& a);
 
 // Themes of the JD by how many requirement lines show them, most first.

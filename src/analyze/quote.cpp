@@ -98,7 +98,7 @@ std::string requirement_topic(const Knowledge& kb, const RequirementAssessment& 
 }
 
 std::string where_phrase(const BulletRef& b) {
-    if (b.is_project) return "the " + b.employer + " project";
+    if (b.is_project) return b.employer.empty() ? "a side project" : "the " + b.employer + " project";
     return b.employer;
 }
 

@@ -2,9 +2,11 @@
 // names the evidence, so the user can see why.
 #pragma once
 #include "analyze/analysis.h"
+#include "core/prose_ledger.h"
 
 namespace ip {
 
-std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playbook& doc, const Analysis& a,
+                                             ProseLedger& ledger);
 
 }  // namespace ip

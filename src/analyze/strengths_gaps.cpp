@@ -35,15 +35,16 @@ std::string values_short_name(const CompanyDef& c) {
 }
 
 // "you designed" + fact, with "At Employer, " in front.
-void add_did(const Knowledge& kb, RichBuilder& b, const BulletRef& ref, const char* lead) {
-    b.plain(lead).plain(where_phrase(ref)).plain(", ");
-    b.append(you_did(kb, ref));
-    b.plain(".");
+void add_did(const Knowledge& kb, RichBuilder& b, const BulletRef& ref, const char* lead, ProseLedger& ledger) {
+    RichBuilder sentence;
+    sentence.plain(trim(lead)).plain(" ").plain(where_phrase(ref)).plain(", ").append(you_did(kb, ref)).plain(".");
+    ledger.claim(rich_to_plain(sentence.build()));
+    add_sentence(b, sentence.build());
 }
 
 }  // namespace
 
-std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseLedger& ledger) {
     const std::string company = company_display_name(a, doc);
     const std::string seed = doc.candidate.name.value_or("") + "|strength";
     std::vector<std::pair<double, const RequirementAssessment*>> ranked;
@@ -80,30 +81,30 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
                                                                      {"Topic", {capitalize_first(topic), SpanKind::Plain}}}));
 
         RichBuilder body;
-        body.append(phrase(kb, "strength.jd", seed + r->requirement->id,
+        body.append(ledger.fresh(kb, "strength.jd", seed + r->requirement->id,
                            {{"jd", {excerpt(r->requirement->text, 140), SpanKind::Fact}}}));
-        add_did(kb, body, *b, " At ");
+        add_did(kb, body, *b, "At", ledger);
         // A second bullet on the same theme makes the strength a pattern, not a one-off.
         for (const auto& id : r->evidence) {
             if (id == b->bullet->id || used_bullets.count(id)) continue;
             const BulletRef* extra = a.bullet(id);
             if (!extra) continue;
-            body.plain(" ").append(phrase(kb, "strength.also", seed + id, {}));
-            add_did(kb, body, *extra, " At ");
+            add_sentence(body, ledger.fresh(kb, "strength.also", seed + id, {}));
+            add_did(kb, body, *extra, "At", ledger);
             s.evidence.push_back(id);
             used_bullets.insert(id);
             break;
         }
         if (const ValueDef* v = value_for_text(kb, a, r->requirement->text + " " + b->bullet->text); v && !a.company->generic)
-            body.plain(" ").append(phrase(kb, "strength.value", seed + v->name,
+            add_sentence(body, ledger.fresh(kb, "strength.value", seed + v->name,
                                           {{"company", {company, SpanKind::Plain}}, {"value", {v->name, SpanKind::Strong}}}));
         else if (const ThemeDef* t = kb.theme(theme))
-            body.plain(" ").append(phrase(kb, "strength.theme", seed + theme,
+            add_sentence(body, ledger.fresh(kb, "strength.theme", seed + theme,
                                           {{"company", {company, SpanKind::Plain}}, {"label", {t->label, SpanKind::Strong}}}));
         const std::string metric = lead_metric(*b->bullet, theme);
         if (!metric.empty())
-            body.plain(" ").append(phrase(kb, "strength.metric", seed + metric, metric_slots(metric)));
-        body.plain(" ").append(phrase(kb, "strength.pointer", seed + s.title, {}));
+            add_sentence(body, ledger.fresh(kb, "strength.metric", seed + metric, metric_slots(metric)));
+        add_sentence(body, ledger.fresh(kb, "strength.pointer", seed + s.title, {}));
         s.body = body.build();
         s.evidence.insert(s.evidence.begin(), b->bullet->id);
         s.evidence.push_back(r->requirement->id);
@@ -133,7 +134,7 @@ std::vector<const RequirementAssessment*> ranked_gaps(const Knowledge& kb, const
     return out;
 }
 
-std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseLedger& ledger) {
     const std::string company = company_display_name(a, doc);
     const std::string seed = doc.candidate.name.value_or("") + "|gap";
     std::vector<Gap> out;
@@ -154,9 +155,9 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
                                         {"values", {values_short_name(*a.company), SpanKind::Plain}}}));
 
         RichBuilder body;
-        body.append(phrase(kb, "gap.jd", seed + req.id, {{"jd", {excerpt(req.text, 160), SpanKind::Fact}}}));
-        body.plain(" ");
+        body.append(ledger.fresh(kb, "gap.jd", seed + req.id, {{"jd", {excerpt(req.text, 160), SpanKind::Fact}}}));
         const BulletRef* best = r->best_bullet.empty() ? nullptr : a.bullet(r->best_bullet);
+        RichBuilder shows;
         if (values_line) {
             std::vector<std::string> named, unnamed;
             for (const auto& v : a.values) {
@@ -165,25 +166,32 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
                 (v.named_in_resume ? named : unnamed).push_back(name);
             }
             if (!named.empty() && !unnamed.empty())
-                body.append(phrase(kb, "gap.values_some", seed, {{"named", {join_list(named), SpanKind::Plain}},
+                shows.append(ledger.fresh(kb, "gap.values_some", seed, {{"named", {join_list(named), SpanKind::Plain}},
                                                                  {"missing", {join_list(unnamed), SpanKind::Plain}}}));
             else
-                body.append(phrase(kb, "gap.values_none", seed, {{"values", {values_short_name(*a.company), SpanKind::Plain}}}));
+                shows.append(ledger.fresh(kb, "gap.values_none", seed, {{"values", {values_short_name(*a.company), SpanKind::Plain}}}));
         } else if (!r->unmet_clause.empty() && best) {
-            body.append(phrase(kb, "gap.clause", seed, {{"evidence", bullet_fact(*best, 90)},
+            shows.append(ledger.fresh(kb, "gap.clause", seed, {{"evidence", bullet_fact(*best, 90)},
                                                         {"employer", {where_phrase(*best), SpanKind::Plain}},
                                                         {"clause", {strip_trailing_period(r->unmet_clause), SpanKind::Fact}}}));
         } else if (!r->skills_listed.empty()) {
-            body.append(phrase(kb, "gap.listed_only", seed, {{"skills", {join_list(r->skills_listed), SpanKind::Plain}}}));
+            shows.append(ledger.fresh(kb, "gap.listed_only", seed, {{"skills", {join_list(r->skills_listed), SpanKind::Plain}}}));
         } else if (!r->skills_related.empty()) {
-            body.append(phrase(kb, "gap.related", seed, {{"related", {join_list(skill_phrases(kb, r->skills_related, 3)), SpanKind::Plain}},
-                                                         {"skills", {join_list(skill_phrases(kb, r->skills_missing, 3)), SpanKind::Plain}}}));
+            // What the related skills stand in for: the named skills not shown outright.
+            std::vector<std::string> wanted = r->skills_missing;
+            if (wanted.empty())
+                for (const auto& name : req.skills)
+                    if (std::find(r->skills_used.begin(), r->skills_used.end(), name) == r->skills_used.end())
+                        wanted.push_back(name);
+            shows.append(ledger.fresh(kb, "gap.related", seed, {{"related", {join_list(skill_phrases(kb, r->skills_related, 3)), SpanKind::Plain}},
+                                                         {"skills", {join_list(skill_phrases(kb, wanted, 3)), SpanKind::Plain}}}));
         } else if (best && r->status == "partial") {
-            body.append(phrase(kb, "gap.partial", seed, {{"evidence", bullet_fact(*best, 90)},
+            shows.append(ledger.fresh(kb, "gap.partial", seed, {{"evidence", bullet_fact(*best, 90)},
                                                          {"employer", {where_phrase(*best), SpanKind::Plain}}}));
         } else {
-            body.append(phrase(kb, "gap.nothing", seed, {{"topic", {topic, SpanKind::Plain}}}));
+            shows.append(ledger.fresh(kb, "gap.nothing", seed, {{"topic", {topic, SpanKind::Plain}}}));
         }
+        add_sentence(body, shows.build());
         // The unmet clause says what they will probe ("cross-team leadership").
         std::string theme = main_theme(*r, best);
         if (!r->unmet_clause.empty()) {
@@ -194,10 +202,13 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
         const bool tested_live = !values_line && !r->skills_missing.empty() && a.job_family &&
                                  a.job_family->question_mix.count("coding") && a.job_family->question_mix.at("coding") > 0;
         if (tested_live)
-            body.plain(" ").append(phrase(kb, "gap.tested_live", seed, {{"company", {company, SpanKind::Plain}}}));
+            add_sentence(body, ledger.fresh(kb, "gap.tested_live", seed, {{"company", {company, SpanKind::Plain}}}));
         else if (const std::string probe = theme_probe(kb, theme); !probe.empty())
-            body.plain(" ").append(phrase(kb, "gap.probe", seed + theme, {{"probe", {probe, SpanKind::Plain}}}));
-        body.plain(" ").append(phrase(kb, "gap.pointer", seed + req.id, {}));
+            if (ledger.claim(probe)) {
+                add_sentence(body, ledger.fresh(kb, "gap.probe", seed + theme, {}));
+                add_sentence(body, {{probe, SpanKind::Plain}});
+            }
+        add_sentence(body, ledger.fresh(kb, "gap.pointer", seed + req.id, {}));
         g.body = body.build();
         out.push_back(std::move(g));
     }

@@ -1,21 +1,26 @@
 // The web app's entry point: a GLFW window on the page's canvas, WebGL2, Dear
-// ImGui, and a frame loop that renders only when something changed.
+// ImGui, and a frame loop that renders only when something changed (input,
+// a timer that is due, an animation).
+//
+// [SECTION] Keyboard: Tab through every control, Enter to press, the
+//           on-screen keyboard
+// [SECTION] One frame
+// [SECTION] Start-up
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
 
-#include "app/fonts.h"
-#include "app/inputs.h"
-#include "app/start_screen.h"
+#include "app/app.h"
+#include "app/test_hook.h"
 #include "app/theme.h"
-#include "core/text.h"
-#include "parse/input_limits.h"
+#include "app/widgets.h"
 #include "platform/platform.h"
 
 namespace {
@@ -25,110 +30,179 @@ namespace platform = ip::platform;
 
 // ImGui settles hover and layout over a couple of frames after an event.
 constexpr int kFramesAfterEvent = 3;
+// Below this width (CSS pixels) the playbook's navigation becomes a menu.
+constexpr float kPhoneWidth = 760;
 
-struct App {
+struct Loop {
     GLFWwindow* window = nullptr;
-    FontLibrary font_library;
-    Fonts fonts;
-    float scale = 0;  // the device pixel ratio the fonts and style are built for
+    App app;
     int frames_to_render = 0;
-    int frames_rendered = 0;
-    Inputs inputs;
-    std::string notice;
+    int tab_direction = 0;       // a Tab to carry out this frame (+1, -1)
+    int backspaces = 0;  // on-screen keyboard presses still to replay
+    int enters = 0;
+    bool release_backspace = false;
+    bool release_enter = false;
+    int canvas_height = 0;
 };
 
 // Lives for the page's lifetime: main() returns and the loop keeps running.
-App g_app;
+Loop g_loop;
 
-void save_inputs(App& app) {
-    if (!platform::save_value(kInputsStorageKey, inputs_to_json(app.inputs)))
-        app.notice = "This browser refused to save your inputs; they are kept until you close the tab.";
-}
+// [SECTION] Keyboard: Tab through every control, Enter to press, the
+//           on-screen keyboard
 
-// Fonts and style are built for one pixel ratio; browser zoom or another
-// screen changes it, and then both are rebuilt so text stays crisp.
-void apply_scale(App& app, float scale) {
-    app.scale = scale;
-    app.fonts = app.font_library.build(scale);
-    apply_theme(scale);
-}
-
-// Text from a file the user picked, placed into one of the text areas.
-void load_text_file(App& app, std::string& target, std::string& target_filename, const std::string& name,
-                    const std::string& bytes) {
-    if (bytes.size() > ip::limits::kMaxTextBytes) {
-        app.notice = ip::too_large_message(name, bytes.size(), ip::limits::kMaxTextBytes) + ".";
-        return;
-    }
-    target = ip::is_valid_utf8(bytes) ? bytes : ip::repair_utf8(bytes);
-    target = ip::replace_all(ip::replace_all(target, "\r\n", "\n"), "\r", "\n");
-    target_filename = name;
-    app.notice = "Loaded " + name + " (" + ip::format_size(bytes.size()) + ").";
-    save_inputs(app);
-}
-
-// Paste goes into the field being edited. With none active it fills the
-// first empty text area, so "open the page, press Ctrl+V" just works.
-void paste_text(App& app, const std::string& text) {
+// ImGui 1.86 tabs only between text fields. Outside a text field, Tab is
+// taken here and moves the keyboard focus to the next control of any kind.
+void take_tab_key(Loop& loop) {
     ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput) {
-        // The paste shortcut's Ctrl (or Cmd) is still down when the text
-        // arrives, and ImGui ignores typed characters while it is; the next
-        // key event restores the real state.
-        io.KeyCtrl = false;
-        io.KeySuper = false;
-        io.AddInputCharactersUTF8(text.c_str());
-        return;
+    const int tab = io.KeyMap[ImGuiKey_Tab];
+    if (!io.WantTextInput && io.KeysDown[tab] && io.KeysDownDuration[tab] < 0.0f) {
+        loop.tab_direction = io.KeyShift ? -1 : 1;
+        io.KeysDown[tab] = false;
     }
-    std::string* target = app.inputs.resume.empty() ? &app.inputs.resume
-                          : app.inputs.job.empty()  ? &app.inputs.job
-                                                    : nullptr;
-    if (!target) return;
-    *target = text;
-    (target == &app.inputs.resume ? app.inputs.resume_filename : app.inputs.job_filename).clear();
-    save_inputs(app);
+    // Enter presses the focused control, as Space does, once the keyboard is
+    // in use (not after a mouse click left a control focused).
+    ImGuiContext& g = *GImGui;
+    if (!io.WantTextInput && !g.NavDisableHighlight && g.NavId != 0 && io.KeysDown[io.KeyMap[ImGuiKey_Enter]])
+        io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
 }
 
-void carry_out(App& app, const StartScreenRequests& req) {
-    const char* text_files = ".txt,.md,.markdown,.text";
-    if (req.inputs_changed) {
-        app.notice.clear();
-        save_inputs(app);
+void carry_out_tab(Loop& loop) {
+    if (loop.tab_direction == 0) return;
+    ImGuiContext& g = *GImGui;
+    if (g.NavWindow && g.NavMoveDir == ImGuiDir_None && !g.NavMoveSubmitted) {
+        g.NavTabbingDir = g.NavId != 0 ? loop.tab_direction : 0;
+        ImGui::NavMoveRequestSubmit(ImGuiDir_None, loop.tab_direction < 0 ? ImGuiDir_Up : ImGuiDir_Down,
+                                    ImGuiNavMoveFlags_Tabbing | ImGuiNavMoveFlags_FocusApi,
+                                    ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
+        g.NavTabbingResultFirst.Clear();
+        g.NavTabbingCounter = -1;
+        g.NavDisableHighlight = false;
+        g.NavDisableMouseHover = true;
     }
-    if (req.open_resume_file) {
-        platform::open_file(text_files, [&app](const std::string& name, const std::string& bytes) {
-            load_text_file(app, app.inputs.resume, app.inputs.resume_filename, name, bytes);
-        });
+    loop.tab_direction = 0;
+}
+
+// What the on-screen keyboard typed, as ImGui input. Backspace and Enter are
+// pressed for one frame and released the next.
+void feed_soft_keys(Loop& loop) {
+    if (loop.release_backspace) ImGui_ImplGlfw_KeyCallback(loop.window, GLFW_KEY_BACKSPACE, 0, GLFW_RELEASE, 0);
+    if (loop.release_enter) ImGui_ImplGlfw_KeyCallback(loop.window, GLFW_KEY_ENTER, 0, GLFW_RELEASE, 0);
+    const bool released = loop.release_backspace || loop.release_enter;
+    loop.release_backspace = loop.release_enter = false;
+    const platform::SoftKeys keys = platform::take_soft_keys();
+    if (!keys.text.empty()) ImGui::GetIO().AddInputCharactersUTF8(keys.text.c_str());
+    loop.backspaces += keys.backspace;
+    loop.enters += keys.enter;
+    // A press needs a frame with the key up before it.
+    if (!released && loop.backspaces > 0) {
+        ImGui_ImplGlfw_KeyCallback(loop.window, GLFW_KEY_BACKSPACE, 0, GLFW_PRESS, 0);
+        loop.release_backspace = true;
+        --loop.backspaces;
+    } else if (!released && loop.enters > 0) {
+        ImGui_ImplGlfw_KeyCallback(loop.window, GLFW_KEY_ENTER, 0, GLFW_PRESS, 0);
+        loop.release_enter = true;
+        --loop.enters;
     }
-    if (req.open_job_file) {
-        platform::open_file(text_files, [&app](const std::string& name, const std::string& bytes) {
-            load_text_file(app, app.inputs.job, app.inputs.job_filename, name, bytes);
-        });
-    }
-    if (req.clear_all) {
-        app.inputs = Inputs{};
-        platform::remove_value(kInputsStorageKey);
-        app.notice = "Cleared. Nothing of yours is stored in this browser now.";
-    }
+    if (loop.release_backspace || loop.release_enter || loop.backspaces > 0 || loop.enters > 0)
+        loop.frames_to_render = std::max(loop.frames_to_render, 2);
+}
+
+// Keeps the hidden <input> of the on-screen keyboard on the field being
+// edited, and tells the page where the text fields are.
+void sync_text_input(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 caret = GImGui->PlatformImePos;
+    const bool known = caret.x != FLT_MAX;
+    platform::set_text_input(io.WantTextInput, known ? caret.x / scale : 0, known ? caret.y / scale : 0, 2,
+                             ImGui::GetFontSize() / scale);
+    std::vector<float> areas = text_field_areas();
+    for (float& v : areas) v /= scale;
+    platform::set_text_field_areas(areas.data(), static_cast<int>(areas.size() / 4));
+}
+
+// [SECTION] One frame
+
+void apply_scale(App& app, float scale, bool dark) {
+    app.scale = scale;
+    app.dark = dark;
+    app.fonts = app.font_library.build(scale);
+    apply_theme(scale, dark);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 void frame(void* arg) {
-    App& app = *static_cast<App*>(arg);
-    if (platform::take_redraw_request()) app.frames_to_render = kFramesAfterEvent;
-    if (app.frames_to_render == 0) return;
-    --app.frames_to_render;
+    Loop& loop = *static_cast<Loop*>(arg);
+    App& app = loop.app;
+    const double now = platform::now_ms();
+    if (platform::take_redraw_request()) loop.frames_to_render = kFramesAfterEvent;
+    if (app.wake_at_ms >= 0 && now >= app.wake_at_ms) loop.frames_to_render = std::max(loop.frames_to_render, 1);
+    if (loop.frames_to_render == 0 || platform::document_overlay_open()) return;
+    --loop.frames_to_render;
 
     const platform::CanvasSize canvas = platform::sync_canvas_size();
-    if (canvas.pixel_ratio != app.scale) {
-        apply_scale(app, canvas.pixel_ratio);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+    const bool dark = platform::prefers_dark();
+    if (canvas.pixel_ratio != app.scale || dark != app.dark) apply_scale(app, canvas.pixel_ratio, dark);
+    app.phone = canvas.width / canvas.pixel_ratio < kPhoneWidth;
+    const bool keyboard_shrank = canvas.height < loop.canvas_height && ImGui::GetIO().WantTextInput;
+    loop.canvas_height = canvas.height;
 
+    update(app, now);
+    feed_soft_keys(loop);
+    hook::begin_frame();
+    begin_widgets_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    take_tab_key(loop);
     ImGui::NewFrame();
-    const StartScreenRequests req = draw_start_screen(app.inputs, app.notice, app.fonts, app.scale);
+    carry_out_tab(loop);
+
+    Ui ui{app.fonts, app.scale, now, app.phone, app.answers, app.view};
+    const bool generating = app.generate_countdown >= 0;
+    if (app.screen == Screen::Playbook && app.doc) {
+        const PlaybookScreenRequests req =
+            draw_playbook_screen(ui, *app.doc, PlaybookScreenContext{app.embed_host, app.shared});
+        carry_out(app, req, ui);
+    } else {
+        StartScreenContext ctx;
+        ctx.resume = app.resume_read ? &*app.resume_read : nullptr;
+        ctx.job = app.job_read ? &*app.job_read : nullptr;
+        ctx.companies = &app.engine.company_names();
+        ctx.roles = &app.engine.role_names();
+        ctx.notice = app.notice;
+        ctx.error = app.error;
+        ctx.has_playbook = app.doc.has_value();
+        ctx.generating = generating;
+        const platform::DragState drag = platform::drag_state();
+        ctx.drag_active = drag.active;
+        ctx.drag_x = drag.x * app.scale;
+        ctx.drag_y = drag.y * app.scale;
+        const StartScreenRequests req = draw_start_screen(app.inputs, ctx, app.fonts, app.scale, app.start_layout);
+        carry_out(app, req);
+    }
+    if (generating) {
+        // "Writing your playbook" over everything while the engine works.
+        const Palette& p = palette();
+        ImDrawList* draw = ImGui::GetForegroundDrawList();
+        const ImVec2 size = ImGui::GetIO().DisplaySize;
+        draw->AddRectFilled(ImVec2(0, 0), size, with_alpha(p.page, 215));
+        const char* text = "Writing your playbook\u2026";
+        ImFont* f = app.fonts.headline;
+        const ImVec2 t = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, text);
+        draw->AddText(f, f->FontSize, ImVec2((size.x - t.x) / 2, size.y / 2 - t.y), p.text, text);
+        const char* sub = "Everything happens on this device.";
+        ImFont* s = app.fonts.small;
+        const ImVec2 st = s->CalcTextSizeA(s->FontSize, FLT_MAX, 0, sub);
+        draw->AddText(s, s->FontSize, ImVec2((size.x - st.x) / 2, size.y / 2 + app.scale * 10), p.muted, sub);
+    }
+    if (keyboard_shrank && GImGui->ActiveIdWindow && GImGui->PlatformImePos.x != FLT_MAX) {
+        // The on-screen keyboard took the lower half: bring the caret back.
+        const ImVec2 caret = GImGui->PlatformImePos;
+        ImGui::ScrollToRect(GImGui->ActiveIdWindow->RootWindow,
+                            ImRect(caret, ImVec2(caret.x + 2, caret.y + ImGui::GetFontSize() * 2)),
+                            ImGuiScrollFlags_KeepVisibleEdgeY);
+    }
     ImGui::Render();
 
     glViewport(0, 0, canvas.width, canvas.height);
@@ -136,15 +210,27 @@ void frame(void* arg) {
     glClearColor(page.x, page.y, page.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    sync_text_input(app.scale);
+    ++app.frames_rendered;
 
-    carry_out(app, req);
     // A held button drags (text selection, scrollbars) without new events.
-    if (ImGui::IsAnyMouseDown()) app.frames_to_render = std::max(app.frames_to_render, 1);
+    if (ImGui::IsAnyMouseDown()) loop.frames_to_render = std::max(loop.frames_to_render, 1);
+    if (generating) loop.frames_to_render = std::max(loop.frames_to_render, 1);
+    if (ui.wake_in_ms >= 0) {
+        const double at = now + ui.wake_in_ms;
+        if (ui.wake_in_ms < 17) {
+            loop.frames_to_render = std::max(loop.frames_to_render, 1);
+        } else if (app.wake_at_ms < 0 || at < app.wake_at_ms) {
+            app.wake_at_ms = at;
+        }
+    }
     // The second frame is the first with settled layout: tell the page.
-    if (++app.frames_rendered == 2) platform::signal_first_frame();
+    if (app.frames_rendered == 2) platform::signal_first_frame();
 }
 
 }  // namespace
+
+// [SECTION] Start-up
 
 int main() {
     if (!glfwInit()) {
@@ -154,13 +240,14 @@ int main() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    App& app = g_app;
-    app.window = glfwCreateWindow(1280, 800, "Interview Playbook", nullptr, nullptr);
-    if (!app.window) {
+    Loop& loop = g_loop;
+    App& app = loop.app;
+    loop.window = glfwCreateWindow(1280, 800, "Interview Playbook", nullptr, nullptr);
+    if (!loop.window) {
         std::fprintf(stderr, "WebGL2 context could not be created\n");
         return 1;
     }
-    glfwMakeContextCurrent(app.window);
+    glfwMakeContextCurrent(loop.window);
     platform::init();
 
     IMGUI_CHECKVERSION();
@@ -174,18 +261,46 @@ int main() {
     std::string font_error;
     if (!app.font_library.load("/fonts/ui-regular.otf", "/fonts/ui-bold.otf", font_error))
         std::fprintf(stderr, "%s\n", font_error.c_str());
-    apply_scale(app, platform::sync_canvas_size().pixel_ratio);
-
-    ImGui_ImplGlfw_InitForOpenGL(app.window, true);
+    ImGui_ImplGlfw_InitForOpenGL(loop.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     ImGui_ImplOpenGL3_CreateDeviceObjects();
+    apply_scale(app, platform::sync_canvas_size().pixel_ratio, platform::prefers_dark());
+
+    std::string kb_error;
+    if (!app.engine.load("/assets", kb_error)) {
+        std::fprintf(stderr, "knowledge base: %s\n", kb_error.c_str());
+        app.error = "The knowledge base did not load (" + kb_error + "). Reload the page.";
+    }
+    app.today = platform::today();
+    app.embed_host = platform::embed_host();
+
     // Emscripten's GLFW has no clipboard: copy goes to the browser's, and
-    // paste arrives through the page's paste event (platform::on_paste).
+    // paste arrives through the page's paste event.
     io.SetClipboardTextFn = [](void*, const char* text) { platform::copy_to_clipboard(text); };
     io.GetClipboardTextFn = [](void*) -> const char* { return nullptr; };
-    platform::on_paste([](const std::string& text) { paste_text(g_app, text); });
+    platform::on_paste([](const std::string& text) {
+        ImGuiIO& io = ImGui::GetIO();
+        if (io.WantTextInput) {
+            // The paste shortcut's Ctrl (or Cmd) is still down when the text
+            // arrives, and ImGui ignores typed characters while it is; the
+            // next key event restores the real state.
+            io.KeyCtrl = false;
+            io.KeySuper = false;
+            io.AddInputCharactersUTF8(text.c_str());
+            return;
+        }
+        paste_into_inputs(g_loop.app, text);
+    });
+    platform::on_file_dropped([](const std::string& name, const std::string& bytes, float x, float y) {
+        file_dropped(g_loop.app, name, bytes, x * g_loop.app.scale, y * g_loop.app.scale);
+    });
+    platform::on_embed_configure([](const platform::EmbedConfig& config) {
+        embed_configured(g_loop.app, config.job, config.company, config.role);
+    });
+    platform::install_test_hook([] { return app_state_json(g_loop.app); },
+                                [](const std::string& id) { return hook::request_click(id); });
 
-    app.inputs = inputs_from_json(platform::load_value(kInputsStorageKey));
-    emscripten_set_main_loop_arg(frame, &app, 0, false);
+    restore_session(app);
+    emscripten_set_main_loop_arg(frame, &loop, 0, false);
     return 0;
 }

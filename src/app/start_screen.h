@@ -1,9 +1,13 @@
-// The first screen: the product name and the four inputs (resume, job
-// description, company, role). It draws and reports what the user asked for;
-// the app carries the requests out.
+// The first screen: the product name and the inputs (resume, job
+// description, company, role, a note on company news), what the engine read
+// from them, and the actions (open a file, try an example, build the
+// playbook, forget everything). It draws and reports what the user asked
+// for; the app carries the requests out.
 #pragma once
 #include <string>
+#include <vector>
 
+#include "app/engine_session.h"
 #include "app/fonts.h"
 #include "app/inputs.h"
 
@@ -11,13 +15,40 @@ namespace ip::app {
 
 struct StartScreenRequests {
     bool inputs_changed = false;
+    bool resume_edited = false;  // the resume's text was edited by hand
+    bool job_edited = false;
     bool open_resume_file = false;
     bool open_job_file = false;
-    bool clear_all = false;
+    bool try_example = false;
+    bool forget_everything = false;
+    bool generate = false;
+    bool back_to_playbook = false;
+    bool company_edited = false;  // typed by the user: no longer filled in from the job description
+    bool role_edited = false;
 };
 
-// `notice` is a one-line message from the last action ("Loaded resume.md"),
-// shown in the footer; empty for none.
-StartScreenRequests draw_start_screen(Inputs& inputs, const std::string& notice, const Fonts& fonts, float scale);
+struct StartScreenContext {
+    const ResumeSummary* resume = nullptr;  // what was read; null before the first read
+    const JobSummary* job = nullptr;
+    const std::vector<std::string>* companies = nullptr;  // type-ahead lists
+    const std::vector<std::string>* roles = nullptr;
+    std::string notice;  // the last action's result ("Loaded resume.md"), "" for none
+    std::string error;   // why the last generation failed, "" for none
+    bool has_playbook = false;
+    bool generating = false;
+    bool drag_active = false;  // a file is being dragged over the page
+    float drag_x = 0, drag_y = 0;  // backing pixels
+};
+
+// Where the job card is, for deciding which input a dropped file is for.
+struct StartScreenLayout {
+    float job_min_x = 0, job_min_y = 0, job_max_x = 0, job_max_y = 0;
+};
+
+StartScreenRequests draw_start_screen(Inputs& inputs, const StartScreenContext& ctx, const Fonts& fonts, float scale,
+                                      StartScreenLayout& layout);
+
+// The product mark (a page with three lines) at `origin`, `size` pixels square.
+void draw_brand_mark(ImDrawList* draw, ImVec2 origin, float size, float scale);
 
 }  // namespace ip::app

@@ -1,5 +1,6 @@
-// The app's look: one light palette and the spacing scale, applied to ImGui's
-// style at the current UI scale (CSS pixels -> backing-store pixels).
+// The app's look: a light and a dark palette (the system's colour scheme
+// picks one) and the spacing scale, applied to ImGui's style at the current
+// UI scale (CSS pixels -> backing-store pixels).
 #pragma once
 #include <imgui.h>
 
@@ -8,18 +9,37 @@ namespace ip::app {
 struct Palette {
     ImU32 page;         // window background
     ImU32 surface;      // cards
+    ImU32 surface_alt;  // quiet panels inside cards, table stripes
     ImU32 border;
     ImU32 text;
     ImU32 muted;        // secondary text, hints
     ImU32 accent;
     ImU32 accent_soft;  // tinted backgrounds behind accent text
-    ImU32 positive;       // the privacy badge: dot
-    ImU32 positive_soft;  // its background
-    ImU32 positive_text;  // its text
+    ImU32 on_accent;    // text on an accent background
+    ImU32 positive;       // covered, the privacy badge's dot
+    ImU32 positive_soft;
+    ImU32 positive_text;
+    ImU32 caution;        // partial
+    ImU32 caution_soft;
+    ImU32 danger;         // gaps, errors
+    ImU32 danger_soft;
+    // The three provenances of rich text, and the user's own answers.
+    ImU32 fact;
+    ImU32 fact_soft;
+    ImU32 draft;
+    ImU32 draft_soft;
+    ImU32 fill;
+    ImU32 fill_soft;
+    ImU32 yours;
+    ImU32 yours_soft;
 };
 const Palette& palette();
+bool dark_theme();
 
 // Resets ImGui's style to the theme, with every size multiplied by `scale`.
-void apply_theme(float scale);
+void apply_theme(float scale, bool dark);
+
+// `c` with its alpha replaced (0-255).
+ImU32 with_alpha(ImU32 c, int alpha);
 
 }  // namespace ip::app

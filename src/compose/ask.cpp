@@ -41,13 +41,6 @@ private:
     PhraseRotation rotation_;
 };
 
-std::string values_short_name(const CompanyDef& c) {
-    std::string s = c.values_source;
-    const size_t paren = s.find('(');
-    if (paren != std::string::npos) s = s.substr(0, paren);
-    return trim(s);
-}
-
 // A JD line to ask about, with the employer where the candidate did the closest work.
 struct JdTopic {
     std::string phrase;
@@ -92,8 +85,8 @@ QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, 
     // Recruiter: the process, then how the company decides.
     w.add(q.recruiter, "ask_recruiter", "general", base);
     w.add(q.recruiter, "ask_recruiter", "general", base);
-    if (known && !values_short_name(*a.company).empty())
-        w.add(q.recruiter, "ask.recruiter_values", "company", with(base, "values", values_short_name(*a.company)));
+    if (known && !values_name(*a.company).empty())
+        w.add(q.recruiter, "ask.recruiter_values", "company", with(base, "values", values_name(*a.company)));
     else
         w.add(q.recruiter, "ask.recruiter_company", "company", base);
 

@@ -7,6 +7,7 @@
 #include "analyze/quote.h"
 #include "analyze/strengths_gaps.h"
 #include "analyze/terms.h"
+#include "compose/focus_values.h"
 #include "compose/resume_voice.h"
 #include "compose/rich_template.h"
 #include "core/grammar.h"
@@ -19,18 +20,29 @@ namespace {
 
 enum class GapKind { Values, Years, Credential, Related, Listed, Other };
 
-// Skill categories that name a way of working rather than a product: written lower-case in prose.
+// Skill categories that mostly name a way of working rather than a product.
 bool generic_category(const std::string& category) {
-    return category == "practice" || category == "soft" || category == "operations" || category == "project_management" ||
-           category == "analytics" || category == "product";
+    static const char* generic[] = {"practice", "soft",      "operations", "project_management", "analytics", "product",
+                                    "sales",    "customer_success", "finance", "hr", "education", "legal",
+                                    "healthcare", "supply_chain"};
+    for (const char* g : generic)
+        if (category == g) return true;
+    return false;
 }
 
+// "Data Structures" -> "data structures", written lower-case in prose; a name
+// with a product or company in it ("Apache Spark", "Google Ads") keeps its capitals.
 bool generic_skill(const Knowledge& kb, const std::string& name) {
     const SkillDef* s = kb.skill_named(to_lower(name));
-    return s && generic_category(s->category);
+    if (!s || !generic_category(s->category)) return false;
+    const std::vector<std::string> words = split(name, ' ');
+    if (words.size() < 2) return s->category == "practice" || s->category == "soft";
+    for (const auto& w : words)
+        if (kb.skill_named(to_lower(w)) || kb.find_company(w)) return false;
+    return true;
 }
 
-// "Data Structures" -> "data structures"; words with other capitals ("APIs", "CI/CD") keep theirs.
+// Lower-cases words written with one leading capital; "APIs", "CI/CD" keep theirs.
 std::string lower_generic_words(const std::string& name) {
     std::vector<std::string> words = split(name, ' ');
     for (auto& w : words) w = lower_first_word(w);
@@ -61,15 +73,6 @@ const char* kind_name(GapKind k) {
         case GapKind::Other: break;
     }
     return "default";
-}
-
-// "Leadership Principles" from "Leadership Principles (16, as published 2021–2025)".
-std::string values_short_name(const CompanyDef& c) {
-    std::string s = c.values_source;
-    const size_t paren = s.find('(');
-    if (paren != std::string::npos) s = s.substr(0, paren);
-    s = trim(s);
-    return s.empty() ? "values" : s;
 }
 
 bool shares(const std::vector<std::string>& x, const std::vector<std::string>& y) {
@@ -163,13 +166,13 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
     const GapKind kind = kind_of(kb, a, ra);
 
     BridgeScript s;
-    s.gap = kind == GapKind::Values ? company + "'s " + values_short_name(*a.company) : gap_noun(kb, ra);
+    s.gap = kind == GapKind::Values ? company + "'s " + values_name(*a.company) : gap_noun(kb, ra);
     const Closest closest = closest_bullet(kb, a, ra, avoid);
     s.evidence_bullet = closest.bullet;
     RichSlots slots{{"gap", one_span(s.gap, SpanKind::Plain)},
                     {"company", one_span(company, SpanKind::Plain)},
                     {"role", one_span(role, SpanKind::Plain)},
-                    {"values", one_span(values_short_name(*a.company), SpanKind::Plain)}};
+                    {"values", one_span(values_name(*a.company), SpanKind::Plain)}};
     if (s.evidence_bullet) {
         slots["employer"] = employer_ref(*s.evidence_bullet);
         slots["achievement"] = achievement(kb, *s.evidence_bullet);

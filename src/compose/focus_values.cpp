@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "core/grammar.h"
+#include "core/text.h"
+
 namespace ip {
 
 std::vector<FocusValue> focus_values(const Analysis& a) {
@@ -17,6 +20,19 @@ std::vector<FocusValue> focus_values(const Analysis& a) {
     auto rank = [](const FocusValue& f) { return f.in_job ? 0 : f.in_resume ? 1 : 2; };
     std::stable_sort(all.begin(), all.end(), [&](const FocusValue& x, const FocusValue& y) { return rank(x) < rank(y); });
     return all;
+}
+
+std::string values_name(const CompanyDef& company) {
+    std::string s = company.values_source;
+    const size_t paren = s.find('(');
+    if (paren != std::string::npos) s = s.substr(0, paren);
+    s = trim(s);
+    if (s.empty()) return "values";
+    // "Core values" is a description, "Leadership Principles" a name.
+    const size_t last = s.rfind(' ');
+    const std::string last_word = last == std::string::npos ? s : s.substr(last + 1);
+    if (!last_word.empty() && last_word[0] >= 'a' && last_word[0] <= 'z') s = lower_first_word(s);
+    return s;
 }
 
 const FocusValue* value_for_themes(const std::vector<FocusValue>& values, const std::vector<std::string>& themes) {

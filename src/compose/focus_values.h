@@ -3,6 +3,7 @@
 // company's own order. Questions, questions to ask, the plan and the cheat
 // sheet all draw from this one ranking so they tell the same story.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "analyze/analysis.h"
@@ -17,6 +18,10 @@ struct FocusValue {
 };
 
 std::vector<FocusValue> focus_values(const Analysis& a);
+
+// What the company calls its values, for prose: "Leadership Principles",
+// "core values" (lower-case unless it is a name); "values" when unknown.
+std::string values_name(const CompanyDef& company);
 
 // The first value sharing a theme with `themes`, or nullptr.
 const FocusValue* value_for_themes(const std::vector<FocusValue>& values, const std::vector<std::string>& themes);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
@@ -53,14 +54,21 @@ void say_i_did(const Knowledge& kb, RichBuilder& r, const BulletRef& b, size_t m
     }
 }
 
+// Values the candidate can claim in their own voice: shown in the resume, the
+// JD's focus first. Names written as advice to the reader ("Be meticulous in
+// your craft") would read wrongly in the first person and are left out.
 std::vector<std::string> focus_values(const Analysis& a, size_t n) {
     std::vector<std::string> out;
-    for (const auto& v : a.values)
-        if (v.named_in_job && !v.bullets.empty() && out.size() < n) out.push_back(a.company->values[v.value].name);
-    for (const auto& v : a.values)
-        if (!v.bullets.empty() && out.size() < n &&
-            std::find(out.begin(), out.end(), a.company->values[v.value].name) == out.end())
-            out.push_back(a.company->values[v.value].name);
+    auto speakable = [](const std::string& name) {
+        const std::string l = to_lower(name);
+        return !contains(" " + l + " ", " you ") && !contains(" " + l + " ", " your ");
+    };
+    for (int pass = 0; pass < 2; ++pass)
+        for (const auto& v : a.values) {
+            const std::string& name = a.company->values[v.value].name;
+            if (out.size() == n || v.bullets.empty() || (pass == 0 && !v.named_in_job) || !speakable(name)) continue;
+            if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+        }
     return out;
 }
 
@@ -194,15 +202,23 @@ TwoMinutePitch two_minute(const Knowledge& kb, const Playbook& doc, const Analys
 }
 
 Rich why_company(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& news,
-                 const std::string& seed) {
+                 const std::string& seed, std::set<std::string>& used_bullets) {
     const std::string company = company_display_name(a, doc);
     RichBuilder r;
     // The company's values, each tied to something I did.
     size_t said = 0;
     for (const auto& v : a.values) {
         if (said == 2 || v.bullets.empty() || !v.named_in_job) continue;
-        const BulletRef* b = a.bullet(v.bullets.front());
+        if (icontains(" " + a.company->values[v.value].name + " ", " your ")) continue;
+        // Each answer tells a different piece of the resume.
+        const BulletRef* b = nullptr;
+        for (const auto& id : v.bullets)
+            if (!used_bullets.count(id)) {
+                b = a.bullet(id);
+                break;
+            }
         if (!b) continue;
+        used_bullets.insert(b->bullet->id);
         r.append(phrase(kb, said == 0 ? "why_company.value_first" : "why_company.value_next", seed + std::to_string(said),
                         {{"company", {company, SpanKind::Plain}}, {"value", {a.company->values[v.value].name, SpanKind::Strong}}}));
         r.plain(" At ").fact(where_phrase(*b)).plain(", ");
@@ -225,13 +241,21 @@ Rich why_company(const Knowledge& kb, const Playbook& doc, const Analysis& a, co
     return r.build();
 }
 
-Rich why_role(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& seed) {
+Rich why_role(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& seed,
+              std::set<std::string>& used_bullets) {
     RichBuilder r;
     size_t said = 0;
     for (const auto& ra : a.requirements) {
         if (said == 2) break;
-        if (ra.status != "covered" || ra.best_bullet.empty() || ra.requirement->years || ra.requirement->degree) continue;
-        const BulletRef* b = a.bullet(ra.best_bullet);
+        if (ra.status != "covered" || ra.requirement->years || ra.requirement->degree) continue;
+        const BulletRef* b = nullptr;
+        for (const auto& id : ra.evidence)
+            if (a.bullet(id) && !used_bullets.count(id)) {
+                b = a.bullet(id);
+                break;
+            }
+        if (!b) continue;
+        used_bullets.insert(b->bullet->id);
         r.append(phrase(kb, said == 0 ? "why_role.first" : "why_role.next", seed + ra.requirement->id,
                         {{"jd", {excerpt(ra.requirement->text, 110), SpanKind::Fact}}}));
         r.plain(" At ").fact(where_phrase(*b)).plain(", ");
@@ -251,8 +275,9 @@ Pitch write_pitch(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     const std::string seed = doc.candidate.name.value_or("") + "|" + company_display_name(a, doc);
     p.thirty_second = thirty_second(kb, doc, a, seed);
     p.two_minute = two_minute(kb, doc, a, seed);
-    p.why_company = why_company(kb, doc, a, news, seed);
-    p.why_role = why_role(kb, doc, a, seed);
+    std::set<std::string> used_bullets;
+    p.why_company = why_company(kb, doc, a, news, seed, used_bullets);
+    p.why_role = why_role(kb, doc, a, seed, used_bullets);
     // Delivery tips: what to do, then what to avoid.
     p.tips = kb.phrases("delivery_do");
     const auto& donts = kb.phrases("delivery_dont");

@@ -29,7 +29,8 @@ const QuestionDef* pick_bank_question(const Knowledge& kb, const std::string& ca
         const bool own_family = has(q.families, sel.family);
         if (!own_family && !has(q.families, "any")) continue;
         if (!q.levels.empty() && !has(q.levels, sel.level)) continue;
-        double score = own_family ? 2.0 : 0.0;
+        // A question written for this family lists it first; one borrowed from a neighbour lists it later.
+        double score = own_family ? (q.families.front() == sel.family ? 2.0 : 1.0) : 0.0;
         if (!q.levels.empty()) score += 0.5;  // written for this level
         for (const auto& t : q.themes) {
             if (has(wanted, t)) score += 3.0;

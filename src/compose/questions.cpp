@@ -58,6 +58,26 @@ private:
     std::map<std::string, int> counts_;
 };
 
+// Technical families are interviewed on design and production; their mix says so.
+bool technical_family(const RoleFamily* family) {
+    if (!family) return false;
+    for (const char* cat : {"coding", "system_design"}) {
+        auto it = family->question_mix.find(cat);
+        if (it != family->question_mix.end() && it->second > 0) return true;
+    }
+    return false;
+}
+
+// The rubric a deep dive uses: the story's theme, except that the engineering
+// kinds (architecture, on-call, test suites) fall back to the general one
+// outside technical families.
+std::string resume_kind(const std::string& theme, bool technical) {
+    if (!technical && (theme == "scale" || theme == "operations" || theme == "quality" || theme == "simplify" ||
+                       theme == "innovation" || theme == "dive_deep"))
+        return "default";
+    return theme;
+}
+
 // The category a deep dive on a story of this theme belongs to, given what is still open.
 std::string resume_category(const std::string& theme, const Mix& mix) {
     auto first_open = [&](std::initializer_list<const char*> cats) -> std::string {
@@ -233,19 +253,21 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
 
     // 1. Deep dives on the two strongest stories, in different categories.
     std::vector<std::string> resume_categories, resume_rubrics;
+    const bool technical = technical_family(family);
     for (const auto& pick : pick_story_bullets(kb, a)) {
         if (resume_categories.size() == 2) break;
         const Story* story = nullptr;
         for (const auto& s : doc.stories)
             if (s.anchor == pick.bullet->bullet->id) story = &s;
-        const std::string cat = resume_category(pick.theme, mix);
+        const std::string kind = resume_kind(pick.theme, technical);
+        const std::string cat = resume_category(kind, mix);
         // Two deep dives falling back to the same generic rubric would print it twice.
-        const std::string rubric = kind_key(kb, "q.resume.great", pick.theme);
+        const std::string rubric = kind_key(kb, "q.resume.great", kind);
         if (!story || cat.empty() || has(resume_categories, cat) || has(resume_rubrics, rubric)) continue;
         resume_rubrics.push_back(rubric);
         mix.take(cat);
         resume_categories.push_back(cat);
-        drafts.push_back(resume_question(kb, doc, a, *story, pick.theme, cat));
+        drafts.push_back(resume_question(kb, doc, a, *story, kind, cat));
         for (const auto& t : drafts.back().themes) sel.used_themes.insert(t);
     }
 

@@ -9,6 +9,7 @@
 #include "compose/bullet_parts.h"
 #include "compose/story_selection.h"
 #include "core/grammar.h"
+#include "core/prose_ledger.h"
 #include "core/slot_template.h"
 #include "core/text.h"
 
@@ -22,9 +23,22 @@ std::string themed_key(const Knowledge& kb, const std::string& prefix, const std
     return kb.phrases(key).empty() ? prefix + ".default" : key;
 }
 
-Rich themed(const Knowledge& kb, const std::string& prefix, const std::string& theme, const std::string& seed,
-            const SlotValues& slots) {
-    return phrase(kb, themed_key(kb, prefix, theme), seed, slots);
+// A theme-specific variant not yet used in this document, else a default one,
+// else nothing.
+Rich themed(const Knowledge& kb, ProseLedger& ledger, const std::string& prefix, const std::string& theme,
+            const std::string& seed, const SlotValues& slots) {
+    Rich r;
+    if (!kb.phrases(prefix + "." + theme).empty()) r = ledger.fresh(kb, prefix + "." + theme, seed, slots);
+    if (r.empty()) r = ledger.fresh(kb, prefix + ".default", seed, slots);
+    return r;
+}
+
+// A fill-in blank from a phrasing key, when one is still fresh.
+void add_fill(RichBuilder& b, const Rich& prompt) {
+    const std::string text = rich_to_plain(prompt);
+    if (text.empty()) return;
+    if (!b.empty()) b.plain(" ");
+    b.fill(text);
 }
 
 // 1-2 company values the story shows: values whose signals the bullet uses,
@@ -64,21 +78,22 @@ std::vector<std::string> use_for(const Knowledge& kb, const std::string& theme, 
     return out;
 }
 
-std::vector<std::string> checklist(const Knowledge& kb, const BulletRef& b, const BulletParts& parts,
-                                   const std::string& theme, const std::string& seed) {
+std::vector<std::string> checklist(const Knowledge& kb, ProseLedger& ledger, const BulletRef& b,
+                                   const BulletParts& parts, const std::string& theme, const std::string& seed) {
     std::vector<std::string> out;
+    auto add = [&](const Rich& item) {
+        if (!item.empty()) out.push_back(rich_to_plain(item));
+    };
     for (const auto& m : b.bullet->metrics) {
         const std::string key = "star.checklist." + m.kind;
         if (kb.phrases(key).empty()) continue;
-        out.push_back(rich_to_plain(phrase(kb, key, seed + m.text, metric_slots(m.text))));
+        add(ledger.fresh(kb, key, seed + m.text, metric_slots(m.text)));
         if (out.size() == 2) break;
     }
-    if (b.bullet->metrics.empty())
-        out.push_back(rich_to_plain(phrase(kb, "star.checklist.no_metric", seed, {})));
-    if (parts.method.empty())
-        out.push_back(rich_to_plain(phrase(kb, "star.checklist.no_method", seed, {})));
-    out.push_back(rich_to_plain(themed(kb, "star.checklist", theme, seed, {})));
-    out.push_back(rich_to_plain(phrase(kb, "star.checklist.verify", seed, {})));
+    if (b.bullet->metrics.empty()) add(ledger.fresh(kb, "star.checklist.no_metric", seed, {}));
+    if (parts.method.empty()) add(ledger.fresh(kb, "star.checklist.no_method", seed, {}));
+    add(themed(kb, ledger, "star.checklist", theme, seed, {}));
+    add(ledger.fresh(kb, "star.checklist.verify", seed, {}));
     return out;
 }
 
@@ -104,17 +119,24 @@ std::string story_title(const Knowledge& kb, const std::string& theme, const std
     return rich_to_plain(fill_template(variants[start], slots));
 }
 
-std::vector<FollowUp> follow_ups(const Knowledge& kb, const std::string& theme, const BulletParts& parts) {
-    const auto& qs = kb.phrases(themed_key(kb, "star.follow_q", theme));
-    const auto& hs = kb.phrases(themed_key(kb, "star.follow_hint", theme));
+std::vector<FollowUp> follow_ups(const Knowledge& kb, ProseLedger& ledger, const std::string& theme,
+                                 const BulletParts& parts) {
     std::vector<FollowUp> out;
     const SlotValues slots{{"object", {parts.object.empty() ? "this work" : parts.object, SpanKind::Plain}}};
-    for (size_t i = 0; i < qs.size() && i < hs.size() && out.size() < 3; ++i)
-        out.push_back({rich_to_plain(fill_template(qs[i], slots)), rich_to_plain(fill_template(hs[i], slots))});
+    // The theme's own follow-ups, then the default ones, each question once per document.
+    for (const std::string key : {themed_key(kb, "star.follow_q", theme), std::string("star.follow_q.default")}) {
+        const auto& qs = kb.phrases(key);
+        const auto& hs = kb.phrases("star.follow_hint" + key.substr(std::string("star.follow_q").size()));
+        for (size_t i = 0; i < qs.size() && i < hs.size() && out.size() < 3; ++i) {
+            const std::string q = rich_to_plain(fill_template(qs[i], slots));
+            if (ledger.claim(q)) out.push_back({q, rich_to_plain(fill_template(hs[i], slots))});
+        }
+    }
     return out;
 }
 
-Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, const StoryPick& pick, size_t index) {
+Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, const StoryPick& pick, size_t index,
+                  ProseLedger& ledger) {
     const BulletRef& b = *pick.bullet;
     const BulletParts parts = split_bullet(kb, *b.bullet);
     const std::string seed = b.bullet->id + "|" + pick.theme;
@@ -136,39 +158,38 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
         situation.plain("As ").plain(article_for(b.title) + " ").fact(b.title).plain(" at ").fact(b.employer).plain(", ");
     else
         situation.plain("On ").fact(b.employer).plain(", ");
-    situation.append(themed(kb, "star.situation", pick.theme, seed, slots));
-    situation.plain(" ").fill(rich_to_plain(themed(kb, "star.situation_fill", pick.theme, seed, slots)));
+    situation.append(themed(kb, ledger, "star.situation", pick.theme, seed, slots));
+    add_fill(situation, themed(kb, ledger, "star.situation_fill", pick.theme, seed, slots));
     s.situation = situation.build();
 
     RichBuilder task;
-    task.append(themed(kb, "star.task", pick.theme, seed, slots));
-    task.plain(" ").fill(rich_to_plain(themed(kb, "star.task_fill", pick.theme, seed, slots)));
+    task.append(themed(kb, ledger, "star.task", pick.theme, seed, slots));
+    add_fill(task, themed(kb, ledger, "star.task_fill", pick.theme, seed, slots));
     s.task = task.build();
 
     RichBuilder action;
     if (!parts.verbs.empty()) action.plain("I " + lower_first_word(parts.verbs) + " ").fact(parts.action).plain(". ");
     else action.plain("The work itself: ").fact(strip_trailing_period(b.bullet->text)).plain(". ");
-    action.append(themed(kb, "star.action", pick.theme, seed, slots));
-    action.plain(" ").fill(rich_to_plain(themed(kb, "star.action_fill", pick.theme, seed, slots)));
+    action.append(themed(kb, ledger, "star.action", pick.theme, seed, slots));
+    add_fill(action, themed(kb, ledger, "star.action_fill", pick.theme, seed, slots));
     s.action = action.build();
 
     RichBuilder result;
     if (!parts.result.empty()) {
-        result.plain("The result: ").fact(parts.result).plain(". ");
+        result.plain("The result: ").fact(parts.result).plain(".");
         // Percentages and multipliers need their baseline to mean anything.
         const std::string& kind = parts.result_metric.kind;
         if (kind == "percent" || kind == "multiplier" || kind == "money" || kind == "latency")
-            result.fill(rich_to_plain(phrase(kb, "star.result_baseline", seed, {{"metric", {parts.result_metric.text, SpanKind::Plain}}})))
-                .plain(" ");
+            add_fill(result, ledger.fresh(kb, "star.result_baseline", seed, {{"metric", {parts.result_metric.text, SpanKind::Plain}}}));
     } else {
-        result.append(themed(kb, "star.result", pick.theme, seed, slots));
-        result.plain(" ").fill(rich_to_plain(phrase(kb, "star.result_measure", seed, {}))).plain(" ");
+        result.append(themed(kb, ledger, "star.result", pick.theme, seed, slots));
+        add_fill(result, ledger.fresh(kb, "star.result_measure", seed, slots));
     }
-    result.fill(rich_to_plain(phrase(kb, "star.result_meaning", seed, slots)));
+    add_fill(result, ledger.fresh(kb, "star.result_meaning", seed, slots));
     s.result = result.build();
 
-    s.checklist = checklist(kb, b, parts, pick.theme, seed);
-    s.follow_ups = follow_ups(kb, pick.theme, parts);
+    s.checklist = checklist(kb, ledger, b, parts, pick.theme, seed);
+    s.follow_ups = follow_ups(kb, ledger, pick.theme, parts);
     return s;
 }
 
@@ -177,7 +198,8 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
 std::vector<Story> write_stories(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
     std::vector<Story> out;
     const auto picks = pick_story_bullets(kb, a);
-    for (size_t i = 0; i < picks.size(); ++i) out.push_back(write_story(kb, doc, a, picks[i], i));
+    ProseLedger ledger;
+    for (size_t i = 0; i < picks.size(); ++i) out.push_back(write_story(kb, doc, a, picks[i], i, ledger));
     return out;
 }
 

@@ -447,12 +447,28 @@ void page_text(Page& page, std::string& text) {
     write_lines(run, pitch, text);
 }
 
+// Occurrences of the "str" key: one per item (an escaped \"str\" inside a
+// string value is not a key).
+size_t count_item_keys(std::string_view text) {
+    size_t n = 0;
+    for (size_t at = text.find("\"str\""); at != std::string_view::npos; at = text.find("\"str\"", at + 5))
+        n += at == 0 || text[at - 1] != '\\';
+    return n;
+}
+
 }  // namespace
 
 bool pdf_items_to_text(const std::string& json_text, std::string& text, std::string& error) {
     text.clear();
     if (json_nesting_depth(json_text, limits::kMaxJsonDepth) > limits::kMaxJsonDepth) {
         error = "the PDF-items JSON nests deeper than " + std::to_string(limits::kMaxJsonDepth) + " levels";
+        return false;
+    }
+    // Counted before parsing, so an oversized document costs a scan, not a DOM.
+    size_t items = count_item_keys(json_text);
+    if (items > limits::kMaxPdfItems) {
+        error = "the PDF has " + std::to_string(items) + " text items; the limit is " +
+                std::to_string(limits::kMaxPdfItems);
         return false;
     }
     json doc = json::parse(json_text, nullptr, false);
@@ -462,13 +478,6 @@ bool pdf_items_to_text(const std::string& json_text, std::string& text, std::str
     }
     std::vector<Page> pages;
     if (!read_pages(doc, pages, error)) return false;
-    size_t items = 0;
-    for (const Page& p : pages) items += p.items.size();
-    if (items > limits::kMaxPdfItems) {
-        error = "the PDF has " + std::to_string(items) + " text items; the limit is " +
-                std::to_string(limits::kMaxPdfItems);
-        return false;
-    }
     for (Page& p : pages) {
         if (p.items.empty()) continue;
         if (!text.empty()) text += '\n';

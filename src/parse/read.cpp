@@ -189,7 +189,7 @@ ReadResume read_resume(const Knowledge& kb, const std::string& bytes, const std:
         r.ok = true;
         return r;
     }
-    r.source_text = clean_pasted_text(d.text);
+    r.source_text = resume_reading_order(kb, clean_pasted_text(d.text));
     if (trim(r.source_text).empty()) {
         r.error = "the resume is empty";
         return r;

@@ -97,9 +97,9 @@ bool is_sidebar_kind(ResumeSection k) {
 
 // Two or more experience bullets, bullet ends cut mid-sentence, or a dated
 // role header, in a sidebar section.
-bool is_interleaved(const Knowledge& kb, const SectionBlock& b) {
+bool is_interleaved(const Knowledge& kb, const std::vector<std::string>& lines) {
     int evidence = 0;
-    for (const std::string& line : b.lines) {
+    for (const std::string& line : lines) {
         if (is_experience_evidence(kb, line)) ++evidence;
         const std::string t = trim(line);
         if (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && split(t, ' ').size() >= 3 && !is_skill_list_line(kb, t, true))
@@ -181,13 +181,24 @@ std::optional<ResumeSection> inline_heading(const std::string& line, std::string
     return kind;
 }
 
-std::vector<SectionBlock> split_resume_sections(const Knowledge& kb, const std::vector<std::string>& lines) {
-    std::vector<SectionBlock> blocks(1);
-    for (const std::string& line : lines) {
+namespace {
+
+// A section as found by its heading, by line numbers.
+struct RawBlock {
+    ResumeSection kind = ResumeSection::Header;
+    int heading_at = -1;           // the heading line; -1 for the header block
+    std::string inline_rest;       // "Skills: Java, Go" -> "Java, Go" (heading and content on one line)
+    std::vector<size_t> members;   // the content lines
+};
+
+std::vector<RawBlock> raw_blocks(const std::vector<std::string>& lines) {
+    std::vector<RawBlock> blocks(1);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const std::string& line = lines[i];
         const ResumeSection current = blocks.back().kind;
         const bool in_skills = current == ResumeSection::Skills || current == ResumeSection::Languages;
         if (auto kind = resume_heading(line)) {
-            blocks.push_back(SectionBlock{*kind, line, {}});
+            blocks.push_back(RawBlock{*kind, static_cast<int>(i), "", {}});
             continue;
         }
         std::string rest;
@@ -196,38 +207,89 @@ std::vector<SectionBlock> split_resume_sections(const Knowledge& kb, const std::
             // "Languages: Java, Go" inside a skills section is one of its lists.
             if (!(in_skills && skills_label) && current != ResumeSection::Experience &&
                 current != ResumeSection::Projects) {
-                blocks.push_back(SectionBlock{*kind, line.substr(0, line.find(':')), {rest}});
+                blocks.push_back(RawBlock{*kind, static_cast<int>(i), rest, {}});
                 continue;
             }
         }
-        blocks.back().lines.push_back(line);
+        blocks.back().members.push_back(i);
     }
+    return blocks;
+}
 
-    // A two-column layout pasted as text interleaves the sidebar (skills,
-    // education, contact) with the experience: a sidebar section then holds
-    // experience lines. Give those back to the experience.
+std::vector<std::string> member_lines(const RawBlock& b, const std::vector<std::string>& lines) {
+    std::vector<std::string> out;
+    for (size_t i : b.members) out.push_back(lines[i]);
+    return out;
+}
+
+bool is_blank_block(const RawBlock& b, const std::vector<std::string>& lines) {
+    for (size_t i : b.members)
+        if (!trim(lines[i]).empty()) return false;
+    return b.inline_rest.empty();
+}
+
+}  // namespace
+
+std::vector<std::string> unweave_columns(const Knowledge& kb, const std::vector<std::string>& lines) {
+    const std::vector<RawBlock> blocks = raw_blocks(lines);
+    size_t experience = blocks.size();
+    for (size_t b = 0; b < blocks.size() && experience == blocks.size(); ++b)
+        if (blocks[b].kind == ResumeSection::Experience) experience = b;
+    if (experience == blocks.size()) return lines;
+    // The sidebar sections after the experience that carry experience lines.
+    size_t last = experience;
+    for (size_t b = experience + 1; b < blocks.size(); ++b) {
+        if (blocks[b].kind == ResumeSection::Projects) break;
+        if (is_sidebar_kind(blocks[b].kind) && is_interleaved(kb, member_lines(blocks[b], lines))) last = b;
+    }
+    if (last == experience) return lines;
+    // Empty sidebar headings just before the experience ("CONTACT" then
+    // "EXPERIENCE", their lines mixed below) belong to the sidebar column.
+    size_t first = experience;
+    while (first > 1 && is_sidebar_kind(blocks[first - 1].kind) && is_blank_block(blocks[first - 1], lines)) --first;
+
+    std::vector<std::string> main, side;
+    for (size_t b = first; b <= last; ++b) {
+        const RawBlock& block = blocks[b];
+        const bool main_heading = block.kind == ResumeSection::Experience;
+        if (block.heading_at >= 0) (main_heading ? main : side).push_back(lines[block.heading_at]);
+        for (size_t k = 0; k < block.members.size(); ++k) {
+            const std::string& line = lines[block.members[k]];
+            if (trim(line).empty()) continue;
+            const std::string next = k + 1 < block.members.size() ? trim(lines[block.members[k + 1]]) : std::string();
+            const std::string& last_main = main.empty() ? line : main.back();
+            const ResumeSection column_kind = main_heading ? ResumeSection::Other : block.kind;
+            const bool is_main = main_heading ? !(is_contact_line(line) || is_skill_list_line(kb, trim(line), true))
+                                              : is_main_column_line(kb, column_kind, line, last_main, next);
+            (is_main ? main : side).push_back(line);
+        }
+    }
+    std::vector<std::string> out;
+    auto copy_block = [&](const RawBlock& block) {
+        if (block.heading_at >= 0) out.push_back(lines[block.heading_at]);
+        for (size_t i : block.members) out.push_back(lines[i]);
+    };
+    for (size_t b = 0; b < first; ++b) copy_block(blocks[b]);
+    out.insert(out.end(), main.begin(), main.end());
+    out.push_back(std::string());
+    out.insert(out.end(), side.begin(), side.end());
+    for (size_t b = last + 1; b < blocks.size(); ++b) copy_block(blocks[b]);
+    return out;
+}
+
+std::vector<SectionBlock> split_resume_sections(const Knowledge& kb, const std::vector<std::string>& all_lines) {
+    const std::vector<std::string> lines = unweave_columns(kb, all_lines);
     std::vector<SectionBlock> out;
-    for (SectionBlock& b : blocks) {
-        SectionBlock* experience = nullptr;
-        for (auto it = out.rbegin(); it != out.rend(); ++it) {
-            if (it->kind == ResumeSection::Experience) {
-                experience = &*it;
-                break;
-            }
-            if (it->kind == ResumeSection::Projects) break;
+    for (const RawBlock& b : raw_blocks(lines)) {
+        SectionBlock block;
+        block.kind = b.kind;
+        if (b.heading_at >= 0) {
+            const std::string& h = lines[b.heading_at];
+            block.heading = b.inline_rest.empty() ? h : h.substr(0, h.find(':'));
         }
-        if (experience && is_sidebar_kind(b.kind) && is_interleaved(kb, b)) {
-            std::vector<std::string> sidebar;
-            for (size_t i = 0; i < b.lines.size(); ++i) {
-                const std::string& line = b.lines[i];
-                const std::string next = i + 1 < b.lines.size() ? trim(b.lines[i + 1]) : std::string();
-                const std::string& last_main = experience->lines.empty() ? line : experience->lines.back();
-                if (is_main_column_line(kb, b.kind, line, last_main, next)) experience->lines.push_back(line);
-                else sidebar.push_back(line);
-            }
-            b.lines = std::move(sidebar);
-        }
-        out.push_back(std::move(b));
+        if (!b.inline_rest.empty()) block.lines.push_back(b.inline_rest);
+        for (size_t i : b.members) block.lines.push_back(lines[i]);
+        out.push_back(std::move(block));
     }
     return out;
 }

@@ -24,6 +24,14 @@ struct SectionBlock {
     std::vector<std::string> lines;  // cleaned lines, heading excluded
 };
 
+// Splits at the headings, after unweave_columns().
 std::vector<SectionBlock> split_resume_sections(const Knowledge& kb, const std::vector<std::string>& lines);
+
+// A two-column layout pasted as text interleaves the sidebar (contact,
+// skills, education) with the experience, line by line. This puts the
+// experience column first and the sidebar after it, each in its own order,
+// so a bullet cut by sidebar lines is one run of text again. Lines of a
+// resume that is not interleaved come back unchanged.
+std::vector<std::string> unweave_columns(const Knowledge& kb, const std::vector<std::string>& lines);
 
 }  // namespace ip

@@ -90,6 +90,13 @@ void number_bullets(const Knowledge& kb, Candidate& c) {
 
 }  // namespace
 
+std::string resume_reading_order(const Knowledge& kb, const std::string& clean_text) {
+    const std::vector<std::string> lines = split_lines(clean_text);
+    const std::vector<std::string> ordered = unweave_columns(kb, lines);
+    if (ordered == lines) return clean_text;
+    return join(ordered, "\n");
+}
+
 Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, const std::string& today,
                             std::vector<std::string>& warnings) {
     Candidate c;

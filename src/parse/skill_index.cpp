@@ -23,7 +23,7 @@ bool is_english_word(std::string_view lower) {
         "argo",   "athena",  "dart",    "julia",    "ruby",    "elixir",    "workday",   "amplitude",  "snowflake",
         "confluence", "rest", "rag",    "access",   "word",    "outlook",   "teams",     "project",    "unity",
         "crystal", "scheme", "pascal",  "basic",    "ada",     "storm",     "pig",       "ant",        "make",
-        "salt",   "spring"};
+        "salt",   "spring", "combine"};
     return std::find(std::begin(words), std::end(words), lower) != std::end(words);
 }
 

@@ -1,15 +1,17 @@
 // The one interface between the app and the browser. Everything that needs
-// JavaScript (canvas size, device pixel ratio, clipboard, files, storage, the
-// page's loading state) goes through here; platform_web.cpp implements it with
-// EM_JS and EMSCRIPTEN_KEEPALIVE callbacks, so the UI code has no #ifdefs.
+// JavaScript (canvas size, device pixel ratio, clipboard, files, downloads,
+// storage, the colour scheme, the on-screen keyboard, the embedding page, the
+// page's loading state) goes through here; platform_web.cpp implements it
+// with EM_JS and EMSCRIPTEN_KEEPALIVE callbacks, so the UI code has no
+// #ifdefs.
 #pragma once
 #include <functional>
 #include <string>
 
 namespace ip::platform {
 
-// Installs the page listeners (input wake-ups, resize, paste). Call once,
-// after the GLFW window exists.
+// Installs the page listeners (input wake-ups, resize, paste, drag and drop,
+// colour scheme). Call once, after the GLFW window exists.
 void init();
 
 struct CanvasSize {
@@ -26,6 +28,10 @@ CanvasSize sync_canvas_size();
 // screen (input, resize, zoom, paste, a file arriving). The app renders only
 // then, so an idle tab costs next to nothing.
 bool take_redraw_request();
+// Milliseconds since the page loaded (monotonic), for debouncing and timers.
+double now_ms();
+// Today in the user's time zone, "YYYY-MM-DD".
+std::string today();
 
 // Text the user pasted into the page (Ctrl+V, Cmd+V, context menu), with line
 // ends normalized to \n. The handler runs between frames.
@@ -40,15 +46,89 @@ void copy_to_clipboard(const std::string& text);
 void open_file(const std::string& accept,
                std::function<void(const std::string& name, const std::string& bytes)> handler);
 
+// A file dragged over the page: where the pointer is (CSS pixels), so the app
+// can show which input will take it.
+struct DragState {
+    bool active = false;
+    float x = 0;
+    float y = 0;
+};
+DragState drag_state();
+// A file dropped anywhere on the page, with the drop point in CSS pixels.
+void on_file_dropped(std::function<void(const std::string& name, const std::string& bytes, float x, float y)> handler);
+
+// Turns a PDF's bytes into the engine's positioned-items JSON with pdf.js
+// (web/pdf/pdf-import.js, loaded on first use). The handler gets ok=true and
+// the JSON, or ok=false and a readable reason.
+void pdf_to_items(const std::string& bytes, std::function<void(bool ok, const std::string& result)> handler);
+
+// Saves bytes as a file in the user's downloads folder.
+void download(const std::string& filename, const std::string& mime_type, const std::string& bytes);
+
+// Shows an HTML document (an exported report) in an overlay over the canvas,
+// as real page content a screen reader can read; Esc or its close button
+// closes it. `title` labels the dialog.
+void show_document_overlay(const std::string& html, const std::string& title);
+bool document_overlay_open();
+
 // Small persistent key/value storage in this browser only (localStorage).
 // load_value returns "" for a missing key; save_value returns false when the
 // browser refuses (storage full or disabled).
 std::string load_value(const std::string& key);
 bool save_value(const std::string& key, const std::string& value);
 void remove_value(const std::string& key);
+// Deletes everything this site keeps in this browser (web/forget.js) and
+// reloads the page.
+void forget_everything_and_reload();
+
+// True when the system asks for a dark colour scheme (prefers-color-scheme);
+// a change requests a redraw.
+bool prefers_dark();
+
+// The on-screen keyboard: while a text field is being edited on a touch
+// device, a hidden <input> placed over the field (CSS pixels) holds the
+// browser's focus so the keyboard opens; what is typed into it reaches ImGui
+// as characters and Backspace/Enter key presses.
+void set_text_input(bool active, float x, float y, float w, float h);
+// The text fields on screen this frame (CSS pixels, x y w h each). iOS opens
+// the keyboard only for a focus() inside the tap itself, so the page focuses
+// the hidden <input> at once when a tap lands on one of them.
+void set_text_field_areas(const float* xywh, int count);
+// The pointer that last pressed was a finger or a pen, not a mouse (touch
+// drags scroll; a mouse drag selects).
+bool last_pointer_was_touch();
+// What the on-screen keyboard sent since the last call that did not also
+// arrive as ordinary key events: text, and Backspace and Enter presses.
+struct SoftKeys {
+    std::string text;
+    int backspace = 0;
+    int enter = 0;
+};
+SoftKeys take_soft_keys();
+
+// Embedding (web/embed-frame.js): the host page's origin when the app runs in
+// another site's iframe, else "".
+std::string embed_host();
+// The user agreed to share the playbook with the host page.
+void embed_share_consent();
+// Hands each new playbook (JSON) to the host; it is posted only after consent.
+void embed_notify_generated(const std::string& playbook_json);
+void embed_notify_exported(const std::string& format);
+// The host's settings (job, company, role) as they arrive.
+struct EmbedConfig {
+    std::string job;
+    std::string company;
+    std::string role;
+};
+void on_embed_configure(std::function<void(const EmbedConfig& config)> handler);
 
 // Tells the page the first frame is on screen: hides the loading indicator and
 // sets document.body.dataset.ready = "1" (browser tests wait for it).
 void signal_first_frame();
+
+// The browser tests' window.__ip hook (see app/test_hook.h): `state` returns
+// the app's state as JSON; `click` presses the control with that id on the
+// next frame and returns false when no such control is on screen.
+void install_test_hook(std::function<std::string()> state, std::function<bool(const std::string& id)> click);
 
 }  // namespace ip::platform

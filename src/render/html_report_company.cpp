@@ -22,6 +22,10 @@ void decode_table(const Playbook& doc, std::string& out) {
         rows += rich_is_blank(row.demonstrate) ? fill_html("how will you show this?") : rich_html(row.demonstrate);
         rows += "</td></tr>\n";
     }
+    if (!trim(doc.job.about.value_or("")).empty()) {
+        label(out, "What the posting says about the team");
+        out += "<p>" + fact_html(*doc.job.about) + "</p>\n";
+    }
     if (rows.empty()) {
         empty_note(out, "The job description had no lines worth decoding.");
         return;

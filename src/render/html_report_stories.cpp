@@ -65,6 +65,25 @@ void story_card(const Playbook& doc, const Story& s, int number, std::string& ou
     out += "</article>\n";
 }
 
+// A blank STAR frame with room to write, for a story the resume does not hold yet.
+void story_template(const StoryTemplate& t, std::string& out) {
+    if (t.steps.empty()) return;
+    out += "<article class=\"card story tinted\"><h4>Build your own story</h4>";
+    out +=
+        "<p>For an experience your resume does not show yet. Start from something you can prove, then work "
+        "through the steps.</p>";
+    if (!t.values.empty()) {
+        label(out, "Values to aim at");
+        out += "<div class=\"chips\">";
+        for (const auto& v : t.values) out += "<span class=\"chip\">" + html_escape(v) + "</span>";
+        out += "</div>";
+    }
+    out += "<ol class=\"template\">";
+    for (const auto& step : t.steps)
+        if (!trim(step).empty()) out += "<li>" + html_escape(step) + "<div class=\"write\"></div></li>";
+    out += "</ol></article>\n";
+}
+
 }  // namespace
 
 void your_story(const Playbook& doc, std::string& out) {
@@ -120,6 +139,7 @@ void stories(const Playbook& doc, std::string& out) {
         "two to three minutes.</p>\n";
     if (doc.stories.empty()) {
         empty_note(out, "No stories yet: they are built from resume lines with a clear action and result.");
+        story_template(doc.story_template, out);
         close_section(out);
         return;
     }
@@ -130,6 +150,7 @@ void stories(const Playbook& doc, std::string& out) {
             "<li><a href=\"#story-" + std::to_string(i + 1) + "\">" + html_escape(doc.stories[i].title) + "</a></li>";
     out += "</ol>\n";
     for (size_t i = 0; i < doc.stories.size(); ++i) story_card(doc, doc.stories[i], static_cast<int>(i) + 1, out);
+    story_template(doc.story_template, out);
     close_section(out);
 }
 

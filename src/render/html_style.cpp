@@ -131,6 +131,7 @@ padding:10px 14px;margin:10px 0}
 .anchor{border-left:3px solid var(--teal);padding:2px 10px;margin:8px 0}
 .checklist{list-style:none;padding-left:0}
 .checklist li::before{content:"\2610\00a0";font-size:1.1em}
+.template .write{height:2.6em;border-bottom:1px dotted var(--muted);margin-bottom:.4em}
 .qtext{font-size:1.05em;font-weight:600}
 .cols2{display:grid;grid-template-columns:1fr 1fr;gap:0 18px}
 .steps{counter-reset:step;list-style:none;padding-left:0;break-inside:avoid}

@@ -109,6 +109,8 @@ void company_and_story(const Playbook& doc, Writer& w) {
                         rich_md(row.means),
                         rich_is_blank(row.demonstrate) ? "[__how will you show this?__]" : rich_md(row.demonstrate)});
     }
+    if (!trim(doc.job.about.value_or("")).empty())
+        w.para("**What the posting says about the team:** \u201c" + md_escape(*doc.job.about) + "\u201d");
     if (rows.empty())
         w.para("_The job description had no lines worth decoding._");
     else

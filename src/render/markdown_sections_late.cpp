@@ -86,6 +86,20 @@ void stories_and_questions(const Playbook& doc, Writer& w) {
     if (doc.stories.empty())
         w.para("_No stories yet: they are built from resume lines with a clear action and result._");
     for (size_t i = 0; i < doc.stories.size(); ++i) story(doc, doc.stories[i], static_cast<int>(i) + 1, w);
+    if (!doc.story_template.steps.empty()) {
+        w.heading(3, "Build your own story");
+        w.para(
+            "For an experience your resume does not show yet. Start from something you can prove, then work "
+            "through the steps.");
+        if (!doc.story_template.values.empty()) {
+            std::vector<std::string> values;
+            for (const auto& v : doc.story_template.values) values.push_back(md_escape(v));
+            w.para("**Values to aim at:** " + join(values, ", "));
+        }
+        std::vector<std::string> steps;
+        for (const auto& s : doc.story_template.steps) steps.push_back(md_escape(s));
+        w.list(steps, true);
+    }
 
     w.section(6);
     if (doc.questions.empty()) w.para("_No likely questions yet._");

@@ -10,7 +10,9 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { REPO_DIR, launchBrowser, startSiteServer } from './app_harness.mjs';
-import { TODAY, bytesFile, engineCall, fixtureText, fold, openEnginePage, pathsOf } from './engine_page.mjs';
+import {
+  TODAY, bytesFile, callEngine, engineCall, fixtureText, fold, openEnginePage, pathsOf,
+} from './engine_page.mjs';
 import { printToPdf, resumeSections, singleColumnHtml, twoColumnHtml } from './fixture_pdfs.mjs';
 
 const run = promisify(execFile);
@@ -121,6 +123,20 @@ for (const c of CASES) {
   });
 }
 
+test('a damaged PDF or one far too long for a resume is refused with a message', async () => {
+  const pages = Array.from({ length: 31 }, (_, i) => `<p style="break-after: page">Page ${i + 1}</p>`).join('');
+  const long = await printToPdf(browser, `<!doctype html><body>${pages}</body>`);
+  const job = await fixtureText(CASES[0].job);
+  const tooLong = await callEngine(app.page, 'generate', { resume: bytesFile('book.pdf', long), job, today: TODAY });
+  assert.equal(tooLong.name, 'PlaybookError');
+  assert.match(tooLong.error, /book\.pdf .*31 pages/);
+  const cut = await callEngine(app.page, 'generate',
+    { resume: bytesFile('cut.pdf', CASES[0].onePdf.subarray(0, 400)), job, today: TODAY });
+  assert.equal(cut.name, 'PlaybookError');
+  assert.match(cut.error, /cut\.pdf could not be read as a PDF/);
+  assert.deepEqual(app.consoleErrors, []);
+});
+
 test('the command line turns a PDF into the same items as the page', async () => {
   for (const c of CASES) {
     for (const [layout, pdf] of [['one-column', c.onePdf], ['two-column', c.twoPdf]]) {
@@ -150,8 +166,19 @@ test('tools/playbook --resume cv.pdf reads the PDF through the same path', async
   const c = CASES[0];
   const out = path.join(tmp, 'playbook.json');
   await run(wrapper, ['--resume', path.join(tmp, `${c.id}-two-column.pdf`), '--job', path.join(REPO_DIR, 'tests/fixtures', c.job),
-    '--today', TODAY, '--format', 'json', '-o', out], { cwd: REPO_DIR, maxBuffer: 64 << 20 });
+    '--today', TODAY, '--format', 'json', '--out', out], { cwd: REPO_DIR, maxBuffer: 64 << 20 });
   const doc = JSON.parse(await readFile(out, 'utf8'));
   assert.equal(doc.schema, 'playbook/1');
   assert.ok(sameName(doc.candidate.name, c.name), `candidate "${doc.candidate.name}"`);
+
+  // The same reading as the page's, from the same PDF: the candidate is
+  // the part of the document that comes from the PDF.
+  const inPage = await engineCall(app.page, 'generate',
+    { resume: bytesFile(`${c.id}-two-column.pdf`, c.twoPdf), job: await fixtureText(c.job), today: TODAY });
+  assert.deepEqual(doc.candidate, inPage.candidate);
+
+  const broken = path.join(tmp, 'broken.pdf');
+  await writeFile(broken, 'this is not a PDF');
+  await assert.rejects(run(wrapper, ['--resume', broken, '--job', path.join(REPO_DIR, 'tests/fixtures', c.job)], { cwd: REPO_DIR }),
+    (error) => error.code === 2 && /broken\.pdf: not a PDF/.test(error.stderr));
 });

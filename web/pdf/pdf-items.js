@@ -6,6 +6,10 @@
 
 export const PDF_ITEMS_FORMAT = 'pdf-items/1';
 
+// A resume is a few pages; a book-length PDF is refused up front rather
+// than read for minutes (the engine caps the items it accepts anyway).
+export const MAX_PAGES = 30;
+
 // pdf.js options for text extraction only: no eval (the page's CSP forbids
 // it), no fonts installed into the document, no console chatter.
 const DOCUMENT_OPTIONS = {
@@ -75,6 +79,9 @@ export async function extractPdfItems(pdfjs, bytes) {
   const task = pdfjs.getDocument({ ...DOCUMENT_OPTIONS, data });
   const pdf = await task.promise;
   try {
+    if (pdf.numPages > MAX_PAGES) {
+      throw new Error(`the PDF has ${pdf.numPages} pages; a resume of up to ${MAX_PAGES} pages can be read`);
+    }
     const pages = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);

@@ -343,3 +343,40 @@ TEST_CASE("an empty or shapeless resume is read without inventing anything") {
     const Candidate noise = parse("%%%% ---- 12345 \n\n\n@@@ \xE2\x80\xA2\n");
     CHECK(noise.positions.empty());
 }
+
+TEST_CASE("reading order: interleaved columns come back column by column") {
+    const std::string clean = clean_pasted_text(
+        "Ana Ruiz\n"
+        "EXPERIENCE\n"
+        "Data Analyst \xE2\x80\x94 Acme Corp\n"
+        "SKILLS\n"
+        "Jan 2020 \xE2\x80\x93 Present\n"
+        "Python\n"
+        "\xE2\x80\xA2 Built churn dashboards in Tableau used by 40 account managers, cutting\n"
+        "SQL\n"
+        "weekly reporting time from 6 hours to 1 hour\n"
+        "Tableau\n"
+        "\xE2\x80\xA2 Automated the monthly revenue close checks with Python and dbt tests\n");
+    const std::string ordered = resume_reading_order(test::shipped_knowledge(), clean);
+    CHECK(ordered ==
+          "Ana Ruiz\n"
+          "EXPERIENCE\n"
+          "Data Analyst \xE2\x80\x94 Acme Corp\n"
+          "Jan 2020 \xE2\x80\x93 Present\n"
+          "\xE2\x80\xA2 Built churn dashboards in Tableau used by 40 account managers, cutting\n"
+          "weekly reporting time from 6 hours to 1 hour\n"
+          "\xE2\x80\xA2 Automated the monthly revenue close checks with Python and dbt tests\n"
+          "\n"
+          "SKILLS\n"
+          "Python\n"
+          "SQL\n"
+          "Tableau");
+    std::vector<std::string> warnings;
+    const Candidate c = parse_resume_text(test::shipped_knowledge(), ordered, kToday, warnings);
+    REQUIRE(c.positions.size() == 1);
+    REQUIRE(c.positions[0].bullets.size() == 2);
+    CHECK(contains(fold_whitespace(ordered), c.positions[0].bullets[0].text));
+    // A resume that is not interleaved is returned as it is.
+    const std::string plain = "Jo\nEXPERIENCE\nEngineer, Acme\n2019 \xE2\x80\x93 2021\n- Built things\nSKILLS\nJava, Go";
+    CHECK(resume_reading_order(test::shipped_knowledge(), plain) == plain);
+}

@@ -283,6 +283,10 @@ void check_grammar(const Field& f, const Joined& j, std::vector<LintFinding>& ou
         static const std::set<std::string> abbreviations{"e.g.", "i.e.", "vs.", "etc.", "approx.", "co.", "inc.",
                                                          "corp.", "ltd.", "jr.", "sr.", "st.", "dr.", "no."};
         if (abbreviations.count(before)) continue;
+        // Dotted initials such as degrees: "B.S. in Computer Science", "M.B.A. from".
+        const bool initials = std::count(before.begin(), before.end(), '.') >= 2 && before.size() <= 8 &&
+                              std::all_of(before.begin(), before.end(), [](char c) { return c == '.' || is_alpha(c); });
+        if (initials) continue;
         out.push_back({"capital", f.path, around(s, i)});
     }
 }

@@ -99,6 +99,8 @@ TEST_CASE("section 3 decodes the job, profiles the company and marks focus value
     Playbook doc = test::hostile_playbook();
     std::string s3 = section_html(render_html_report(doc), 3);
     CHECK(contains(s3, "What they wrote"));
+    CHECK(contains(s3, "What the posting says about the team"));
+    CHECK(contains(s3, "<span class=\"fact\">The Clinical Data Platform team turns messy hospital feeds"));
     CHECK(contains(s3, "Lumora Health at a glance"));
     CHECK(count_of(s3, "class=\"chip focus\">\u2605 ") == 3);
     CHECK(contains(s3, "Interview process"));
@@ -145,6 +147,17 @@ TEST_CASE("section 5 has a legend and one story card per story, with the three m
     const std::string story2 = s5.substr(card2, s5.find("</article>", card2) - card2);
     CHECK_FALSE(contains(story2, "Likely follow-up questions"));
     CHECK_FALSE(contains(story2, "Before you tell it"));
+}
+
+TEST_CASE("section 5 ends with a blank story frame when the document has one") {
+    Playbook doc = test::hostile_playbook();
+    std::string s5 = section_html(render_html_report(doc), 5);
+    CHECK(contains(s5, "<h4>Build your own story</h4>"));
+    CHECK(contains(s5, "Values to aim at"));
+    CHECK(count_of(s5, "<div class=\"write\"></div>") == doc.story_template.steps.size());
+    doc.story_template = {};
+    s5 = section_html(render_html_report(doc), 5);
+    CHECK_FALSE(contains(s5, "Build your own story"));
 }
 
 TEST_CASE("a story part the engine left empty becomes a fill-in prompt") {

@@ -35,6 +35,9 @@ TEST_CASE("Markdown marks drafts in italics and blanks as bracketed prompts") {
     CHECK(contains(md, "**Skills: 82 / 100**"));
     CHECK(contains(md, "- [ ] Add the duplicate rate before the redesign"));
     CHECK(contains(md, "### For the Values Interviewer"));
+    CHECK(contains(md, "### Build your own story"));
+    CHECK(contains(md, "**Values to aim at:** Patients First, Own the Outcome"));
+    CHECK(contains(md, "**What the posting says about the team:** \u201cThe Clinical Data Platform team"));
 }
 
 TEST_CASE("Markdown carries the requirement table with status marks") {

@@ -1,0 +1,83 @@
+// The app's state and what it does between frames: reading files and pasted
+// text into the inputs, the "what we read" summaries, generating the
+// playbook, exports, saving everything in this browser and restoring it.
+// main.cpp owns the window and the frame loop and calls in here.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "app/engine_session.h"
+#include "app/fill_answers.h"
+#include "app/fonts.h"
+#include "app/inputs.h"
+#include "app/playbook_screen.h"
+#include "app/start_screen.h"
+#include "app/ui.h"
+#include "model/playbook.h"
+
+namespace ip::app {
+
+enum class Screen { Start, Playbook };
+
+struct App {
+    FontLibrary font_library;
+    Fonts fonts;
+    float scale = 0;  // the device pixel ratio the fonts and style are built for
+    bool dark = false;
+    bool phone = false;
+
+    EngineSession engine;
+    std::string today;
+
+    Inputs inputs;
+    FillAnswers answers;
+    ViewState view;
+    Screen screen = Screen::Start;
+    std::optional<Playbook> doc;
+    std::string notice;  // the last action's result
+    std::string error;   // why the last generation failed
+
+    // The "what we read" summaries, recomputed a moment after typing stops.
+    std::optional<ResumeSummary> resume_read;
+    std::optional<JobSummary> job_read;
+    double reread_at_ms = -1;
+    std::string auto_company;  // what was filled in from the job description
+    std::string auto_role;
+    double save_inputs_at_ms = -1;
+    double save_answers_at_ms = -1;
+
+    // Generation runs one frame after it is asked for, so "Writing your
+    // playbook" is on screen while it works.
+    int generate_countdown = -1;
+    bool keep_section = false;  // a regeneration stays on the current section
+    StartScreenLayout start_layout;
+
+    std::string embed_host;
+    bool shared = false;
+    double wake_at_ms = -1;  // a frame is wanted at this time (timers, debounces)
+    int frames_rendered = 0;
+};
+
+// Restores what this browser kept (inputs, answers, where the user was) and
+// starts a generation when the user left from a playbook.
+void restore_session(App& app);
+
+// Requests from the screens.
+void carry_out(App& app, const StartScreenRequests& req);
+void carry_out(App& app, const PlaybookScreenRequests& req, Ui& ui);
+
+// Text pasted with nothing being edited fills the first empty input.
+void paste_into_inputs(App& app, const std::string& text);
+// A file dropped on the page at (x, y) backing pixels.
+void file_dropped(App& app, const std::string& name, const std::string& bytes, float x, float y);
+// Settings from the site that embeds the app.
+void embed_configured(App& app, const std::string& job, const std::string& company, const std::string& role);
+
+// Timers between frames: debounced saves and summaries, the pending
+// generation. Call once per rendered frame, before drawing.
+void update(App& app, double now_ms);
+
+// The test hook's state (see test_hook.h).
+std::string app_state_json(const App& app);
+
+}  // namespace ip::app

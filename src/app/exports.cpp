@@ -1,0 +1,118 @@
+#include "app/exports.h"
+
+#include <cctype>
+#include <exception>
+
+#include "core/text.h"
+#include "model/document_json.h"
+#include "render/render.h"
+
+namespace ip::app {
+
+namespace {
+
+// Letters, digits and non-ASCII characters (names are not only ASCII) make
+// a word; anything else separates words.
+std::vector<std::string> filename_words(const std::string& text) {
+    std::vector<std::string> words;
+    std::string word;
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c >= 0x80) {
+            word.push_back(static_cast<char>(c));
+        } else if (!word.empty()) {
+            words.push_back(word);
+            word.clear();
+        }
+    }
+    if (!word.empty()) words.push_back(word);
+    return words;
+}
+
+// "Jordan M. Chen" -> "Jordan-Chen": a middle initial adds nothing to a file name.
+std::string name_part(const std::string& name) {
+    std::vector<std::string> words = filename_words(name);
+    std::vector<std::string> kept;
+    for (size_t i = 0; i < words.size(); ++i) {
+        const bool middle = i > 0 && i + 1 < words.size();
+        if (middle && words[i].size() == 1) continue;
+        kept.push_back(words[i]);
+    }
+    return join(kept, "-");
+}
+
+}  // namespace
+
+const char* export_format_id(ExportFormat format) {
+    switch (format) {
+        case ExportFormat::Report: return "html";
+        case ExportFormat::Handout: return "handout-html";
+        case ExportFormat::HandoutPng: return "png";
+        case ExportFormat::Json: return "json";
+    }
+    return "html";
+}
+
+std::string export_basename(const Playbook& doc) {
+    std::vector<std::string> parts;
+    const std::string person = name_part(doc.candidate.name.value_or(""));
+    if (!person.empty()) parts.push_back(person);
+    std::string company = doc.company.name;
+    if (company.empty()) company = doc.job.company.value_or("");
+    const std::string org = join(filename_words(company), "-");
+    if (!org.empty()) parts.push_back(org);
+    if (parts.empty()) parts.push_back("Interview");
+    std::string out = join(parts, "-");
+    // Keep names short enough for every file system (whole UTF-8 characters).
+    if (out.size() > 80) {
+        size_t cut = 80;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+        out.resize(cut);
+    }
+    return out;
+}
+
+ExportFile make_export(const Playbook& doc, ExportFormat format, const std::string& font_regular,
+                       const std::string& font_bold) {
+    ExportFile out;
+    const std::string base = export_basename(doc);
+    try {
+        switch (format) {
+            case ExportFormat::Report:
+                out.filename = base + "-playbook.html";
+                out.mime_type = "text/html;charset=utf-8";
+                out.bytes = render_html_report(doc);
+                break;
+            case ExportFormat::Handout:
+                out.filename = base + "-handout.html";
+                out.mime_type = "text/html;charset=utf-8";
+                out.bytes = render_handout_html(doc);
+                break;
+            case ExportFormat::HandoutPng: {
+                out.filename = base + "-handout.png";
+                out.mime_type = "image/png";
+                PngOptions options;
+                options.scale = 2;
+                std::string error;
+                const std::vector<uint8_t> png = render_handout_png(doc, font_regular, font_bold, options, error);
+                if (png.empty()) {
+                    out.error = error.empty() ? "the handout image could not be drawn" : error;
+                    return out;
+                }
+                out.bytes.assign(png.begin(), png.end());
+                break;
+            }
+            case ExportFormat::Json:
+                out.filename = base + "-playbook.json";
+                out.mime_type = "application/json";
+                out.bytes = playbook_to_json(doc);
+                break;
+        }
+    } catch (const std::exception& e) {
+        out.error = std::string("the export failed: ") + e.what();
+        return out;
+    }
+    out.ok = true;
+    return out;
+}
+
+}  // namespace ip::app

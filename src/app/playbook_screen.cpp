@@ -1,0 +1,447 @@
+#include "app/playbook_screen.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "app/playbook_parts.h"
+#include "app/sections.h"
+#include "app/start_screen.h"
+#include "app/test_hook.h"
+#include "app/theme.h"
+#include "app/widgets.h"
+#include "core/text.h"
+#include "platform/platform.h"
+#include "render/wording.h"
+
+namespace ip::app {
+
+namespace {
+
+constexpr float kBarHeight = 60;
+constexpr float kNavWidth = 272;
+constexpr float kMaxTextWidth = 860;
+
+struct ExportItem {
+    Export what;
+    const char* id;
+    const char* title;
+    const char* about;
+};
+constexpr ExportItem kExports[] = {
+    {Export::Report, "export-html", "Full report (HTML)", "Every section, to read or print"},
+    {Export::Handout, "export-handout", "Printable handout (HTML)", "Your 30/60/90-day plan on one page"},
+    {Export::HandoutPng, "export-png", "Handout as an image (PNG)", "The same page as a picture"},
+    {Export::Json, "export-json", "Data (JSON)", "The whole playbook for other tools"},
+};
+
+std::string for_whom(const Playbook& doc) {
+    std::string name = trim(doc.candidate.name.value_or(""));
+    const std::string role = role_phrase(doc);
+    if (role == "this role") return name;
+    return name.empty() ? role : name + "  \u00B7  " + role;
+}
+
+void export_items(Ui& ui) {
+    const Palette& p = palette();
+    for (const auto& item : kExports) {
+        ImGui::PushID(item.id);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float w = std::max(ui.px(300), ImGui::GetContentRegionAvail().x);
+        const float h = ui.fonts.label->FontSize + ui.fonts.small->FontSize + ui.px(18);
+        if (ImGui::Selectable("##item", false, 0, ImVec2(w, h)) | hook::item(item.id)) ui.export_request = item.what;
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->AddText(ui.fonts.label, ui.fonts.label->FontSize, ImVec2(at.x + ui.px(8), at.y + ui.px(6)), p.text,
+                      item.title);
+        draw->AddText(ui.fonts.small, ui.fonts.small->FontSize,
+                      ImVec2(at.x + ui.px(8), at.y + ui.px(8) + ui.fonts.label->FontSize), p.muted, item.about);
+        ImGui::PopID();
+    }
+}
+
+// A small downward caret inside the right end of the last button.
+void caret_on_last_item(Ui& ui, ImU32 color) {
+    const ImVec2 max = ImGui::GetItemRectMax();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const float h = ui.px(4);
+    const ImVec2 c(max.x - ui.px(16), (min.y + max.y) / 2);
+    ImGui::GetWindowDrawList()->AddTriangleFilled(ImVec2(c.x - h, c.y - h / 2), ImVec2(c.x + h, c.y - h / 2),
+                                                  ImVec2(c.x, c.y + h / 2), color);
+}
+
+void begin_menu_style(Ui& ui) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(8), ui.px(8)));
+    ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, ui.px(10));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ui.px(8), ui.px(2)));
+}
+
+void end_menu_style() { ImGui::PopStyleVar(3); }
+
+// One row of the navigation: number in a circle and the title.
+bool nav_row(Ui& ui, int index, bool selected, float width) {
+    const Palette& p = palette();
+    const SectionInfo& info = report_sections()[static_cast<size_t>(index)];
+    ImGui::PushID(index);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImFont* font = selected ? ui.fonts.label : ui.fonts.body;
+    const float text_x = ui.px(44);
+    const float text_w = width - text_x - ui.px(10);
+    const ImVec2 text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_w, info.title);
+    const float h = std::max(ui.px(40), text_size.y + ui.px(16));
+    ImGui::PushStyleColor(ImGuiCol_Header, p.accent_soft);
+    ImGui::PushStyleColor(ImGuiCol_HeaderHovered, with_alpha(p.accent, 30));
+    ImGui::PushStyleColor(ImGuiCol_HeaderActive, with_alpha(p.accent, 50));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ui.px(8));
+    const bool pressed = ImGui::Selectable("##nav", selected, 0, ImVec2(width, h)) |
+                         hook::item("nav:" + std::to_string(index + 1));
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(3);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float d = ui.px(24);
+    const ImVec2 c(at.x + ui.px(10) + d / 2, at.y + h / 2);
+    draw->AddCircleFilled(c, d / 2, selected ? p.accent : p.surface_alt, 20);
+    if (!selected) draw->AddCircle(c, d / 2, p.border, 20, ui.s);
+    char digits[4];
+    std::snprintf(digits, sizeof digits, "%d", index + 1);
+    const ImVec2 ds = ui.fonts.small->CalcTextSizeA(ui.fonts.small->FontSize, FLT_MAX, 0, digits);
+    draw->AddText(ui.fonts.small, ui.fonts.small->FontSize, ImVec2(c.x - ds.x / 2, c.y - ds.y / 2),
+                  selected ? p.on_accent : p.muted, digits);
+    draw->AddText(font, font->FontSize, ImVec2(at.x + text_x, at.y + (h - text_size.y) / 2),
+                  selected ? p.accent : p.text, info.title, nullptr, text_w);
+    ImGui::PopID();
+    return pressed;
+}
+
+// The navigation's contents: sections, then the 30-minute path and progress.
+void nav_contents(Ui& ui, const Playbook& doc, float width) {
+    const Palette& p = palette();
+    ImGui::PushFont(ui.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ui.px(10));
+    ImGui::TextUnformatted("YOUR PLAYBOOK");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, ui.px(2)));
+    for (int i = 0; i < 10; ++i)
+        if (nav_row(ui, i, ui.view.section == i, width)) ui.goto_section = i;
+    ImGui::PopStyleVar();
+
+    gap(ui, 16);
+    ui.widths.push_back(width);
+    {
+        Card card(ui, width, 14, p.surface_alt, IM_COL32(0, 0, 0, 0));
+        wrapped_text("Only have 30 minutes?", ui.fonts.label, p.text, ui.width());
+        gap(ui, 4);
+        const std::vector<std::string>& steps =
+            doc.fit.path_30_minutes.empty() ? default_path_30_minutes() : doc.fit.path_30_minutes;
+        ImGui::PushFont(ui.fonts.small);
+        int number = 0;
+        for (size_t i = 0; i < steps.size(); ++i) {
+            if (trim(steps[i]).empty()) continue;
+            ImGui::PushID(static_cast<int>(i));
+            const int target = section_named_in(steps[i]);
+            char label[8];
+            std::snprintf(label, sizeof label, "%d.", ++number);
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddText(ui.fonts.small, ui.fonts.small->FontSize, at, p.accent, label);
+            ImGui::SetCursorScreenPos(ImVec2(at.x + ui.px(18), at.y));
+            ImGui::BeginGroup();
+            wrapped_text(steps[i], ui.fonts.small, p.text, ui.width() - ui.px(18));
+            ImGui::EndGroup();
+            if (target >= 0) {
+                // The whole step is a link to the section it names.
+                const ImVec2 min = ImGui::GetItemRectMin();
+                const ImVec2 max = ImGui::GetItemRectMax();
+                ImGui::SetCursorScreenPos(ImVec2(at.x, at.y));
+                if (ImGui::InvisibleButton("step", ImVec2(ui.width(), max.y - min.y)) |
+                    hook::item("path:" + std::to_string(i)))
+                    ui.goto_section = target;
+                if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            }
+            gap(ui, 4);
+            ImGui::PopID();
+        }
+        ImGui::PopFont();
+    }
+    gap(ui, 12);
+    const FillCount count = count_fills(doc, ui.answers);
+    if (count.total > 0) {
+        char line[64];
+        std::snprintf(line, sizeof line, "%d of %d blanks answered", count.answered, count.total);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        wrapped_text(line, ui.fonts.small, p.muted, width);
+        const float y = ImGui::GetCursorScreenPos().y;
+        const float h = ui.px(5);
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width, y + h), p.border, h / 2);
+        draw->AddRectFilled(ImVec2(at.x, y), ImVec2(at.x + width * count.answered / count.total, y + h), p.yours,
+                            h / 2);
+        ImGui::Dummy(ImVec2(width, h + ui.px(8)));
+    }
+    ui.widths.pop_back();
+}
+
+PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreenContext& ctx) {
+    const Palette& p = palette();
+    PlaybookScreenRequests req;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetWindowWidth();
+    const float height = ui.px(kBarHeight);
+    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), p.surface);
+    draw->AddLine(ImVec2(origin.x, origin.y + height - ui.s), ImVec2(origin.x + width, origin.y + height - ui.s),
+                  p.border, ui.s);
+    const float margin = ui.px(ui.phone ? 14 : 24);
+    const float mark = ui.px(28);
+    draw_brand_mark(draw, ImVec2(origin.x + margin, origin.y + (height - mark) / 2), mark, ui.s);
+    float x = origin.x + margin + mark + ui.px(12);
+    const float frame_y = origin.y + (height - ImGui::GetFrameHeight()) / 2;
+
+    if (ui.phone) {
+        // The section menu takes the bar's middle.
+        const SectionInfo& info = report_sections()[static_cast<size_t>(ui.view.section)];
+        char label[160];
+        std::snprintf(label, sizeof label, "%d. %s", info.number, info.title);
+        ImGui::SetCursorScreenPos(ImVec2(x, frame_y));
+        ImGui::PushFont(ui.fonts.label);
+        const float menu_w = button_width("Menu", ui.s);
+        const float avail = width - (x - origin.x) - menu_w - margin - ui.px(8);
+        std::string text = label;
+        while (text.size() > 6 && ImGui::CalcTextSize(text.c_str()).x + ui.px(56) > avail)
+            text = text.substr(0, text.size() - 6) + "\u2026";
+        if (soft_button((text + "      ##sections").c_str(), ui.s) | hook::item("sections-menu"))
+            ImGui::OpenPopup("sections");
+        caret_on_last_item(ui, p.accent);
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - margin - menu_w, frame_y));
+        if (soft_button("Menu", ui.s) | hook::item("menu")) ImGui::OpenPopup("more");
+        ImGui::PopFont();
+        begin_menu_style(ui);
+        ImGui::SetNextWindowPos(ImVec2(origin.x + ui.px(8), origin.y + height + ui.px(4)));
+        ImGui::SetNextWindowSize(ImVec2(width - ui.px(16), 0));
+        if (ImGui::BeginPopup("sections")) {
+            for (int i = 0; i < 10; ++i) {
+                if (nav_row(ui, i, ui.view.section == i, ImGui::GetContentRegionAvail().x)) {
+                    ui.goto_section = i;
+                    ImGui::CloseCurrentPopup();
+                }
+            }
+            ImGui::EndPopup();
+        }
+        ImGui::SetNextWindowPos(ImVec2(origin.x + width - ui.px(8), origin.y + height + ui.px(4)), 0,
+                                ImVec2(1, 0));
+        ImGui::SetNextWindowSize(ImVec2(std::min(width - ui.px(16), ui.px(340)), 0));
+        if (ImGui::BeginPopup("more")) {
+            ImGui::PushFont(ui.fonts.label);
+            if (ImGui::Selectable("Edit your inputs", false, 0, ImVec2(0, ui.px(36))) | hook::item("edit-inputs"))
+                req.edit_inputs = true;
+            if (ImGui::Selectable("Accessible view (the report as a page)", false, 0, ImVec2(0, ui.px(36))) |
+                hook::item("accessible-view"))
+                req.accessible_view = true;
+            if (!ctx.embed_host.empty() && !ctx.shared &&
+                (ImGui::Selectable(("Share this playbook with " + ctx.embed_host).c_str(), false, 0,
+                                   ImVec2(0, ui.px(36))) |
+                 hook::item("share")))
+                req.share = true;
+            ImGui::PopFont();
+            ImGui::Separator();
+            ImGui::PushFont(ui.fonts.small);
+            ImGui::TextDisabled("DOWNLOAD");
+            ImGui::PopFont();
+            export_items(ui);
+            if (ui.export_request != Export::None) ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+        }
+        end_menu_style();
+    } else {
+        // Who it is for, then the actions at the right.
+        ImGui::PushFont(ui.fonts.label);
+        const char* export_label = "Export      ";
+        const float export_w = button_width(export_label, ui.s) + ui.px(12);
+        const float access_w = button_width("Accessible view", ui.s);
+        const float edit_w = button_width("Edit inputs", ui.s);
+        const std::string share_label = ctx.shared ? "Shared with " + ctx.embed_host
+                                                   : "Share this playbook with " + ctx.embed_host;
+        const float share_w = ctx.embed_host.empty() ? 0 : button_width(share_label.c_str(), ui.s) + ui.px(10);
+        const float spacing = ui.px(8);
+        float right = origin.x + width - margin;
+        ImGui::SetCursorScreenPos(ImVec2(right - export_w, frame_y));
+        if (primary_button(export_label, ui.s) | hook::item("export")) ImGui::OpenPopup("export");
+        caret_on_last_item(ui, p.on_accent);
+        const ImVec2 export_max = ImGui::GetItemRectMax();
+        right -= export_w + spacing;
+        ImGui::SetCursorScreenPos(ImVec2(right - access_w, frame_y));
+        if (soft_button("Accessible view", ui.s) | hook::item("accessible-view")) req.accessible_view = true;
+        right -= access_w + spacing;
+        ImGui::SetCursorScreenPos(ImVec2(right - edit_w, frame_y));
+        if (soft_button("Edit inputs", ui.s) | hook::item("edit-inputs")) req.edit_inputs = true;
+        right -= edit_w + spacing;
+        if (share_w > 0) {
+            ImGui::SetCursorScreenPos(ImVec2(right - share_w + ui.px(10), frame_y));
+            ImGui::BeginDisabled(ctx.shared);
+            if (soft_button(share_label.c_str(), ui.s) | hook::item("share")) req.share = true;
+            ImGui::EndDisabled();
+            right -= share_w;
+        }
+        ImGui::PopFont();
+        // The name and role, cut to the room left.
+        const std::string who = for_whom(doc);
+        const float room = right - x - ui.px(24);
+        ImFont* f = ui.fonts.body;
+        if (room > ui.px(120) && !who.empty()) {
+            std::string text = who;
+            while (text.size() > 4 && f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, text.c_str()).x > room)
+                text = text.substr(0, text.size() - 5) + "\u2026";
+            draw->AddText(ui.fonts.brand, ui.fonts.brand->FontSize,
+                          ImVec2(x, origin.y + (height - ui.fonts.brand->FontSize) / 2), p.text, "Playbook");
+            const float bx = x + ui.fonts.brand->CalcTextSizeA(ui.fonts.brand->FontSize, FLT_MAX, 0, "Playbook").x +
+                             ui.px(14);
+            draw->AddLine(ImVec2(bx - ui.px(7), origin.y + height * 0.3f), ImVec2(bx - ui.px(7), origin.y + height * 0.7f),
+                          p.border, ui.s);
+            if (f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, text.c_str()).x < right - bx - ui.px(16))
+                draw->AddText(f, f->FontSize, ImVec2(bx, origin.y + (height - f->FontSize) / 2), p.muted, text.c_str());
+        }
+        begin_menu_style(ui);
+        ImGui::SetNextWindowPos(ImVec2(export_max.x, export_max.y + ui.px(6)), 0, ImVec2(1, 0));
+        if (ImGui::BeginPopup("export")) {
+            export_items(ui);
+            if (ui.export_request != Export::None) ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+        }
+        end_menu_style();
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+    return req;
+}
+
+}  // namespace
+
+bool drag_to_scroll(float s) {
+    struct Drag {
+        ImGuiID window = 0;
+        bool dragging = false;
+        float velocity = 0;
+        ImGuiID gliding = 0;
+    };
+    static Drag drag;
+    ImGuiIO& io = ImGui::GetIO();
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (!platform::last_pointer_was_touch()) {
+        drag = Drag{};
+        return false;
+    }
+    if (ImGui::IsMouseClicked(0)) {
+        drag.gliding = 0;
+        if (ImGui::IsWindowHovered()) {
+            drag.window = window->ID;
+            drag.dragging = false;
+            drag.velocity = 0;
+        } else if (drag.window == window->ID) {
+            drag.window = 0;
+        }
+    }
+    if (drag.window == window->ID && ImGui::IsMouseDown(0)) {
+        if (!drag.dragging && std::fabs(ImGui::GetMouseDragDelta(0).y) > 8 * s) {
+            drag.dragging = true;
+            // A drag is a scroll, not a press of the button it started on;
+            // text fields keep their selection drag.
+            if (ImGui::GetActiveID() != 0 && !io.WantTextInput) ImGui::ClearActiveID();
+        }
+        if (drag.dragging) {
+            ImGui::SetScrollY(window, window->Scroll.y - io.MouseDelta.y);
+            drag.velocity = 0.8f * drag.velocity + 0.2f * io.MouseDelta.y;
+        }
+    } else if (drag.window == window->ID && drag.dragging) {
+        drag.dragging = false;
+        drag.window = 0;
+        drag.gliding = window->ID;
+    }
+    if (drag.gliding == window->ID) {
+        drag.velocity *= 0.94f;
+        ImGui::SetScrollY(window, window->Scroll.y - drag.velocity);
+        if (std::fabs(drag.velocity) < 0.5f * s) {
+            drag.gliding = 0;
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+PlaybookScreenRequests draw_playbook_screen(Ui& ui, const Playbook& doc, const PlaybookScreenContext& ctx) {
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->Pos);
+    ImGui::SetNextWindowSize(viewport->Size);
+    ImGui::Begin("playbook", nullptr,
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    PlaybookScreenRequests req = top_bar(ui, doc, ctx);
+
+    const float width = ImGui::GetWindowWidth();
+    const float top = ui.px(kBarHeight);
+    const float body_h = ImGui::GetWindowHeight() - top;
+    const float nav_w = ui.phone ? 0 : ui.px(kNavWidth);
+    const float gap_w = ui.phone ? 0 : ui.px(28);
+    const float total_w = std::min(width, nav_w + gap_w + ui.px(kMaxTextWidth + 2 * 32 + 14));
+    const float left = std::max(0.0f, (width - total_w) / 2);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+    bool gliding = false;
+    if (!ui.phone) {
+        ImGui::SetCursorPos(ImVec2(left + ui.px(12), top));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(4), ui.px(20)));
+        ImGui::BeginChild("nav", ImVec2(nav_w, body_h), false,
+                          ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysUseWindowPadding);
+        ImGui::PopStyleVar();
+        gliding |= drag_to_scroll(ui.s);
+        nav_contents(ui, doc, nav_w - ui.px(20));
+        ImGui::Dummy(ImVec2(0, ui.px(12)));
+        ImGui::EndChild();
+    }
+    const float content_x = ui.phone ? 0 : left + nav_w + gap_w;
+    const float content_w = ui.phone ? width : std::min(width - content_x, total_w - nav_w - gap_w);
+    ImGui::SetCursorPos(ImVec2(content_x, top));
+    ImGui::BeginChild("content", ImVec2(content_w, body_h), false, ImGuiWindowFlags_NavFlattened);
+    if (ui.view.scroll_to_top) {
+        ImGui::SetScrollY(0);
+        ui.view.scroll_to_top = false;
+    }
+    gliding |= drag_to_scroll(ui.s);
+    const float margin = ui.px(ui.phone ? 16 : 32);
+    const float column = std::min(ImGui::GetContentRegionAvail().x - 2 * margin, ui.px(kMaxTextWidth));
+    ImGui::SetCursorPos(ImVec2(margin, ui.px(ui.phone ? 20 : 32)));
+    ImGui::BeginGroup();
+    ui.widths.push_back(column);
+    draw_section(ui, doc, ui.view.section);
+    // Previous and next at the end of each section.
+    gap(ui, 24);
+    ImGui::PushFont(ui.fonts.label);
+    const ImVec2 row = ImGui::GetCursorScreenPos();
+    if (ui.view.section > 0) {
+        const SectionInfo& prev = report_sections()[static_cast<size_t>(ui.view.section - 1)];
+        if (soft_button(("\u2190 " + std::string(prev.title)).c_str(), ui.s) | hook::item("previous"))
+            ui.goto_section = ui.view.section - 1;
+    }
+    if (ui.view.section < 9) {
+        const SectionInfo& next = report_sections()[static_cast<size_t>(ui.view.section + 1)];
+        const std::string label = "Next: " + std::string(next.title) + " \u2192";
+        const float next_w = ImGui::CalcTextSize(label.c_str()).x + ui.px(36);
+        if (!ui.phone) ImGui::SetCursorScreenPos(ImVec2(row.x + column - next_w, row.y));
+        if (primary_button(label.c_str(), ui.s) | hook::item("next")) ui.goto_section = ui.view.section + 1;
+    }
+    ImGui::PopFont();
+    ui.widths.pop_back();
+    ImGui::EndGroup();
+    ImGui::Dummy(ImVec2(0, ui.px(48)));
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    if (gliding) ui.wake_in(0);
+    ImGui::End();
+    return req;
+}
+
+}  // namespace ip::app

@@ -1,0 +1,58 @@
+#include "app/test_hook.h"
+
+#include <imgui.h>
+
+#include <nlohmann/json.hpp>
+#include <set>
+#include <vector>
+
+namespace ip::app::hook {
+
+namespace {
+
+struct Control {
+    std::string id;
+    ImVec2 min;
+    ImVec2 max;
+};
+
+std::vector<Control> g_drawn;   // this frame
+std::vector<Control> g_shown;   // the last finished frame
+std::set<std::string> g_pending;
+
+}  // namespace
+
+bool item(const std::string& id) {
+    g_drawn.push_back({id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    return g_pending.erase(id) > 0;
+}
+
+void begin_frame() {
+    g_shown = std::move(g_drawn);
+    g_drawn.clear();
+}
+
+bool request_click(const std::string& id) {
+    for (const auto& c : g_shown) {
+        if (c.id == id) {
+            g_pending.insert(id);
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string controls_json(float scale) {
+    nlohmann::json out = nlohmann::json::array();
+    const float s = scale > 0 ? scale : 1;
+    for (const auto& c : g_shown) {
+        out.push_back({{"id", c.id},
+                       {"x", c.min.x / s},
+                       {"y", c.min.y / s},
+                       {"w", (c.max.x - c.min.x) / s},
+                       {"h", (c.max.y - c.min.y) / s}});
+    }
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace ip::app::hook

@@ -1,0 +1,66 @@
+// What every part of the playbook screen draws with: the fonts and scale,
+// the clock, the user's answers, and the view's memory between frames
+// (current section, open cards, the blank being edited, the practice timer).
+#pragma once
+#include <imgui.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "app/fill_answers.h"
+#include "app/fonts.h"
+
+namespace ip::app {
+
+struct ViewState {
+    int section = 0;  // 0..9, the ten sections
+    bool menu_open = false;  // the phone's section menu
+    bool scroll_to_top = false;
+    std::set<std::string> open_cards;  // expanded question cards and follow-up lists, by id
+    std::string question_filter;       // a question category, or "" for all
+
+    // The blank being answered: which paragraph (its ImGui id), which blank.
+    ImGuiID editing_owner = 0;
+    std::string editing_scope;
+    std::string editing_prompt;
+    std::string edit_buffer;
+    bool edit_needs_focus = false;
+
+    // The practice timer runs on one story at a time.
+    std::string timer_story;
+    double timer_started_ms = 0;
+
+    // "Copied" feedback on the button that copied.
+    std::string copied_id;
+    double copied_at_ms = 0;
+};
+
+// What a section asks the app to do; carried out after the frame.
+enum class Export { None, Report, Handout, HandoutPng, Json };
+
+struct Ui {
+    const Fonts& fonts;
+    float s;          // CSS px -> backing px
+    double now_ms;
+    bool phone;       // narrow layout
+    FillAnswers& answers;
+    ViewState& view;
+
+    bool answers_changed = false;
+    double wake_in_ms = -1;  // a timer or feedback wants a frame this soon
+    Export export_request = Export::None;
+    int goto_section = -1;
+
+    // The width text wraps at, for the column being drawn (a stack: cards
+    // and columns narrow it).
+    std::vector<float> widths;
+    float width() const { return widths.empty() ? ImGui::GetContentRegionAvail().x : widths.back(); }
+    float px(float css) const { return css * s; }
+
+    void wake_in(double ms) {
+        if (wake_in_ms < 0 || ms < wake_in_ms) wake_in_ms = ms;
+    }
+};
+
+}  // namespace ip::app
