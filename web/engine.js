@@ -1,6 +1,7 @@
-// The headless engine: playbooks without the app, for pages and Node. It wraps the engine-only WebAssembly module (playbook-engine.js/.wasm
-// next to this file, built by cmake/web_engine.cmake), which carries the
-// knowledge base and the handout fonts. Nothing leaves the machine.
+// The headless engine: playbooks without the app, for pages and Node. It
+// wraps the engine-only WebAssembly module (playbook-engine.js/.wasm next to
+// this file, built by cmake/web_engine.cmake), which carries the knowledge
+// base and the handout fonts. Nothing leaves the machine.
 //
 //   import { InterviewPlaybook } from './engine.js';  // or window.InterviewPlaybook
 //   const doc = await InterviewPlaybook.generate({resume, job, company, role, news, today});

@@ -110,6 +110,39 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         s.evidence.push_back(r->requirement->id);
         out.push_back(std::move(s));
     }
+    // A job in another field may prove nothing directly: lead with what carries
+    // over, the candidate's most telling bullets on themes not yet used.
+    std::vector<const BulletRef*> by_impact;
+    for (const auto& b : a.bullets) by_impact.push_back(&b);
+    std::stable_sort(by_impact.begin(), by_impact.end(),
+                     [](const BulletRef* x, const BulletRef* y) { return x->impact > y->impact; });
+    for (const BulletRef* b : by_impact) {
+        if (out.size() == 3) break;
+        if (used_bullets.count(b->bullet->id) || b->themes.empty()) continue;
+        RequirementAssessment none;
+        none.themes = b->themes;
+        const std::string theme = main_theme(none, b);
+        if (used_themes.count(theme)) continue;
+        used_bullets.insert(b->bullet->id);
+        used_themes.insert(theme);
+        Strength s;
+        const std::string topic = b->bullet->skills.empty() ? std::string("this work") : skill_phrase(kb, b->bullet->skills.front());
+        std::string title_key = "strength_title." + theme;
+        if (kb.phrases(title_key).empty()) title_key = "strength_title.default";
+        s.title = rich_to_plain(phrase(kb, title_key, seed + theme, {{"topic", {topic, SpanKind::Plain}},
+                                                                     {"Topic", {capitalize_first(topic), SpanKind::Plain}}}));
+        RichBuilder body;
+        body.append(ledger.fresh(kb, "strength.transferable", seed + b->bullet->id, {{"company", {company, SpanKind::Plain}}}));
+        add_did(kb, body, *b, "At", ledger);
+        if (const ThemeDef* t = kb.theme(theme))
+            add_sentence(body, ledger.fresh(kb, "strength.theme", seed + theme,
+                                            {{"company", {company, SpanKind::Plain}}, {"label", {t->label, SpanKind::Strong}}}));
+        const std::string metric = lead_metric(*b->bullet, theme);
+        if (!metric.empty()) add_sentence(body, ledger.fresh(kb, "strength.metric", seed + metric, metric_slots(metric)));
+        s.body = body.build();
+        s.evidence.push_back(b->bullet->id);
+        out.push_back(std::move(s));
+    }
     return out;
 }
 

@@ -124,7 +124,7 @@ int numbered_steps(Ui& ui, const char* id, const std::vector<std::string>& steps
             ImGui::PushFont(ui.fonts.small);
             char label[48];
             std::snprintf(label, sizeof label, "Go to section %d \u2192", target + 1);
-            if (link_button(label, p.accent) | hook::item(std::string(id) + ":" + std::to_string(i))) pressed = target;
+            if (hook::control(link_button(label, p.accent), std::string(id) + ":" + std::to_string(i))) pressed = target;
             ImGui::PopFont();
             ImGui::PopID();
         }
@@ -206,7 +206,7 @@ void subscore_bar(Ui& ui, const char* id, const char* name, int value, const Ric
 }
 
 Columns::Columns(Ui& ui, int count, float min_column_width, float gap_css)
-    : ui_(ui), count_(count), gap_(ui.px(gap_css)), origin_(ImGui::GetCursorScreenPos()) {
+    : ui_(ui), gap_(ui.px(gap_css)), origin_(ImGui::GetCursorScreenPos()) {
     const float total = ui.width();
     const float each = (total - gap_ * (count - 1)) / count;
     stacked_ = each < ui.px(min_column_width);

@@ -49,7 +49,6 @@ public:
 
 private:
     Ui& ui_;
-    int count_;
     int index_ = -1;
     bool stacked_;
     float gap_;

@@ -52,7 +52,7 @@ void export_items(Ui& ui) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float w = std::max(ui.px(300), ImGui::GetContentRegionAvail().x);
         const float h = ui.fonts.label->FontSize + ui.fonts.small->FontSize + ui.px(18);
-        if (ImGui::Selectable("##item", false, 0, ImVec2(w, h)) | hook::item(item.id)) ui.export_request = item.what;
+        if (hook::control(ImGui::Selectable("##item", false, 0, ImVec2(w, h)), item.id)) ui.export_request = item.what;
         ImDrawList* draw = ImGui::GetWindowDrawList();
         draw->AddText(ui.fonts.label, ui.fonts.label->FontSize, ImVec2(at.x + ui.px(8), at.y + ui.px(6)), p.text,
                       item.title);
@@ -95,8 +95,7 @@ bool nav_row(Ui& ui, int index, bool selected, float width) {
     ImGui::PushStyleColor(ImGuiCol_HeaderHovered, with_alpha(p.accent, 30));
     ImGui::PushStyleColor(ImGuiCol_HeaderActive, with_alpha(p.accent, 50));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ui.px(8));
-    const bool pressed = ImGui::Selectable("##nav", selected, 0, ImVec2(width, h)) |
-                         hook::item("nav:" + std::to_string(index + 1));
+    const bool pressed = hook::control(ImGui::Selectable("##nav", selected, 0, ImVec2(width, h)), "nav:" + std::to_string(index + 1));
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(3);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -157,8 +156,7 @@ void nav_contents(Ui& ui, const Playbook& doc, float width) {
                 const ImVec2 min = ImGui::GetItemRectMin();
                 const ImVec2 max = ImGui::GetItemRectMax();
                 ImGui::SetCursorScreenPos(ImVec2(at.x, at.y));
-                if (ImGui::InvisibleButton("step", ImVec2(ui.width(), max.y - min.y)) |
-                    hook::item("path:" + std::to_string(i)))
+                if (hook::control(ImGui::InvisibleButton("step", ImVec2(ui.width(), max.y - min.y)), "path:" + std::to_string(i)))
                     ui.goto_section = target;
                 if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             }
@@ -213,11 +211,11 @@ PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreen
         std::string text = label;
         while (text.size() > 6 && ImGui::CalcTextSize(text.c_str()).x + ui.px(56) > avail)
             text = text.substr(0, text.size() - 6) + "\u2026";
-        if (soft_button((text + "      ##sections").c_str(), ui.s) | hook::item("sections-menu"))
+        if (hook::control(soft_button((text + "      ##sections").c_str(), ui.s), "sections-menu"))
             ImGui::OpenPopup("sections");
         caret_on_last_item(ui, p.accent);
         ImGui::SetCursorScreenPos(ImVec2(origin.x + width - margin - menu_w, frame_y));
-        if (soft_button("Menu", ui.s) | hook::item("menu")) ImGui::OpenPopup("more");
+        if (hook::control(soft_button("Menu", ui.s), "menu")) ImGui::OpenPopup("more");
         ImGui::PopFont();
         begin_menu_style(ui);
         ImGui::SetNextWindowPos(ImVec2(origin.x + ui.px(8), origin.y + height + ui.px(4)));
@@ -236,15 +234,13 @@ PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreen
         ImGui::SetNextWindowSize(ImVec2(std::min(width - ui.px(16), ui.px(340)), 0));
         if (ImGui::BeginPopup("more")) {
             ImGui::PushFont(ui.fonts.label);
-            if (ImGui::Selectable("Edit your inputs", false, 0, ImVec2(0, ui.px(36))) | hook::item("edit-inputs"))
+            if (hook::control(ImGui::Selectable("Edit your inputs", false, 0, ImVec2(0, ui.px(36))), "edit-inputs"))
                 req.edit_inputs = true;
-            if (ImGui::Selectable("Accessible view (the report as a page)", false, 0, ImVec2(0, ui.px(36))) |
-                hook::item("accessible-view"))
+            if (hook::control(ImGui::Selectable("Accessible view (the report as a page)", false, 0, ImVec2(0, ui.px(36))), "accessible-view"))
                 req.accessible_view = true;
             if (!ctx.embed_host.empty() && !ctx.shared &&
-                (ImGui::Selectable(("Share this playbook with " + ctx.embed_host).c_str(), false, 0,
-                                   ImVec2(0, ui.px(36))) |
-                 hook::item("share")))
+                (hook::control(ImGui::Selectable(("Share this playbook with " + ctx.embed_host).c_str(), false, 0,
+                                   ImVec2(0, ui.px(36))), "share")))
                 req.share = true;
             ImGui::PopFont();
             ImGui::Separator();
@@ -269,20 +265,20 @@ PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreen
         const float spacing = ui.px(8);
         float right = origin.x + width - margin;
         ImGui::SetCursorScreenPos(ImVec2(right - export_w, frame_y));
-        if (primary_button(export_label, ui.s) | hook::item("export")) ImGui::OpenPopup("export");
+        if (hook::control(primary_button(export_label, ui.s), "export")) ImGui::OpenPopup("export");
         caret_on_last_item(ui, p.on_accent);
         const ImVec2 export_max = ImGui::GetItemRectMax();
         right -= export_w + spacing;
         ImGui::SetCursorScreenPos(ImVec2(right - access_w, frame_y));
-        if (soft_button("Accessible view", ui.s) | hook::item("accessible-view")) req.accessible_view = true;
+        if (hook::control(soft_button("Accessible view", ui.s), "accessible-view")) req.accessible_view = true;
         right -= access_w + spacing;
         ImGui::SetCursorScreenPos(ImVec2(right - edit_w, frame_y));
-        if (soft_button("Edit inputs", ui.s) | hook::item("edit-inputs")) req.edit_inputs = true;
+        if (hook::control(soft_button("Edit inputs", ui.s), "edit-inputs")) req.edit_inputs = true;
         right -= edit_w + spacing;
         if (share_w > 0) {
             ImGui::SetCursorScreenPos(ImVec2(right - share_w + ui.px(10), frame_y));
             ImGui::BeginDisabled(ctx.shared);
-            if (soft_button(share_label.c_str(), ui.s) | hook::item("share")) req.share = true;
+            if (hook::control(soft_button(share_label.c_str(), ui.s), "share")) req.share = true;
             ImGui::EndDisabled();
             right -= share_w;
         }
@@ -423,7 +419,7 @@ PlaybookScreenRequests draw_playbook_screen(Ui& ui, const Playbook& doc, const P
     const ImVec2 row = ImGui::GetCursorScreenPos();
     if (ui.view.section > 0) {
         const SectionInfo& prev = report_sections()[static_cast<size_t>(ui.view.section - 1)];
-        if (soft_button(("\u2190 " + std::string(prev.title)).c_str(), ui.s) | hook::item("previous"))
+        if (hook::control(soft_button(("\u2190 " + std::string(prev.title)).c_str(), ui.s), "previous"))
             ui.goto_section = ui.view.section - 1;
     }
     if (ui.view.section < 9) {
@@ -431,7 +427,7 @@ PlaybookScreenRequests draw_playbook_screen(Ui& ui, const Playbook& doc, const P
         const std::string label = "Next: " + std::string(next.title) + " \u2192";
         const float next_w = ImGui::CalcTextSize(label.c_str()).x + ui.px(36);
         if (!ui.phone) ImGui::SetCursorScreenPos(ImVec2(row.x + column - next_w, row.y));
-        if (primary_button(label.c_str(), ui.s) | hook::item("next")) ui.goto_section = ui.view.section + 1;
+        if (hook::control(primary_button(label.c_str(), ui.s), "next")) ui.goto_section = ui.view.section + 1;
     }
     ImGui::PopFont();
     ui.widths.pop_back();

@@ -76,9 +76,9 @@ void answer_editor(Ui& ui, const Span& blank) {
     hook::item("answer-field");
     const bool cancelled = ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape);
     if (one_row) ImGui::SameLine();
-    const bool saved = primary_button("Save", ui.s) | hook::item("answer-save");
+    const bool saved = hook::control(primary_button("Save", ui.s), "answer-save");
     ImGui::SameLine();
-    const bool cancel = soft_button("Cancel", ui.s) | hook::item("answer-cancel");
+    const bool cancel = hook::control(soft_button("Cancel", ui.s), "answer-cancel");
     if (entered || saved) {
         ui.answers.set(v.editing_scope, v.editing_prompt, v.edit_buffer);
         ui.answers_changed = true;
@@ -181,8 +181,7 @@ void rich_text(Ui& ui, const char* id, const Rich& text, const std::string& scop
                 ImGui::PushID(static_cast<int>(k));
                 const float pad_x = ui.px(4);
                 ImGui::SetCursorScreenPos(ImVec2(x0 - pad_x, top - ui.px(2)));
-                const bool pressed = ImGui::InvisibleButton("blank", ImVec2(x1 - x0 + 2 * pad_x, regular->FontSize + ui.px(4))) |
-                                     hook::item("blank:" + span.text);
+                const bool pressed = hook::control(ImGui::InvisibleButton("blank", ImVec2(x1 - x0 + 2 * pad_x, regular->FontSize + ui.px(4))), "blank:" + span.text);
                 const bool hovered = ImGui::IsItemHovered();
                 if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 draw->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
@@ -202,8 +201,7 @@ void rich_text(Ui& ui, const char* id, const Rich& text, const std::string& scop
                 ImGui::PushID(owner);
                 ImGui::PushID(static_cast<int>(k));
                 ImGui::SetCursorScreenPos(ImVec2(x0, top));
-                const bool pressed = ImGui::InvisibleButton("answer", ImVec2(std::max(x1 - x0, 1.0f), regular->FontSize)) |
-                                     hook::item("answer:" + span.text);
+                const bool pressed = hook::control(ImGui::InvisibleButton("answer", ImVec2(std::max(x1 - x0, 1.0f), regular->FontSize)), "answer:" + span.text);
                 if (ImGui::IsItemHovered()) {
                     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                     draw->AddRectFilled(ImVec2(x0 - ui.px(2), top - ui.px(1)), ImVec2(x1 + ui.px(2), base + ui.px(2)),

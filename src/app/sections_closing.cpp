@@ -61,10 +61,10 @@ void draw_handout(Ui& ui, const Playbook& doc) {
                  "blanks first: your answers go into the handout.",
                  ui.fonts.body, p.text, ui.width());
     gap(ui, 10);
-    if (primary_button("Download the printable handout", ui.s) | hook::item("handout-html"))
+    if (hook::control(primary_button("Download the printable handout", ui.s), "handout-html"))
         ui.export_request = Export::Handout;
     if (!ui.phone) ImGui::SameLine();
-    if (soft_button("Download it as an image (PNG)", ui.s) | hook::item("handout-png"))
+    if (hook::control(soft_button("Download it as an image (PNG)", ui.s), "handout-png"))
         ui.export_request = Export::HandoutPng;
     gap(ui, 14);
 

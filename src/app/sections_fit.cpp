@@ -149,7 +149,7 @@ void draw_prep_starts_here(Ui& ui, const Playbook& doc) {
         char label[160];
         std::snprintf(label, sizeof label, "%d. %s", s.number, s.title);
         ImGui::PushFont(ui.fonts.label);
-        if (link_button(label, p.accent) | hook::item("contents:" + std::to_string(s.number)))
+        if (hook::control(link_button(label, p.accent), "contents:" + std::to_string(s.number)))
             ui.goto_section = s.number - 1;
         ImGui::PopFont();
         wrapped_text(s.blurb, ui.fonts.small, p.muted, ui.width());
@@ -218,8 +218,7 @@ void draw_where_you_stand(Ui& ui, const Playbook& doc) {
             for (const auto& script : doc.gap_scripts) {
                 if (!g.requirement.empty() && script.requirement == g.requirement) {
                     ImGui::PushFont(ui.fonts.small);
-                    if (link_button("Section 7 has a script for this gap \u2192", p.accent) |
-                        hook::item("gap-script:" + std::to_string(i)))
+                    if (hook::control(link_button("Section 7 has a script for this gap \u2192", p.accent), "gap-script:" + std::to_string(i)))
                         ui.goto_section = 6;
                     ImGui::PopFont();
                     break;

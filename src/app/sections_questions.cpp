@@ -60,7 +60,7 @@ void category_filter(Ui& ui, const std::vector<Question>& qs) {
         ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ui.px(14));
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ui.px(12), ui.px(5)));
-        if (ImGui::Button(options[i].second.c_str()) | hook::item("filter:" + options[i].first))
+        if (hook::control(ImGui::Button(options[i].second.c_str()), "filter:" + options[i].first))
             ui.view.question_filter = options[i].first;
         ImGui::PopStyleVar(3);
         ImGui::PopStyleColor(2);
@@ -103,7 +103,7 @@ void question_card(Ui& ui, const Playbook& doc, const Question& q, int number) {
     chevron(ImGui::GetWindowDrawList(), ImVec2(top.x + ui.px(7), top.y + ui.px(10)), ui.px(9), open, p.muted);
     // The whole header toggles the card.
     ImGui::SetCursorScreenPos(top);
-    const bool toggled = ImGui::InvisibleButton("toggle", ImVec2(ui.width(), bottom.y - top.y)) | hook::item(key);
+    const bool toggled = hook::control(ImGui::InvisibleButton("toggle", ImVec2(ui.width(), bottom.y - top.y)), key);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (toggled) {
         if (open) {
@@ -135,7 +135,7 @@ void question_card(Ui& ui, const Playbook& doc, const Question& q, int number) {
             std::snprintf(label, sizeof label, "Your story for this: %d. %s \u2192", story_number(doc, story->id),
                           story->title.c_str());
             ImGui::PushFont(ui.fonts.small);
-            if (link_button(label, p.accent) | hook::item("story-link:" + q.id)) ui.goto_section = 4;
+            if (hook::control(link_button(label, p.accent), "story-link:" + q.id)) ui.goto_section = 4;
             ImGui::PopFont();
         }
     }

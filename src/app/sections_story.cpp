@@ -70,7 +70,7 @@ void practice_timer(Ui& ui, const Story& s) {
     const bool running = v.timer_story == s.id;
     ImGui::PushFont(ui.fonts.small);
     if (!running) {
-        if (soft_button("Practice: tell it in 2\u20133 minutes", ui.s) | hook::item("practice:" + s.id)) {
+        if (hook::control(soft_button("Practice: tell it in 2\u20133 minutes", ui.s), "practice:" + s.id)) {
             v.timer_story = s.id;
             v.timer_started_ms = ui.now_ms;
         }
@@ -81,7 +81,7 @@ void practice_timer(Ui& ui, const Story& s) {
     const int seconds = static_cast<int>(elapsed_s);
     char clock[16];
     std::snprintf(clock, sizeof clock, "%d:%02d", seconds / 60, seconds % 60);
-    const bool stop = soft_button("Stop##timer", ui.s) | hook::item("practice-stop:" + s.id);
+    const bool stop = hook::control(soft_button("Stop##timer", ui.s), "practice-stop:" + s.id);
     ImGui::SameLine(0, ui.px(12));
     const char* verdict = elapsed_s < 120 ? "Keep going" : elapsed_s <= 180 ? "Good length" : "Time to wrap up";
     const ImU32 color = elapsed_s < 120 ? p.accent : elapsed_s <= 180 ? p.positive : p.danger;
@@ -162,7 +162,7 @@ void story_card(Ui& ui, const Playbook& doc, const Story& s, int number) {
         std::snprintf(label, sizeof label, "%s %zu likely follow-up questions##fu", open ? "Hide" : "Show",
                       s.follow_ups.size());
         ImGui::PushFont(ui.fonts.small);
-        if (link_button(label, p.accent) | hook::item(key)) {
+        if (hook::control(link_button(label, p.accent), key)) {
             if (open) {
                 ui.view.open_cards.erase(key);
             } else {

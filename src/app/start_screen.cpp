@@ -136,10 +136,10 @@ void draw_text_card(const TextCard& card, std::string& text, std::string& filena
     const float clear_w = button_width("Clear", s);
     const float actions_w = open_w + (text.empty() ? 0 : clear_w + ImGui::GetStyle().ItemSpacing.x);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - actions_w);
-    if (soft_button(open_label, s) | hook::item(std::string(card.id) + ".open")) open_file = true;
+    if (hook::control(soft_button(open_label, s), std::string(card.id) + ".open")) open_file = true;
     if (!text.empty()) {
         ImGui::SameLine();
-        if (soft_button("Clear", s) | hook::item(std::string(card.id) + ".clear")) {
+        if (hook::control(soft_button("Clear", s), std::string(card.id) + ".clear")) {
             text.clear();
             filename.clear();
             req.inputs_changed = true;
@@ -179,7 +179,7 @@ void draw_text_card(const TextCard& card, std::string& text, std::string& filena
     if (status.details) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - details_w + 6 * s);
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
-        if (link_button("What we read", palette().accent) | hook::item(std::string(card.id) + ".details"))
+        if (hook::control(link_button("What we read", palette().accent), std::string(card.id) + ".details"))
             show_details = true;
         ImGui::PopStyleVar();
     }
@@ -295,15 +295,15 @@ int confirm_modal(const char* id, const char* title, const char* text, const cha
             ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
             ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(18 * s, 11 * s));
             ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-            if (ImGui::Button(confirm) | hook::item(std::string(id) + ".confirm")) result = 1;
+            if (hook::control(ImGui::Button(confirm), std::string(id) + ".confirm")) result = 1;
             ImGui::PopStyleVar(2);
             ImGui::PopStyleColor(4);
-        } else if (primary_button(confirm, s) | hook::item(std::string(id) + ".confirm")) {
+        } else if (hook::control(primary_button(confirm, s), std::string(id) + ".confirm")) {
             result = 1;
         }
         ImGui::SameLine();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3 * s);
-        if (soft_button("Cancel", s) | hook::item(std::string(id) + ".cancel") ||
+        if (hook::control(soft_button("Cancel", s), std::string(id) + ".cancel") ||
             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
             result = -1;
         ImGui::PopFont();
@@ -370,7 +370,7 @@ void resume_details_modal(const ResumeSummary* read, const Fonts& fonts, float s
         ImGui::EndChild();
         ImGui::Dummy(ImVec2(0, 8 * s));
         ImGui::PushFont(fonts.label);
-        if (primary_button("Close", s) | hook::item("details.close") ||
+        if (hook::control(primary_button("Close", s), "details.close") ||
             ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
             ImGui::CloseCurrentPopup();
         ImGui::PopFont();
@@ -540,18 +540,18 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
     if (narrow) {
         ImGui::SetCursorPos(ImVec2(left, y));
         ImGui::PushFont(fonts.label);
-        if (primary_button(build_label, s, build_w) | hook::item("generate")) req.generate = true;
+        if (hook::control(primary_button(build_label, s, build_w), "generate")) req.generate = true;
         ImGui::PopFont();
         y += primary_h + gap / 2;
         ImGui::SetCursorPos(ImVec2(left, y));
         ImGui::PushFont(fonts.small);
-        if (soft_button("Try an example", s) | hook::item("example")) ask_example = true;
+        if (hook::control(soft_button("Try an example", s), "example")) ask_example = true;
         ImGui::SameLine();
         if (ctx.has_playbook) {
-            if (soft_button("Back to my playbook", s) | hook::item("back")) req.back_to_playbook = true;
+            if (hook::control(soft_button("Back to my playbook", s), "back")) req.back_to_playbook = true;
             ImGui::SameLine();
         }
-        if (link_button("Forget everything", p.muted) | hook::item("forget")) ask_forget = true;
+        if (hook::control(link_button("Forget everything", p.muted), "forget")) ask_forget = true;
         ImGui::SetCursorPosX(left);
         ImGui::PushTextWrapPos(left + content_w);
         muted_text(ctx.notice.empty() ? "Saved in this browser only, so a reload keeps your work."
@@ -562,18 +562,18 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
     } else {
         ImGui::SetCursorPos(ImVec2(left + content_w - build_w, y));
         ImGui::PushFont(fonts.label);
-        if (primary_button(build_label, s, build_w) | hook::item("generate")) req.generate = true;
+        if (hook::control(primary_button(build_label, s, build_w), "generate")) req.generate = true;
         if (ctx.has_playbook) {
             ImGui::SetCursorPos(ImVec2(left + content_w - build_w - back_w, y + (primary_h - ImGui::GetFrameHeight()) / 2));
-            if (soft_button("Back to my playbook", s) | hook::item("back")) req.back_to_playbook = true;
+            if (hook::control(soft_button("Back to my playbook", s), "back")) req.back_to_playbook = true;
         }
         ImGui::PopFont();
         ImGui::PushFont(fonts.small);
         const float row_y = y + (primary_h - ImGui::GetFrameHeight()) / 2;
         ImGui::SetCursorPos(ImVec2(left, row_y));
-        if (soft_button("Try an example", s) | hook::item("example")) ask_example = true;
+        if (hook::control(soft_button("Try an example", s), "example")) ask_example = true;
         ImGui::SameLine();
-        if (link_button("Forget everything", p.muted) | hook::item("forget")) ask_forget = true;
+        if (hook::control(link_button("Forget everything", p.muted), "forget")) ask_forget = true;
         ImGui::SameLine(0, gap);
         ImGui::SetCursorPosY(row_y + ImGui::GetStyle().FramePadding.y);
         ImGui::PushTextWrapPos(left + content_w - build_w - back_w - gap);

@@ -15,6 +15,12 @@ namespace ip::app::hook {
 // Records the last ImGui item as control `id` this frame; true when a test
 // asked to click it (the request is used up).
 bool item(const std::string& id);
+// For a control drawn as the first argument: `pressed` by the user, or
+// clicked by a test. hook::control(ImGui::Button("Save"), "save").
+inline bool control(bool pressed, const std::string& id) {
+    const bool asked = item(id);
+    return pressed || asked;
+}
 
 // Starts a frame's list of controls (the previous frame's is kept for state()).
 void begin_frame();

@@ -97,9 +97,8 @@ bool typeahead_field(const char* id, std::string& value, const char* hint, float
     for (int i = 0; i < count; ++i) {
         ImGui::PushID(i);
         const bool selected = i == state.highlight;
-        if (ImGui::Selectable(found[static_cast<size_t>(i)].c_str(), selected, 0,
-                              ImVec2(0, ImGui::GetTextLineHeight() + 8 * s)) |
-            hook::item(std::string("suggestion:") + found[static_cast<size_t>(i)])) {
+        if (hook::control(ImGui::Selectable(found[static_cast<size_t>(i)].c_str(), selected, 0,
+                              ImVec2(0, ImGui::GetTextLineHeight() + 8 * s)), std::string("suggestion:") + found[static_cast<size_t>(i)])) {
             value = found[static_cast<size_t>(i)];
             changed = true;
             state.highlight = -1;

@@ -109,7 +109,7 @@ bool copy_button(Ui& ui, const std::string& id, const std::string& text) {
     if (recent) ui.wake_in(1600 - (ui.now_ms - ui.view.copied_at_ms) + 20);
     ImGui::PushFont(ui.fonts.small);
     ImGui::PushID(id.c_str());
-    const bool pressed = soft_button(recent ? "Copied \u2713##copy" : "Copy##copy", ui.s) | hook::item("copy:" + id);
+    const bool pressed = hook::control(soft_button(recent ? "Copied \u2713##copy" : "Copy##copy", ui.s), "copy:" + id);
     ImGui::PopID();
     ImGui::PopFont();
     if (pressed) {

@@ -8,8 +8,10 @@
 #include "analyze/strengths_gaps.h"
 #include "analyze/terms.h"
 #include "compose/focus_values.h"
+#include "compose/job_refs.h"
 #include "compose/resume_voice.h"
 #include "compose/rich_template.h"
+#include "compose/skill_prose.h"
 #include "core/grammar.h"
 #include "core/slot_template.h"
 #include "core/text.h"
@@ -20,44 +22,16 @@ namespace {
 
 enum class GapKind { Values, Years, Credential, Related, Listed, Other };
 
-// Skill categories that mostly name a way of working rather than a product.
-bool generic_category(const std::string& category) {
-    static const char* generic[] = {"practice", "soft",      "operations", "project_management", "analytics", "product",
-                                    "sales",    "customer_success", "finance", "hr", "education", "legal",
-                                    "healthcare", "supply_chain"};
-    for (const char* g : generic)
-        if (category == g) return true;
-    return false;
-}
-
-// "Data Structures" -> "data structures", written lower-case in prose; a name
-// with a product or company in it ("Apache Spark", "Google Ads") keeps its capitals.
-bool generic_skill(const Knowledge& kb, const std::string& name) {
-    const SkillDef* s = kb.skill_named(to_lower(name));
-    if (!s || !generic_category(s->category)) return false;
-    const std::vector<std::string> words = split(name, ' ');
-    if (words.size() < 2) return s->category == "practice" || s->category == "soft";
-    for (const auto& w : words)
-        if (kb.skill_named(to_lower(w)) || kb.find_company(w)) return false;
-    return true;
-}
-
-// Lower-cases words written with one leading capital; "APIs", "CI/CD" keep theirs.
-std::string lower_generic_words(const std::string& name) {
-    std::vector<std::string> words = split(name, ' ');
-    for (auto& w : words) w = lower_first_word(w);
-    return join(words, " ");
-}
-
-GapKind kind_of(const Knowledge& kb, const Analysis& a, const RequirementAssessment& ra) {
+GapKind kind_of(const Knowledge& kb, const Playbook& doc, const Analysis& a, const RequirementAssessment& ra) {
     const Requirement& r = *ra.requirement;
     if (r.competency == "values" && !a.company->generic) return GapKind::Values;
-    if (r.years) return GapKind::Years;
+    // Short of the years asked for; with enough years in total, the gap is in what the line specifies.
+    if (r.years && doc.candidate.years_experience.value_or(0) < *r.years) return GapKind::Years;
     if (r.degree || r.competency == "education") return GapKind::Credential;
     // "I haven't used X, but I've used Y" only reads right for tools and languages.
     bool tools = !ra.skills_missing.empty();
     for (const auto& m : ra.skills_missing)
-        if (generic_skill(kb, m)) tools = false;
+        if (prose_skill(kb, m) != m) tools = false;  // a practice, not a tool
     if (tools && !ra.skills_related.empty()) return GapKind::Related;
     if (!ra.skills_listed.empty()) return GapKind::Listed;
     return GapKind::Other;
@@ -120,26 +94,16 @@ std::vector<std::string> first_two(const std::vector<std::string>& v) {
     return {v.begin(), v.begin() + std::min<size_t>(2, v.size())};
 }
 
-std::string prose_skills(const Knowledge& kb, const std::vector<std::string>& names) {
-    std::vector<std::string> out;
-    for (const auto& n : first_two(names)) out.push_back(generic_skill(kb, n) ? lower_generic_words(n) : n);
-    return join_list(out);
-}
-
 }  // namespace
 
 std::string gap_noun(const Knowledge& kb, const RequirementAssessment& ra) {
     if (ra.unmet_clause.empty())
         for (const auto* skills : {&ra.skills_missing, &ra.skills_listed, &ra.requirement->skills})
             if (!skills->empty()) return prose_skills(kb, *skills);
-    // A phrase cut from the JD line: "A technical background ..." reads "technical background ..." mid-sentence.
-    std::string topic = trim_dangling(requirement_topic(kb, ra));
-    for (const char* article : {"A ", "An ", "The ", "a ", "an ", "the "})
-        if (starts_with(topic, article) && topic.size() > std::string(article).size() + 3) {
-            topic = topic.substr(std::string(article).size());
-            break;
-        }
-    return lower_first_word(topic);
+    const std::string topic = topic_phrase(kb, trim_dangling(requirement_topic(kb, ra)));
+    // A clause cut down to a word or two ("one") says nothing; fall back to the line as a whole.
+    if (split(topic, ' ').size() < 2) return topic_phrase(kb, trim_dangling(excerpt(ra.requirement->text, 60)));
+    return topic;
 }
 
 Rich BridgeScript::script() const {
@@ -163,7 +127,7 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
     const Requirement& req = *ra.requirement;
     const std::string company = company_display_name(a, doc);
     const std::string role = trim(doc.job.title.value_or("")).empty() ? "open" : trim(*doc.job.title);
-    const GapKind kind = kind_of(kb, a, ra);
+    const GapKind kind = kind_of(kb, doc, a, ra);
 
     BridgeScript s;
     s.gap = kind == GapKind::Values ? company + "'s " + values_name(*a.company) : gap_noun(kb, ra);
@@ -251,7 +215,8 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
     RichBuilder why;
     why.append(rich_phrase(kb, rotation, "bridge_why_probe", slots));
     const std::string probe = theme_probe(kb, main_theme(ra, s.evidence_bullet));
-    if (!probe.empty() && kind != GapKind::Years && kind != GapKind::Credential)
+    // The theme questions are written in engineering terms ("tests and checks").
+    if (!probe.empty() && technical_family(a.job_family) && kind != GapKind::Years && kind != GapKind::Credential)
         space(why).append(rich_phrase(kb, rotation, "script.probe_theme", {{"probe", one_span(probe, SpanKind::Plain)}}));
     if (!a.company->generic && kind != GapKind::Values)
         if (const ValueDef* v = value_for_text(kb, a, req.text)) {

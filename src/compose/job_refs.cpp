@@ -35,6 +35,15 @@ std::vector<const RequirementAssessment*> work_lines(const Analysis& a, const st
     return out;
 }
 
+bool technical_family(const RoleFamily* family) {
+    if (!family) return false;
+    for (const char* cat : {"coding", "system_design"}) {
+        auto it = family->question_mix.find(cat);
+        if (it != family->question_mix.end() && it->second > 0) return true;
+    }
+    return false;
+}
+
 bool shows_theme(const RequirementAssessment& r, std::initializer_list<const char*> themes) {
     for (const char* t : themes)
         if (std::find(r.themes.begin(), r.themes.end(), t) != r.themes.end()) return true;

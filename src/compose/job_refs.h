@@ -18,6 +18,11 @@ Rich team_ref(const Job& job);
 // (years, degrees), skipping ids in `skip`.
 std::vector<const RequirementAssessment*> work_lines(const Analysis& a, const std::set<std::string>& skip = {});
 
+// Technical families (their question mix has coding or system design) are
+// interviewed on design and production; the composer's engineering phrasing
+// is for them only.
+bool technical_family(const RoleFamily* family);
+
 // True when the requirement shows any of the themes.
 bool shows_theme(const RequirementAssessment& r, std::initializer_list<const char*> themes);
 

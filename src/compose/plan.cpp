@@ -10,6 +10,7 @@
 #include "compose/phrase_rotation.h"
 #include "compose/resume_voice.h"
 #include "compose/rich_template.h"
+#include "compose/skill_prose.h"
 #include "core/grammar.h"
 #include "core/stable_hash.h"
 #include "core/text.h"
@@ -73,12 +74,13 @@ std::string shared_skill(const Analysis& a) {
 }
 
 // Up to three skills the JD asks for that the resume names anywhere, joined.
-std::string matched_skills(const Analysis& a) {
+std::string matched_skills(const Knowledge& kb, const Analysis& a) {
     std::vector<std::string> out;
     for (const auto& r : a.requirements)
         for (const auto* list : {&r.skills_used, &r.skills_listed})
             for (const auto& s : *list)
-                if (out.size() < 3 && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+                if (out.size() < 3 && std::find(out.begin(), out.end(), prose_skill(kb, s)) == out.end())
+                    out.push_back(prose_skill(kb, s));
     return join_list(out);
 }
 
@@ -88,7 +90,7 @@ std::string learning_topic(const Knowledge& kb, const Playbook& doc, const Analy
         if (r->requirement->competency != "values" && !r->requirement->years && !r->requirement->degree)
             return gap_noun(kb, *r);
     for (const auto& r : a.requirements)
-        if (!r.skills_missing.empty()) return r.skills_missing.front();
+        if (!r.skills_missing.empty()) return prose_skill(kb, r.skills_missing.front());
     return {};
 }
 
@@ -104,7 +106,8 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
         return i < lines.size() ? one_span(excerpt(lines[i]->requirement->text, 100), SpanKind::Fact) : Rich{};
     };
     RichSlots base{{"company", one_span(company, SpanKind::Plain)}, {"team", team_ref(doc.job)}};
-    if (const std::string skill = shared_skill(a); !skill.empty()) base["skill"] = one_span(skill, SpanKind::Plain);
+    if (const std::string skill = shared_skill(a); !skill.empty())
+        base["skill"] = one_span(prose_skill(kb, skill), SpanKind::Plain);
     const auto values = focus_values(a);
 
     // Strength bullets: what the candidate brings, in their own words.
@@ -130,7 +133,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
         add(p.days_30.background_helps, rich_phrase(kb, rotation, "plan.background", s));
     }
     if (p.days_30.background_helps.empty())
-        if (const std::string skills = matched_skills(a); !skills.empty())
+        if (const std::string skills = matched_skills(kb, a); !skills.empty())
             add(p.days_30.background_helps, rich_phrase(kb, rotation, "plan.background_skills",
                                                        with_slot(base, "skills", one_span(skills, SpanKind::Plain))));
     add(p.days_30.milestone, fillable(kb, rotation, "plan30_milestone", base));

@@ -58,16 +58,6 @@ private:
     std::map<std::string, int> counts_;
 };
 
-// Technical families are interviewed on design and production; their mix says so.
-bool technical_family(const RoleFamily* family) {
-    if (!family) return false;
-    for (const char* cat : {"coding", "system_design"}) {
-        auto it = family->question_mix.find(cat);
-        if (it != family->question_mix.end() && it->second > 0) return true;
-    }
-    return false;
-}
-
 // The rubric a deep dive uses: the story's theme, except that the engineering
 // kinds (architecture, on-call, test suites) fall back to the general one
 // outside technical families.

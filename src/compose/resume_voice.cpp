@@ -1,6 +1,7 @@
 #include "compose/resume_voice.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
@@ -49,19 +50,60 @@ std::string clause_excerpt(const std::string& text, size_t max_chars) {
 
 namespace {
 
+// True for a word that reads as an action verb at the start of a resume line:
+// a known past or base form, a regular past tense ("Added", "Filled"), or a
+// prefixed one ("co-wrote", "re-architected").
+bool action_word(const Knowledge& kb, const std::string& lower) {
+    if (lower.size() < 3) return false;
+    if (kb.verb(lower)) return true;
+    for (const auto& v : kb.verbs)
+        if (v.base == lower) return true;
+    const size_t dash = lower.find('-');
+    if (dash != std::string::npos && dash + 1 < lower.size() && action_word(kb, lower.substr(dash + 1))) return true;
+    if (lower.size() < 5 || !ends_with(lower, "ed")) return false;
+    // Adjectives that open a line the same way: "Certified ...", "Detail-oriented ...".
+    static const char* adjectives[] = {"certified", "licensed", "experienced", "skilled",   "seasoned",
+                                       "dedicated", "motivated", "talented",   "registered", "accomplished",
+                                       "oriented",  "based",     "driven",     "focused",    "related"};
+    for (const char* adj : adjectives)
+        if (lower == adj || ends_with(lower, std::string("-") + adj)) return false;
+    return true;
+}
+
 // The line's opening verbs as the candidate would say them ("designed and
 // built"), and the rest; a present-tense line ("Manage 2 teams") keeps its
-// tense. Empty verbs when the line does not open with an action verb.
+// tense. A line that opens with a noun ("Member of the practice council;
+// co-wrote the checklist ...") is spoken from its first clause that opens
+// with a verb. Empty verbs when no clause does.
 std::pair<std::string, std::string> spoken_parts(const Knowledge& kb, const Bullet& b) {
     const BulletParts parts = split_bullet(kb, b);
     if (!parts.verbs.empty() && !parts.rest.empty()) return {lower_first_word(parts.verbs), parts.rest};
     const std::string text = strip_trailing_period(b.text);
-    const std::string first = leading_word(text);
-    const size_t space = text.find(' ');
-    if (space != std::string::npos)
-        for (const auto& v : kb.verbs)
-            if (v.base == first) return {first, trim(text.substr(space + 1))};
+    size_t start = 0;
+    while (start < text.size()) {
+        const std::string clause = text.substr(start);
+        const size_t space = clause.find(' ');
+        if (space != std::string::npos && action_word(kb, leading_word(clause)))
+            return {lower_first_word(clause.substr(0, space)), trim(clause.substr(space + 1))};
+        size_t next = std::string::npos;
+        for (const char* sep : {"; ", ": "}) next = std::min(next, text.find(sep, start));
+        if (next == std::string::npos) break;
+        start = next + 2;
+    }
     return {};
+}
+
+// A line that opens with a role ("Tech lead for the lakehouse ...", "Charge
+// nurse 1-2 shifts a week ...") is said as "served as ...".
+bool opens_with_role(const std::string& text) {
+    static const char* roles[] = {"lead",   "leader",  "commander", "champion", "member",      "manager",
+                                  "owner",  "chair",   "captain",   "coordinator", "liaison",  "mentor",
+                                  "preceptor", "representative", "nurse", "head", "director", "advisor"};
+    const std::vector<std::string> words = split(to_lower(text), ' ');
+    for (size_t i = 0; i < words.size() && i < 3; ++i)
+        for (const char* r : roles)
+            if (words[i] == r) return true;
+    return false;
 }
 
 }  // namespace
@@ -72,6 +114,7 @@ Rich achievement(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
     const auto [verbs, rest] = spoken_parts(kb, *b.bullet);
     RichBuilder r;
     if (!verbs.empty()) r.plain(verbs + " ").fact(clause_excerpt(rest, max_chars));
+    else if (opens_with_role(b.bullet->text)) r.plain("served as ").fact(clause_excerpt(b.bullet->text, max_chars));
     else r.plain("did this: \"").fact(clause_excerpt(b.bullet->text, max_chars)).plain("\"");
     return r.build();
 }

@@ -18,8 +18,8 @@ std::string clause_excerpt(const std::string& text, size_t max_chars);
 
 // What follows "I": "designed and built " (plain) + "distributed microservices
 // handling 500K+ requests/second" (fact); "manage " + "2 teams ..." for a line
-// in the present tense. A line that does not start with a verb is quoted
-// whole after "did this: ".
+// in the present tense; "served as " + "Tech lead for ..." for a line that
+// names a role. Any other line is quoted whole after "did this: ".
 Rich achievement(const Knowledge& kb, const BulletRef& b, size_t max_chars = 140);
 
 // True when the line opens with an action verb, so achievement() reads "I <verb> ...".

@@ -152,6 +152,8 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     s.title = story_title(kb, pick.theme, seed, slots, object);
     s.values = story_values(a, b, pick.theme);
     s.use_for = use_for(kb, pick.theme, seed);
+    // A story keyed by its subject rather than a theme answers its bullet's themes.
+    for (size_t k = 0; s.use_for.empty() && k < b.themes.size(); ++k) s.use_for = use_for(kb, b.themes[k], seed);
 
     RichBuilder situation;
     if (!b.is_project && !b.title.empty())

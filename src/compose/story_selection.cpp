@@ -63,13 +63,23 @@ std::vector<StoryPick> pick_story_bullets(const Knowledge& kb, const Analysis& a
     std::set<std::string> used;
     for (const auto& [score, b] : ranked) {
         if (picks.size() == 8) break;
+        std::string theme;
         for (const auto& t : theme_preference()) {
-            if (used.count(t)) continue;
-            if (std::find(b->themes.begin(), b->themes.end(), t) == b->themes.end()) continue;
-            used.insert(t);
-            picks.push_back({b, t});
+            if (used.count(t) || std::find(b->themes.begin(), b->themes.end(), t) == b->themes.end()) continue;
+            theme = t;
             break;
         }
+        // Every theme the bullet shows already has a story: the bullet's own
+        // technology or subject makes it a different story ("skill:Kafka").
+        if (theme.empty())
+            for (const auto& skill : b->bullet->skills)
+                if (!used.count("skill:" + skill)) {
+                    theme = "skill:" + skill;
+                    break;
+                }
+        if (theme.empty() && !used.count("bullet:" + b->bullet->id)) theme = "bullet:" + b->bullet->id;
+        used.insert(theme);
+        picks.push_back({b, theme});
     }
     return picks;
 }

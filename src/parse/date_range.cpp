@@ -28,12 +28,8 @@ size_t word_end(const std::string& s, size_t i) {
     return i;
 }
 
-int season_month(const std::string& lower) {
-    if (lower == "spring") return 3;
-    if (lower == "summer") return 6;
-    if (lower == "fall" || lower == "autumn") return 9;
-    if (lower == "winter") return 12;
-    return 0;
+bool is_season(const std::string& lower) {
+    return lower == "spring" || lower == "summer" || lower == "fall" || lower == "autumn" || lower == "winter";
 }
 
 // A four-digit year or an apostrophe year at `i`; returns its end or 0.
@@ -72,12 +68,9 @@ bool date_at(const std::string& s, size_t i, DateToken& t) {
         const size_t y = skip_spaces(s, j);
         const size_t ye = y < s.size() ? year_end(s, y) : 0;
         if (!ye || (y == j && s[y] != '\'')) return false;
-        if (const int season = season_month(lower)) {
-            (void)season;
-            t.date = parse_year_month(s.substr(y, ye - y));
-        } else {
-            t.date = parse_year_month(word + " " + s.substr(y, ye - y));
-        }
+        // "Summer 2021" keeps only the year: seasons do not name a month.
+        if (is_season(lower)) t.date = parse_year_month(s.substr(y, ye - y));
+        else t.date = parse_year_month(word + " " + s.substr(y, ye - y));
         t.end = ye;
         return t.date.has_value();
     }
