@@ -20,13 +20,13 @@ namespace ip {
 
 namespace {
 
-enum class GapKind { Values, Years, Credential, Related, Listed, Other };
+enum class GapKind { Values, Years, YearsSpecific, Credential, Related, Listed, Other };
 
 GapKind kind_of(const Knowledge& kb, const Playbook& doc, const Analysis& a, const RequirementAssessment& ra) {
     const Requirement& r = *ra.requirement;
     if (r.competency == "values" && !a.company->generic) return GapKind::Values;
     // Short of the years asked for; with enough years in total, the gap is in what the line specifies.
-    if (r.years && doc.candidate.years_experience.value_or(0) < *r.years) return GapKind::Years;
+    if (r.years) return doc.candidate.years_experience.value_or(0) < *r.years ? GapKind::Years : GapKind::YearsSpecific;
     if (r.degree || r.competency == "education") return GapKind::Credential;
     // "I haven't used X, but I've used Y" only reads right for tools and languages.
     bool tools = !ra.skills_missing.empty();
@@ -41,6 +41,7 @@ const char* kind_name(GapKind k) {
     switch (k) {
         case GapKind::Values: return "values";
         case GapKind::Years: return "years";
+        case GapKind::YearsSpecific: return "years_specific";
         case GapKind::Credential: return "credential";
         case GapKind::Related: return "related";
         case GapKind::Listed: return "listed";
@@ -130,7 +131,9 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
     const GapKind kind = kind_of(kb, doc, a, ra);
 
     BridgeScript s;
-    s.gap = kind == GapKind::Values ? company + "'s " + values_name(*a.company) : gap_noun(kb, ra);
+    s.gap = kind == GapKind::Values          ? company + "'s " + values_name(*a.company)
+            : kind == GapKind::YearsSpecific ? pick_phrase(kb, "script.years_specific.noun", req.id)
+                                             : gap_noun(kb, ra);
     const Closest closest = closest_bullet(kb, a, ra, avoid);
     s.evidence_bullet = closest.bullet;
     RichSlots slots{{"gap", one_span(s.gap, SpanKind::Plain)},
@@ -145,11 +148,14 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
     // Acknowledge.
     switch (kind) {
         case GapKind::Values: s.acknowledge = rich_phrase(kb, rotation, "script.values.acknowledge", slots); break;
-        case GapKind::Years: {
+        case GapKind::Years:
+        case GapKind::YearsSpecific: {
             slots["asked"] = one_span(count_noun(*req.years, "year"), SpanKind::Plain);
             const double have = doc.candidate.years_experience.value_or(0);
             slots["have"] = one_span(have >= 1 ? count_noun(std::lround(have), "year") : "less than a year", SpanKind::Plain);
-            s.acknowledge = rich_phrase(kb, rotation, "script.years.acknowledge", slots);
+            s.acknowledge = rich_phrase(kb, rotation, kind == GapKind::Years ? "script.years.acknowledge"
+                                                                            : "script.years_specific.acknowledge",
+                                        slots);
             break;
         }
         case GapKind::Credential: s.acknowledge = rich_phrase(kb, rotation, "script.credential.acknowledge", slots); break;
@@ -185,7 +191,7 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
             slots["missing"] = one_span(join_list(first_two(ra.skills_missing)), SpanKind::Plain);
             slots["related"] = one_span(join_list(first_two(ra.skills_related)), SpanKind::Strong);
             s.pivot = rich_phrase(kb, rotation, "script.related.pivot", slots);
-        } else if (kind == GapKind::Years) {
+        } else if (kind == GapKind::Years || kind == GapKind::YearsSpecific) {
             s.pivot = rich_phrase(kb, rotation, "script.years.pivot", slots);
         } else if (closest.related) {
             s.pivot = rich_phrase(kb, rotation, "bridge_pivot", slots);
@@ -202,7 +208,8 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
     }
 
     // How it is being closed, then the close.
-    if (kind != GapKind::Values) {
+    // Values and years are not "being worked on"; the evidence is the answer.
+    if (kind != GapKind::Values && kind != GapKind::YearsSpecific) {
         RichBuilder growth;
         growth.append(rich_phrase(kb, rotation, kind == GapKind::Years ? "script.years.growth" : "bridge_growth", slots));
         const char* fill_key = kind == GapKind::Credential ? "script.credential.growth_fill" : "script.growth_fill";

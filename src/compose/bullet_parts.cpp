@@ -105,7 +105,9 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
             }
         }
     }
-    if (p.action.empty()) p.action = p.rest;
+    // When the number sits in the main clause, the result is the whole line and
+    // the action names only what was acted on, so the story does not say it twice.
+    if (p.action.empty()) p.action = p.result.empty() || p.object.empty() ? p.rest : p.object;
     return p;
 }
 
