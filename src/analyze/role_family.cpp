@@ -17,6 +17,8 @@ const RoleFamily* family_for_title(const Knowledge& kb, const std::string& title
         double score = 0;
         for (const auto& kw : family.title_keywords)
             if (matches_cue(lower, kw)) score = std::max(score, 10.0 + static_cast<double>(kw.size()));
+        // Skills only break ties between families the title already names.
+        if (score == 0) continue;
         for (const auto& id : family.core_skills) {
             const SkillDef* s = kb.skill(id);
             if (s && std::find(skills.begin(), skills.end(), s->name) != skills.end()) score += 0.5;

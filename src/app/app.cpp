@@ -139,6 +139,7 @@ void run_generation(App& app) {
         return;
     }
     app.doc = std::move(result.doc);
+    platform::set_accessible_view_available(true);
     app.screen = Screen::Playbook;
     if (!app.keep_section) app.view.section = 0;
     app.view.scroll_to_top = true;
@@ -344,16 +345,19 @@ void carry_out(App& app, const PlaybookScreenRequests& req, Ui& ui) {
         app.error.clear();
         save_view(app);
     }
-    if (req.accessible_view && app.doc) {
-        const std::string name = trim(app.doc->candidate.name.value_or(""));
-        platform::show_document_overlay(render_html_report(with_answers(*app.doc, app.answers)),
-                                        "Interview playbook" + (name.empty() ? std::string() : " \u2014 " + name));
-    }
+    if (req.accessible_view) open_accessible_view(app);
     if (req.share && !app.embed_host.empty()) {
         platform::embed_share_consent();
         app.shared = true;
         if (app.doc) platform::embed_notify_generated(playbook_to_json(with_answers(*app.doc, app.answers), -1));
     }
+}
+
+void open_accessible_view(App& app) {
+    if (!app.doc) return;
+    const std::string name = display_name(app.doc->candidate.name.value_or(""));
+    platform::show_document_overlay(render_html_report(with_answers(*app.doc, app.answers)),
+                                    "Interview playbook" + (name.empty() ? std::string() : " \u2014 " + name));
 }
 
 void paste_into_inputs(App& app, const std::string& text) {

@@ -66,6 +66,9 @@ void restore_session(App& app);
 void carry_out(App& app, const StartScreenRequests& req);
 void carry_out(App& app, const PlaybookScreenRequests& req, Ui& ui);
 
+// Shows the playbook (as the HTML report) as a page over the canvas.
+void open_accessible_view(App& app);
+
 // Text pasted with nothing being edited fills the first empty input.
 void paste_into_inputs(App& app, const std::string& text);
 // A file dropped on the page at (x, y) backing pixels.

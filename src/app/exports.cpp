@@ -42,6 +42,27 @@ std::string name_part(const std::string& name) {
 
 }  // namespace
 
+std::string display_name(const std::string& name) {
+    const std::string trimmed = trim(name);
+    bool has_lower = false;
+    for (unsigned char c : trimmed) has_lower = has_lower || std::islower(c);
+    if (has_lower) return trimmed;
+    std::string out = trimmed;
+    bool word_start = true;
+    for (char& c : out) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalpha(u)) {
+            if (!word_start) c = static_cast<char>(std::tolower(u));
+            word_start = false;
+        } else {
+            // Letters after an apostrophe stay small (O'Neil is the exception
+            // we accept); after a hyphen or space a new word starts.
+            word_start = c == ' ' || c == '-';
+        }
+    }
+    return out;
+}
+
 const char* export_format_id(ExportFormat format) {
     switch (format) {
         case ExportFormat::Report: return "html";
@@ -54,7 +75,7 @@ const char* export_format_id(ExportFormat format) {
 
 std::string export_basename(const Playbook& doc) {
     std::vector<std::string> parts;
-    const std::string person = name_part(doc.candidate.name.value_or(""));
+    const std::string person = name_part(display_name(doc.candidate.name.value_or("")));
     if (!person.empty()) parts.push_back(person);
     std::string company = doc.company.name;
     if (company.empty()) company = doc.job.company.value_or("");

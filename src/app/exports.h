@@ -22,6 +22,10 @@ struct ExportFile {
 // The embedding protocol's name for the format: html, handout-html, png, json.
 const char* export_format_id(ExportFormat format);
 
+// A name as a person writes it: "JORDAN M. CHEN" -> "Jordan M. Chen"
+// (resumes often set the name in capitals); other names are kept as they are.
+std::string display_name(const std::string& name);
+
 // "Jordan-Chen-Amazon": the candidate's first and last name and the company,
 // safe in a file name on every system; "Interview" when both are missing.
 std::string export_basename(const Playbook& doc);

@@ -297,6 +297,7 @@ int main() {
     platform::on_embed_configure([](const platform::EmbedConfig& config) {
         embed_configured(g_loop.app, config.job, config.company, config.role);
     });
+    platform::on_accessible_view_requested([] { open_accessible_view(g_loop.app); });
     platform::install_test_hook([] { return app_state_json(g_loop.app); },
                                 [](const std::string& id) { return hook::request_click(id); });
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/exports.h"
 #include "app/playbook_parts.h"
 #include "app/sections.h"
 #include "app/start_screen.h"
@@ -39,7 +40,7 @@ constexpr ExportItem kExports[] = {
 };
 
 std::string for_whom(const Playbook& doc) {
-    std::string name = trim(doc.candidate.name.value_or(""));
+    std::string name = display_name(doc.candidate.name.value_or(""));
     const std::string role = role_phrase(doc);
     if (role == "this role") return name;
     return name.empty() ? role : name + "  \u00B7  " + role;
@@ -391,7 +392,8 @@ PlaybookScreenRequests draw_playbook_screen(Ui& ui, const Playbook& doc, const P
         ImGui::SetCursorPos(ImVec2(left + ui.px(12), top));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui.px(4), ui.px(20)));
         ImGui::BeginChild("nav", ImVec2(nav_w, body_h), false,
-                          ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysUseWindowPadding);
+                          ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_AlwaysUseWindowPadding |
+                              ImGuiWindowFlags_NoScrollbar);
         ImGui::PopStyleVar();
         gliding |= drag_to_scroll(ui.s);
         nav_contents(ui, doc, nav_w - ui.px(20));

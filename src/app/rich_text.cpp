@@ -76,7 +76,7 @@ void answer_editor(Ui& ui, const Span& blank) {
     hook::item("answer-field");
     const bool cancelled = ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape);
     if (one_row) ImGui::SameLine();
-    const bool saved = hook::control(primary_button("Save", ui.s), "answer-save");
+    const bool saved = hook::control(primary_button("Save", ui.s, 0, true), "answer-save");
     ImGui::SameLine();
     const bool cancel = hook::control(soft_button("Cancel", ui.s), "answer-cancel");
     if (entered || saved) {

@@ -106,7 +106,7 @@ void draw_cheat_sheet(Ui& ui, const Playbook& doc) {
     const Palette& p = palette();
     const CheatSheet& c = doc.cheat_sheet;
     section_header(ui, 10);
-    copy_button(ui, "cheat-sheet", cheat_sheet_text(doc, ui.answers));
+    copy_button(ui, "cheat-sheet", cheat_sheet_text(doc, ui.answers), "Copy the cheat sheet as text");
     gap(ui, 8);
     Card card(ui, ui.width(), 20);
     Columns cols(ui, 2, 280, 28);

@@ -162,8 +162,9 @@ void gap_scripts(Ui& ui, const Playbook& doc) {
             ImGui::PopFont();
             wrapped_text(std::to_string(i + 1) + ". " + g.title, ui.fonts.brand, p.text, ui.width() - copy_w - ui.px(8));
             const ImVec2 after = ImGui::GetCursorScreenPos();
-            ImGui::SetCursorScreenPos(ImVec2(at.x + ui.width() - copy_w, at.y - ui.px(2)));
-            copy_button(ui, "script:" + std::to_string(i), plain_text(script, scope, ui.answers));
+            ImGui::SetCursorScreenPos(ImVec2(at.x, at.y - ui.px(3)));
+            copy_button(ui, "script:" + std::to_string(i), plain_text(script, scope, ui.answers), "Copy",
+                        at.x + ui.width());
             ImGui::SetCursorScreenPos(after);
             if (const Requirement* r = find_requirement(doc, g.requirement)) {
                 block_label(ui, "FOR THE REQUIREMENT");
@@ -281,8 +282,8 @@ void draw_questions_to_ask(Ui& ui, const Playbook& doc) {
             wrapped_text(group.heading, ui.fonts.brand, p.text, ui.width() - copy_w - ui.px(8));
             const ImVec2 after = ImGui::GetCursorScreenPos();
             if (!copy.empty()) {
-                ImGui::SetCursorScreenPos(ImVec2(at.x + ui.width() - copy_w, at.y - ui.px(2)));
-                copy_button(ui, "ask:" + std::to_string(index), copy);
+                ImGui::SetCursorScreenPos(ImVec2(at.x, at.y - ui.px(3)));
+                copy_button(ui, "ask:" + std::to_string(index), copy, "Copy", at.x + ui.width());
                 ImGui::SetCursorScreenPos(after);
             }
             wrapped_text(group.focus, ui.fonts.small, p.muted, ui.width());

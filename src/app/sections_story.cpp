@@ -20,16 +20,15 @@ namespace {
 // A titled block with a copy button at the right of its title row.
 void titled_with_copy(Ui& ui, const std::string& title, const std::string& copy_id, const std::string& copy_text) {
     const Palette& p = palette();
-    const float right = ImGui::GetCursorScreenPos().x + ui.width();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::PushFont(ui.fonts.small);
     const float copy_w = button_width("Copied \u2713", ui.s);
     ImGui::PopFont();
-    const ImVec2 at = ImGui::GetCursorScreenPos();
     wrapped_text(title, ui.fonts.brand, p.text, ui.width() - copy_w - ui.px(8));
     const ImVec2 after = ImGui::GetCursorScreenPos();
-    ImGui::SetCursorScreenPos(ImVec2(right - copy_w, at.y - ui.px(2)));
-    copy_button(ui, copy_id, copy_text);
-    ImGui::SetCursorScreenPos(ImVec2(at.x, std::max(after.y, ImGui::GetCursorScreenPos().y)));
+    ImGui::SetCursorScreenPos(ImVec2(at.x, at.y - ui.px(3)));
+    copy_button(ui, copy_id, copy_text, "Copy", at.x + ui.width());
+    ImGui::SetCursorScreenPos(after);
     gap(ui, 2);
 }
 

@@ -583,7 +583,9 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
     }
-    ImGui::Dummy(ImVec2(0, bottom_margin - ImGui::GetStyle().ItemSpacing.y));
+    // The page ends a margin below the footer: no scrollbar when it all fits.
+    ImGui::SetCursorPos(ImVec2(left, y + (narrow ? 0 : primary_h)));
+    ImGui::Dummy(ImVec2(0, bottom_margin));
 
     if (show_details) ImGui::OpenPopup("What we read");
     resume_details_modal(ctx.resume, fonts, s);

@@ -16,8 +16,9 @@ struct Control {
     ImVec2 max;
 };
 
-std::vector<Control> g_drawn;   // this frame
-std::vector<Control> g_shown;   // the last finished frame
+// The controls of the frame being drawn; between frames (when the page's
+// JavaScript runs) those of the last frame.
+std::vector<Control> g_drawn;
 std::set<std::string> g_pending;
 
 }  // namespace
@@ -27,13 +28,10 @@ bool item(const std::string& id) {
     return g_pending.erase(id) > 0;
 }
 
-void begin_frame() {
-    g_shown = std::move(g_drawn);
-    g_drawn.clear();
-}
+void begin_frame() { g_drawn.clear(); }
 
 bool request_click(const std::string& id) {
-    for (const auto& c : g_shown) {
+    for (const auto& c : g_drawn) {
         if (c.id == id) {
             g_pending.insert(id);
             return true;
@@ -45,7 +43,7 @@ bool request_click(const std::string& id) {
 std::string controls_json(float scale) {
     nlohmann::json out = nlohmann::json::array();
     const float s = scale > 0 ? scale : 1;
-    for (const auto& c : g_shown) {
+    for (const auto& c : g_drawn) {
         out.push_back({{"id", c.id},
                        {"x", c.min.x / s},
                        {"y", c.min.y / s},

@@ -22,9 +22,10 @@ inline bool control(bool pressed, const std::string& id) {
     return pressed || asked;
 }
 
-// Starts a frame's list of controls (the previous frame's is kept for state()).
+// Starts a frame's list of controls.
 void begin_frame();
-// A test's click request; false when `id` was not drawn in the last frame.
+// A test's click request (made between frames); false when `id` was not
+// drawn in the last frame.
 bool request_click(const std::string& id);
 // The last frame's controls as a JSON array [{id, x, y, w, h}] in CSS pixels.
 std::string controls_json(float scale);

@@ -76,14 +76,15 @@ bool soft_button(const char* label, float scale) {
     return pressed;
 }
 
-bool primary_button(const char* label, float scale, float width) {
+bool primary_button(const char* label, float scale, float width, bool compact) {
     const Palette& p = palette();
     ImGui::PushStyleColor(ImGuiCol_Text, p.on_accent);
     ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, with_alpha(p.accent, 225));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, with_alpha(p.accent, 200));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(18 * scale, 11 * scale));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(18 * scale, compact ? ImGui::GetStyle().FramePadding.y : 11 * scale));
     const bool pressed = ImGui::Button(label, ImVec2(width, 0));
     hand_cursor();
     ImGui::PopStyleVar(2);
@@ -104,12 +105,15 @@ bool link_button(const char* label, ImU32 color) {
     return pressed;
 }
 
-bool copy_button(Ui& ui, const std::string& id, const std::string& text) {
+bool copy_button(Ui& ui, const std::string& id, const std::string& text, const char* label, float right_x) {
     const bool recent = ui.view.copied_id == id && ui.now_ms - ui.view.copied_at_ms < 1600;
     if (recent) ui.wake_in(1600 - (ui.now_ms - ui.view.copied_at_ms) + 20);
     ImGui::PushFont(ui.fonts.small);
     ImGui::PushID(id.c_str());
-    const bool pressed = hook::control(soft_button(recent ? "Copied \u2713##copy" : "Copy##copy", ui.s), "copy:" + id);
+    const std::string shown = std::string(recent ? "Copied \u2713" : label) + "##copy";
+    if (right_x > 0)
+        ImGui::SetCursorScreenPos(ImVec2(right_x - button_width(shown.c_str(), ui.s), ImGui::GetCursorScreenPos().y));
+    const bool pressed = hook::control(soft_button(shown.c_str(), ui.s), "copy:" + id);
     ImGui::PopID();
     ImGui::PopFont();
     if (pressed) {

@@ -25,13 +25,16 @@ const std::vector<float>& text_field_areas();
 // A quiet button (accent text on a tinted background) sized to its label.
 bool soft_button(const char* label, float scale);
 // The one main action of a screen: white text on the accent colour.
-bool primary_button(const char* label, float scale, float width = 0);
+// `compact` keeps it as tall as a text field (next to one).
+bool primary_button(const char* label, float scale, float width = 0, bool compact = false);
 // A button that looks like a link (muted or accent text, no frame).
 bool link_button(const char* label, ImU32 color);
 float button_width(const char* label, float scale);
 
-// Copies `text` to the clipboard; shows "Copied" for a moment after.
-bool copy_button(Ui& ui, const std::string& id, const std::string& text);
+// Copies `text` to the clipboard; shows "Copied" for a moment after. With
+// `right_x` > 0 the button ends at that x (screen pixels).
+bool copy_button(Ui& ui, const std::string& id, const std::string& text, const char* label = "Copy",
+                 float right_x = 0);
 
 // Text in the muted colour, optionally wrapped at the available width.
 void muted_text(const char* text, bool wrap = false);

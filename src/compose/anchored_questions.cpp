@@ -40,7 +40,7 @@ QuestionDraft resume_question(const Knowledge& kb, const Playbook& doc, const An
     q.category = category;
     q.source = "resume";
     q.text = RichBuilder()
-                 .append(you_achieved(kb, b, 150))
+                 .append(you_achieved(kb, b, 220))  // the whole line: the clause that shows the theme may come last
                  .plain(". ")
                  .append(rich_phrase(kb, kind_key(kb, "q.resume.ask", kind), seed, slots))
                  .build();

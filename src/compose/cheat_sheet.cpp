@@ -104,9 +104,20 @@ std::vector<std::string> remember(const Knowledge& kb, const Playbook& doc, cons
     const std::string company = company_display_name(a, doc);
     PhraseRotation rotation(doc.candidate.name.value_or("") + "|remember");
     std::vector<std::string> out;
-    std::vector<std::string> numbers;
+    // Results first ("38%", "$1.8M a year"), then scale ("500K+ requests/second"), then counts.
+    auto rank = [](const std::string& kind) {
+        if (kind == "percent" || kind == "money" || kind == "time_delta" || kind == "multiplier") return 0;
+        if (kind == "throughput" || kind == "users" || kind == "latency" || kind == "uptime") return 1;
+        return kind == "count" ? 2 : 3;
+    };
+    std::vector<std::pair<int, std::string>> found;
     for (const BulletRef* b : strength_bullets(doc, a, 3))
-        if (const std::string m = lead_metric(*b->bullet); !m.empty()) numbers.push_back(m);
+        for (const auto& m : b->bullet->metrics)
+            if (m.kind != "team_size" && m.kind != "duration") found.push_back({rank(m.kind), m.text});
+    std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::vector<std::string> numbers;
+    for (const auto& [r, text] : found)
+        if (numbers.size() < 3 && std::find(numbers.begin(), numbers.end(), text) == numbers.end()) numbers.push_back(text);
     if (!numbers.empty())
         out.push_back(rich_to_plain(fill_template(rotation.next(kb, "cheat.remember_numbers"),
                                                   {{"numbers", {join_list(numbers), SpanKind::Plain}}})));

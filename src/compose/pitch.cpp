@@ -44,6 +44,13 @@ std::vector<const BulletRef*> proof_bullets(const Analysis& a, size_t n) {
     return out;
 }
 
+// A period, unless the text already ends with one ("Fitch Co.").
+void end_sentence(RichBuilder& r) {
+    const Rich so_far = r.build();
+    if (!so_far.empty() && !so_far.back().text.empty() && so_far.back().text.back() == '.') return;
+    r.plain(".");
+}
+
 // "I designed and built" (plain) + " distributed microservices handling ..." (fact).
 void say_i_did(const Knowledge& kb, RichBuilder& r, const BulletRef& b, size_t max_chars = 120) {
     const BulletParts parts = split_bullet(kb, *b.bullet);
@@ -163,7 +170,8 @@ TwoMinutePitch two_minute(const Knowledge& kb, const Playbook& doc, const Analys
     if (!c.positions.empty()) {
         RichBuilder r;
         r.plain("Today I'm ").plain(article_for(c.positions[0].title) + " ").fact(c.positions[0].title);
-        r.plain(" at ").fact(c.positions[0].company).plain(".");
+        r.plain(" at ").fact(c.positions[0].company);
+        end_sentence(r);
         std::vector<const BulletRef*> current;
         for (const auto& b : a.bullets)
             if (!b.is_project && b.position == 0) current.push_back(&b);

@@ -13,6 +13,12 @@ namespace {
 
 std::string quoted(const std::string& s) { return "\u201c" + s + "\u201d"; }
 
+// "three gaps" reads better than "3 gaps" for the small counts a playbook has.
+std::string count_word(size_t n) {
+    static const char* words[] = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    return n < 10 ? words[n] : std::to_string(n);
+}
+
 // Culture below this reads as "the values are not visible on the page yet".
 constexpr int kLowCulture = 60;
 
@@ -37,7 +43,7 @@ void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a) {
                      {"value", {value, SpanKind::Strong}},
                      {"gaps", {join_list(gap_titles), SpanKind::Strong}},
                      {"gap", {top_gap, SpanKind::Strong}},
-                     {"count", {std::to_string(gap_titles.size()), SpanKind::Plain}},
+                     {"count", {count_word(gap_titles.size()), SpanKind::Plain}},
                      {"culture", {std::to_string(doc.fit.subscores.culture), SpanKind::Plain}},
                      {"stories", {join_list(story_titles), SpanKind::Plain}},
                      {"score", {std::to_string(doc.fit.score), SpanKind::Plain}}};

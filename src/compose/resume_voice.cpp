@@ -70,6 +70,27 @@ bool action_word(const Knowledge& kb, const std::string& lower) {
     return true;
 }
 
+// A line that opens with a role ("Tech lead for the lakehouse ...", "Charge
+// nurse 1-2 shifts a week ...", "Member of the practice council") is said as
+// "served as ..."; "Lead 62 engineers ..." and "Mentor 3 engineers" are verbs.
+bool opens_with_role(const std::string& text) {
+    static const std::vector<std::string> roles = {"lead",   "leader", "commander", "champion",    "member",
+                                                   "manager", "owner", "chair",     "captain",     "coordinator",
+                                                   "liaison", "mentor", "preceptor", "representative", "nurse",
+                                                   "head",   "director", "advisor"};
+    static const std::vector<std::string> after_role = {"for", "of", "on", "to", "engineer", "developer", "designer",
+                                                        "analyst", "scientist", "architect", "nurse", "manager"};
+    auto in = [](const std::vector<std::string>& list, const std::string& w) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    std::vector<std::string> words = split(to_lower(text), ' ');
+    for (auto& w : words) w = strip_trailing_period(w);
+    if (words.size() > 1 && in(roles, words[0]) && in(after_role, words[1])) return true;
+    for (size_t i = 1; i < words.size() && i < 3; ++i)
+        if (in(roles, words[i])) return true;
+    return false;
+}
+
 // The line's opening verbs as the candidate would say them ("designed and
 // built"), and the rest; a present-tense line ("Manage 2 teams") keeps its
 // tense. A line that opens with a noun ("Member of the practice council;
@@ -83,7 +104,8 @@ std::pair<std::string, std::string> spoken_parts(const Knowledge& kb, const Bull
     while (start < text.size()) {
         const std::string clause = text.substr(start);
         const size_t space = clause.find(' ');
-        if (space != std::string::npos && action_word(kb, leading_word(clause)))
+        // "Lead engineer for ..." names a role; "lead" is not the verb there.
+        if (space != std::string::npos && action_word(kb, leading_word(clause)) && !opens_with_role(clause))
             return {lower_first_word(clause.substr(0, space)), trim(clause.substr(space + 1))};
         size_t next = std::string::npos;
         for (const char* sep : {"; ", ": "}) next = std::min(next, text.find(sep, start));
@@ -91,19 +113,6 @@ std::pair<std::string, std::string> spoken_parts(const Knowledge& kb, const Bull
         start = next + 2;
     }
     return {};
-}
-
-// A line that opens with a role ("Tech lead for the lakehouse ...", "Charge
-// nurse 1-2 shifts a week ...") is said as "served as ...".
-bool opens_with_role(const std::string& text) {
-    static const char* roles[] = {"lead",   "leader",  "commander", "champion", "member",      "manager",
-                                  "owner",  "chair",   "captain",   "coordinator", "liaison",  "mentor",
-                                  "preceptor", "representative", "nurse", "head", "director", "advisor"};
-    const std::vector<std::string> words = split(to_lower(text), ' ');
-    for (size_t i = 0; i < words.size() && i < 3; ++i)
-        for (const char* r : roles)
-            if (words[i] == r) return true;
-    return false;
 }
 
 }  // namespace
@@ -123,6 +132,7 @@ Rich you_achieved(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
     const auto [verbs, rest] = spoken_parts(kb, *b.bullet);
     RichBuilder r;
     if (!verbs.empty()) r.plain("You " + verbs + " ").fact(clause_excerpt(rest, max_chars));
+    else if (opens_with_role(b.bullet->text)) r.plain("You served as ").fact(clause_excerpt(b.bullet->text, max_chars));
     else r.plain("Your resume says \"").fact(clause_excerpt(b.bullet->text, max_chars)).plain("\"");
     return r.build();
 }

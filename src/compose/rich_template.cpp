@@ -19,6 +19,10 @@ Rich fill_rich_template(const std::string& tmpl, const RichSlots& slots) {
         if (it != slots.end()) b.append(it->second);
         else b.plain(tmpl.substr(open, close - open + 1));
         i = close + 1;
+        // "at {employer}." with "Lowe's Companies, Inc." must not print "Inc..".
+        if (it != slots.end() && !it->second.empty() && !it->second.back().text.empty() &&
+            it->second.back().text.back() == '.' && i < tmpl.size() && tmpl[i] == '.')
+            ++i;
     }
     return b.build();
 }

@@ -113,6 +113,9 @@ void find_contact_details(const std::string& line, Contact& c) {
 }
 
 bool is_contact_line(const std::string& line) {
+    if (line.size() > 300) return false;  // a paragraph, however many commas it has
+    // Every kind of contact detail has an @, a digit, a dot or a comma ("Seattle, WA", "Remote" aside).
+    if (line.find_first_of("@.,0123456789") == std::string::npos && !is_location(line)) return false;
     const std::vector<std::string> parts = strong_parts(line);
     if (parts.empty()) return false;
     for (const std::string& p : parts) {

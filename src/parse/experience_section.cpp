@@ -43,6 +43,11 @@ bool ends_mid_clause(const std::string& s) {
 
 enum class LineKind { Header, Prose };
 
+// No real header spans more lines, and no real career more roles; the caps
+// keep a pathological paste from costing more than a real resume per line.
+constexpr size_t kMaxHeaderLines = 5;
+constexpr size_t kMaxPositions = 120;
+
 LineKind classify(const Knowledge& kb, const std::string& t) {
     const size_t words = word_count(t);
     if (words > 16) return LineKind::Prose;
@@ -110,6 +115,11 @@ private:
         if (classify(kb_, t) == LineKind::Header) {
             const bool dated = find_date_range(t).has_value();
             if (dated && group_has_date_) flush_group(true);
+            // A role's header is a few lines; a longer run of short lines is content.
+            if (group_.size() >= kMaxHeaderLines && !group_has_date_) {
+                if (!out_.positions.empty()) add_bullet(group_.front());
+                group_.erase(group_.begin());
+            }
             group_.push_back(t);
             group_has_date_ = group_has_date_ || dated;
             last_was_bullet_ = false;
@@ -144,6 +154,11 @@ private:
     // but no title is the employer of the roles below, not a role itself.
     void flush_group(bool more_headers_follow) {
         if (group_.empty()) return;
+        if (out_.positions.size() >= kMaxPositions) {  // not a resume any more; stop the work growing with it
+            group_.clear();
+            group_has_date_ = false;
+            return;
+        }
         const std::vector<std::string> lines = group_;
         group_.clear();
         group_has_date_ = false;

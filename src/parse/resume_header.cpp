@@ -78,10 +78,13 @@ std::string headline_from_summary(const std::string& summary) {
 ResumeHeader read_resume_header(const std::vector<std::string>& lines) {
     ResumeHeader h;
     bool name_seen = false;
+    // A header is a handful of lines; a resume without headings is all header.
+    size_t read = 0;
     for (const std::string& raw : lines) {
+        if (++read > 60) break;
         const std::string line = trim(std::string(bullet_body(trim(raw))));
         if (line.empty()) continue;
-        find_contact_details(line, h.contact);
+        if (line.size() <= 300) find_contact_details(line, h.contact);
         if (!name_seen) {
             const std::vector<std::string> parts = strong_parts(line);
             const std::string first = parts.empty() ? line : parts[0];

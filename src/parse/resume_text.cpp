@@ -88,6 +88,9 @@ void number_bullets(const Knowledge& kb, Candidate& c) {
         }
 }
 
+// No career has more roles; past this a paste is noise and reading it only costs time.
+constexpr size_t kMaxPositions = 120;
+
 }  // namespace
 
 std::string resume_reading_order(const Knowledge& kb, const std::string& clean_text) {
@@ -120,6 +123,7 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
                 break;
             case ResumeSection::Experience: {
                 has_experience_section = true;
+                if (c.positions.size() >= kMaxPositions) break;  // a pathological paste, not a career
                 ExperienceSection e = read_experience_section(kb, block.lines);
                 for (Position& p : e.positions) c.positions.push_back(std::move(p));
                 for (const std::string& line : e.sidebar_lines) collect_listed_skills(kb, line, true, listed);
@@ -155,7 +159,8 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
     // Contact details a two-column paste left among other sections.
     if (!c.contact.email || !c.contact.phone)
         for (const std::string& line : split_lines(clean_text))
-            if (is_contact_line(line)) find_contact_details(line, c.contact);
+            if (line.find_first_of("@0123456789") != std::string::npos && is_contact_line(line))
+                find_contact_details(line, c.contact);
     if (!summary_lines.empty()) c.summary = join_paragraph(summary_lines);
     if (!c.headline && c.summary) {
         const std::string lead = headline_from_summary(*c.summary);

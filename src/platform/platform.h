@@ -70,6 +70,10 @@ void download(const std::string& filename, const std::string& mime_type, const s
 // closes it. `title` labels the dialog.
 void show_document_overlay(const std::string& html, const std::string& title);
 bool document_overlay_open();
+// The page's own "Read your playbook as a web page" button (shell.html), the
+// first Tab stop for screen-reader users: shown while a playbook exists.
+void set_accessible_view_available(bool available);
+void on_accessible_view_requested(std::function<void()> handler);
 
 // Small persistent key/value storage in this browser only (localStorage).
 // load_value returns "" for a missing key; save_value returns false when the

@@ -27,6 +27,7 @@ std::function<void(const std::string&, const std::string&)> g_file_handler;
 std::function<void(const std::string&, const std::string&, float, float)> g_drop_handler;
 std::function<void(bool, const std::string&)> g_pdf_handler;
 std::function<void(const ip::platform::EmbedConfig&)> g_embed_handler;
+std::function<void()> g_accessible_view_handler;
 std::function<std::string()> g_test_state;
 std::function<bool(const std::string&)> g_test_click;
 ip::platform::SoftKeys g_soft_keys;
@@ -59,6 +60,10 @@ EMSCRIPTEN_KEEPALIVE void ip_platform_pdf_done(int ok, const char* result) {
     auto handler = std::move(g_pdf_handler);
     g_pdf_handler = nullptr;
     handler(ok != 0, result);
+}
+
+EMSCRIPTEN_KEEPALIVE void ip_platform_accessible_view() {
+    if (g_accessible_view_handler) g_accessible_view_handler();
 }
 
 EMSCRIPTEN_KEEPALIVE void ip_platform_soft_text(const char* text) { g_soft_keys.text += text; }
@@ -206,7 +211,7 @@ EM_JS(void, ip_js_init, (), {
     });
     input.addEventListener('input', (event) => {
         if (composing || event.isComposing) return;
-        const type = event.inputType || '';
+        const type = event.inputType || "";
         if (type.indexOf('delete') === 0) {
             if (lastKey !== 8) _ip_platform_soft_key(8);
         } else if (type === 'insertLineBreak' || type === 'insertParagraph') {
@@ -255,7 +260,7 @@ EM_JS(void, ip_js_init, (), {
             file.arrayBuffer().then((buffer) => deliver(file.name, new Uint8Array(buffer)));
         } else if (data) {
             const text = data.getData('text/plain');
-            if (text) deliver('', new TextEncoder().encode(normalize(text)));
+            if (text) deliver("", new TextEncoder().encode(normalize(text)));
         }
         wake();
     }, true);
@@ -267,12 +272,15 @@ EM_JS(void, ip_js_init, (), {
     // The embedding host's settings, as web/embed-frame.js reports them.
     const configure = (config) => {
         if (!config) return;
-        withString(config.job || '', (job) => withString(config.company || '', (company) =>
-            withString(config.role || '', (role) => _ip_platform_embed_configure(job, company, role))));
+        withString(config.job || "", (job) => withString(config.company || "", (company) =>
+            withString(config.role || "", (role) => _ip_platform_embed_configure(job, company, role))));
         wake();
     };
     window.addEventListener('ip-embed-configure', (event) => configure(event.detail));
     Module.ipEmbedConfigure = configure;
+
+    const skip = document.getElementById('a11y-view');
+    if (skip) skip.addEventListener('click', () => { _ip_platform_accessible_view(); wake(); });
 });
 
 // [SECTION] Canvas, time, clipboard
@@ -476,12 +484,13 @@ EM_JS(void, ip_js_show_overlay, (const char* html_ptr, const char* title_ptr), {
     dialog.appendChild(scroller);
 
     const previousTitle = document.title;
+    const previousFocus = document.activeElement;
     const shut = () => {
         dialog.remove();
         document.title = previousTitle;
         Module.ipOverlayOpen = false;
         window.removeEventListener('keydown', onKey, true);
-        Module.canvas.focus();
+        if (previousFocus && previousFocus.focus && previousFocus !== document.body) previousFocus.focus();
         Module.ipWake();
     };
     // Emscripten's GLFW cancels Tab for the canvas, so the dialog moves the
@@ -507,6 +516,11 @@ EM_JS(void, ip_js_show_overlay, (const char* html_ptr, const char* title_ptr), {
 });
 
 EM_JS(int, ip_js_overlay_open, (), { return Module.ipOverlayOpen ? 1 : 0; });
+
+EM_JS(void, ip_js_set_accessible_view_available, (int available), {
+    const skip = document.getElementById('a11y-view');
+    if (skip) skip.hidden = !available;
+});
 
 // [SECTION] Storage, colour scheme, embedding, page state, test hook
 
@@ -584,7 +598,7 @@ EM_JS(int, ip_js_drag_state, (float* out), {
 
 EM_JS(char*, ip_js_embed_host, (), {
     const embed = window.IPEmbed;
-    const text = embed && embed.embedded ? String(embed.hostOrigin) : '';
+    const text = embed && embed.embedded ? String(embed.hostOrigin) : "";
     const size = lengthBytesUTF8(text) + 1;
     const ptr = _malloc(size);
     stringToUTF8(text, ptr, size);
@@ -694,6 +708,10 @@ void show_document_overlay(const std::string& html, const std::string& title) {
 }
 
 bool document_overlay_open() { return ip_js_overlay_open() != 0; }
+
+void set_accessible_view_available(bool available) { ip_js_set_accessible_view_available(available ? 1 : 0); }
+
+void on_accessible_view_requested(std::function<void()> handler) { g_accessible_view_handler = std::move(handler); }
 
 std::string load_value(const std::string& key) { return take_js_string(ip_js_load_value(key.c_str())); }
 

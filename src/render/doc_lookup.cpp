@@ -1,5 +1,7 @@
 #include "render/doc_lookup.h"
 
+#include <cstdint>
+
 #include "core/text.h"
 
 namespace ip {
@@ -18,6 +20,17 @@ int indexed_id(std::string_view id, std::string_view prefix) {
     for (char c : id.substr(prefix.size())) {
         if (c < '0' || c > '9') return -1;
         n = n * 10 + (c - '0');
+    }
+    return n;
+}
+
+// "r12" -> 12; SIZE_MAX for anything else.
+size_t requirement_index(std::string_view id) {
+    if (id.size() < 2 || id.size() > 10 || id[0] != 'r') return SIZE_MAX;
+    size_t n = 0;
+    for (char c : id.substr(1)) {
+        if (c < '0' || c > '9') return SIZE_MAX;
+        n = n * 10 + size_t(c - '0');
     }
     return n;
 }
@@ -44,6 +57,10 @@ const Bullet* find_bullet(const Playbook& doc, std::string_view id) {
 }
 
 const Requirement* find_requirement(const Playbook& doc, std::string_view id) {
+    // Ids are "r<index>" in document order (model/job.h): look there first, so
+    // a table of every requirement stays linear in a 100,000-line posting.
+    const size_t index = requirement_index(id);
+    if (index < doc.job.requirements.size() && doc.job.requirements[index].id == id) return &doc.job.requirements[index];
     for (const auto& r : doc.job.requirements)
         if (r.id == id) return &r;
     return nullptr;

@@ -269,9 +269,14 @@ void check_grammar(const Field& f, const Joined& j, std::vector<LintFinding>& ou
             (engine_here || j.engine(toks[k + 1].begin)))
             out.push_back({"doubled_word", f.path, around(s, toks[k].begin)});
     }
-    for (size_t i = 0; i + 1 < s.size(); ++i)
+    for (size_t i = 0; i + 1 < s.size(); ++i) {
         if (s[i] == ' ' && s[i + 1] == ' ' && (j.engine(i) || j.engine(i + 1)))
             out.push_back({"doubled_space", f.path, around(s, i)});
+        // "Inc.." where a sentence ends on an abbreviation; an ellipsis "..." is fine.
+        const bool ellipsis = (i + 2 < s.size() && s[i + 2] == '.') || (i > 0 && s[i - 1] == '.');
+        if (s[i] == '.' && s[i + 1] == '.' && !ellipsis && (j.engine(i) || j.engine(i + 1)))
+            out.push_back({"doubled_period", f.path, around(s, i)});
+    }
     // A sentence that starts lower-case after ". ", at a span join or in the engine's words.
     for (size_t i = 0; i + 2 < s.size(); ++i) {
         if (s[i] != '.' || s[i + 1] != ' ' || !is_lower(s[i + 2])) continue;

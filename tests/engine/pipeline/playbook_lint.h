@@ -1,6 +1,6 @@
 // The text linter: reads a generated playbook the way a careful editor would
 // and reports what a sharp coach would never write — template debris, a/an
-// errors, doubled words and spaces, sentences that start lower-case, a
+// errors, doubled words, spaces and periods, sentences that start lower-case, a
 // sentence repeated elsewhere in the document, "facts" that are not in the
 // user's documents, stories on bullets that do not exist or share an anchor,
 // and "you" inside the candidate's own pitch.
@@ -13,7 +13,7 @@
 namespace ip::test {
 
 struct LintFinding {
-    std::string rule;  // debris|article|doubled_word|doubled_space|capital|repeated|fact|anchor|anchor_shared|second_person
+    std::string rule;  // debris|article|doubled_word|doubled_space|doubled_period|capital|repeated|fact|anchor|anchor_shared|second_person
     std::string where; // document path: "questions[3].great[1]"
     std::string text;  // the offending text, shortened
 };

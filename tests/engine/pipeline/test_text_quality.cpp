@@ -60,6 +60,9 @@ TEST_CASE("text linter: a clean document passes and each seeded defect is caught
         {"article", [](GenerateResult& r) { r.doc.fit.priority = {{"Join as an SDE on a SRE team.", SpanKind::Plain}}; }},
         {"doubled_word", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse the the script.", SpanKind::Plain}}; }},
         {"doubled_space", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse  the script.", SpanKind::Plain}}; }},
+        {"doubled_period", [](GenerateResult& r) {
+             r.doc.fit.priority = {{"I worked at ", SpanKind::Plain}, {"Acme, Inc.", SpanKind::Fact}, {". Then more.", SpanKind::Plain}};
+         }},
         {"capital", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse it. then print it.", SpanKind::Plain}}; }},
         {"repeated", [](GenerateResult& r) {
              r.doc.fit.priority = {{"Rehearse the bridge script out loud twice.", SpanKind::Plain}};
