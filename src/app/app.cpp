@@ -469,6 +469,7 @@ std::string app_state_json(const App& app) {
     state["timer"] = app.view.timer_story;
     state["embed_host"] = app.embed_host;
     state["shared"] = app.shared;
+    state["focused"] = hook::focused_control();
     state["controls"] = json::parse(hook::controls_json(app.scale), nullptr, false);
     return state.dump(-1, ' ', false, json::error_handler_t::replace);
 }

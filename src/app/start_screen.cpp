@@ -1,6 +1,7 @@
 #include "app/start_screen.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -158,24 +159,17 @@ void draw_text_card(const TextCard& card, std::string& text, std::string& filena
     }
     hook::item(std::string(card.id) + ".text");
 
-    // One line: the summary, cut to fit, and "Details" at the right.
+    // One line: the summary, cut to fit, and "What we read" at the right.
     ImGui::PushFont(fonts.small);
     const float details_w = status.details ? ImGui::CalcTextSize("What we read").x + 12 * s : 0;
-    const float room = ImGui::GetContentRegionAvail().x - details_w;
-    std::string line = status.text;
-    while (!line.empty() && ImGui::CalcTextSize(line.c_str()).x > room) {
-        size_t cut = line.size() - 1;
-        while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
-        line.resize(cut);
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        if (ImGui::CalcTextSize((line + "\u2026").c_str()).x <= room) {
-            line += "\u2026";
-            break;
-        }
-    }
+    const ImVec2 line_min = ImGui::GetCursorScreenPos();
+    const float line_right = line_min.x + ImGui::GetContentRegionAvail().x - details_w;
+    const float line_h = ImGui::GetTextLineHeight();
     ImGui::PushStyleColor(ImGuiCol_Text, status.color);
-    ImGui::TextUnformatted(line.c_str());
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), line_min, ImVec2(line_right, line_min.y + line_h), line_right,
+                              line_right, status.text.c_str(), status.text.c_str() + status.text.size(), nullptr);
     ImGui::PopStyleColor();
+    ImGui::Dummy(ImVec2(line_right - line_min.x, line_h));
     if (status.details) {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - details_w + 6 * s);
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
@@ -443,6 +437,21 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
                         "ask them, all from your own experience.",
                true);
     ImGui::PopTextWrapPos();
+    bool ask_example = false;
+    if (narrow) {
+        // On a phone the footer is below the fold: the example comes first.
+        ImGui::SetCursorPosX(left);
+        ImGui::PushFont(fonts.label);
+        if (hook::control(soft_button("New here? Try an example", s), "example")) ask_example = true;
+        ImGui::PopFont();
+        // The header has no room for the privacy promise here.
+        ImGui::SetCursorPosX(left);
+        ImGui::PushFont(fonts.small);
+        ImGui::PushStyleColor(ImGuiCol_Text, p.positive_text);
+        ImGui::TextUnformatted("Private: nothing you enter leaves this device.");
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    }
 
     // Blocks are placed from the bottom up: the footer on the window's lower
     // edge, company and role above it, the text cards taking what is left.
@@ -535,7 +544,6 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
     const float build_w = narrow ? content_w : button_width(build_label, s) + 12 * s;
     const float back_w = ctx.has_playbook ? button_width("Back to my playbook", s) + gap / 2 : 0;
     ImGui::PopFont();
-    bool ask_example = false;
     bool ask_forget = false;
     if (narrow) {
         ImGui::SetCursorPos(ImVec2(left, y));
@@ -545,8 +553,6 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
         y += primary_h + gap / 2;
         ImGui::SetCursorPos(ImVec2(left, y));
         ImGui::PushFont(fonts.small);
-        if (hook::control(soft_button("Try an example", s), "example")) ask_example = true;
-        ImGui::SameLine();
         if (ctx.has_playbook) {
             if (hook::control(soft_button("Back to my playbook", s), "back")) req.back_to_playbook = true;
             ImGui::SameLine();
@@ -584,7 +590,7 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
         ImGui::PopFont();
     }
     // The page ends a margin below the footer: no scrollbar when it all fits.
-    ImGui::SetCursorPos(ImVec2(left, y + (narrow ? 0 : primary_h)));
+    if (!narrow) ImGui::SetCursorPos(ImVec2(left, y + primary_h));
     ImGui::Dummy(ImVec2(0, bottom_margin));
 
     if (show_details) ImGui::OpenPopup("What we read");

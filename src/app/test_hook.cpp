@@ -1,6 +1,7 @@
 #include "app/test_hook.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <nlohmann/json.hpp>
 #include <set>
@@ -14,6 +15,7 @@ struct Control {
     std::string id;
     ImVec2 min;
     ImVec2 max;
+    ImGuiID imgui_id;
 };
 
 // The controls of the frame being drawn; between frames (when the page's
@@ -24,7 +26,7 @@ std::set<std::string> g_pending;
 }  // namespace
 
 bool item(const std::string& id) {
-    g_drawn.push_back({id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    g_drawn.push_back({id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetItemID()});
     return g_pending.erase(id) > 0;
 }
 
@@ -38,6 +40,14 @@ bool request_click(const std::string& id) {
         }
     }
     return false;
+}
+
+std::string focused_control() {
+    const ImGuiContext& g = *GImGui;
+    if (g.NavId == 0 || g.NavDisableHighlight) return {};
+    for (const auto& c : g_drawn)
+        if (c.imgui_id == g.NavId) return c.id;
+    return {};
 }
 
 std::string controls_json(float scale) {

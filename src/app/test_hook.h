@@ -27,6 +27,8 @@ void begin_frame();
 // A test's click request (made between frames); false when `id` was not
 // drawn in the last frame.
 bool request_click(const std::string& id);
+// The control the keyboard focus is on (its highlight shown), or "".
+std::string focused_control();
 // The last frame's controls as a JSON array [{id, x, y, w, h}] in CSS pixels.
 std::string controls_json(float scale);
 

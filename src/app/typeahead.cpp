@@ -17,7 +17,8 @@ namespace {
 
 struct FieldState {
     int highlight = -1;   // the suggestion Up/Down moved to
-    bool list_hovered = false;
+    bool list_shown = false;
+    ImVec2 list_min, list_max;  // where the list was last drawn
     bool dismissed = false;  // Esc closed the list until the next edit
 };
 
@@ -63,23 +64,25 @@ bool typeahead_field(const char* id, std::string& value, const char* hint, float
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) --state.highlight;
     }
 
-    const std::vector<std::string> found = (active || state.list_hovered || enter) && !state.dismissed
+    // A click on the list takes the focus from the field in the same frame:
+    // the list stays while the pointer is over where it was drawn.
+    const bool over_list = state.list_shown && ImGui::IsMouseHoveringRect(state.list_min, state.list_max, false);
+    const std::vector<std::string> found = (active || over_list || enter) && !state.dismissed
                                                ? matches(options, value)
                                                : std::vector<std::string>{};
     const int count = static_cast<int>(found.size());
+    state.list_shown = false;
     if (count == 0) {
         state.highlight = -1;
-        state.list_hovered = false;
         return changed;
     }
     state.highlight = std::clamp(state.highlight, -1, count - 1);
     if (enter && state.highlight >= 0) {
         value = found[static_cast<size_t>(state.highlight)];
         state.highlight = -1;
-        state.list_hovered = false;
         return true;
     }
-    if (!active && !state.list_hovered) return changed;
+    if (!active && !over_list) return changed;
 
     const Palette& p = palette();
     ImGui::SetNextWindowPos(ImVec2(field_min.x, field_max.y + 4 * s));
@@ -105,8 +108,9 @@ bool typeahead_field(const char* id, std::string& value, const char* hint, float
         }
         ImGui::PopID();
     }
-    state.list_hovered = ImGui::IsWindowHovered();
-    if (changed && !active) state.list_hovered = false;
+    state.list_shown = !changed;
+    state.list_min = ImGui::GetWindowPos();
+    state.list_max = ImVec2(state.list_min.x + ImGui::GetWindowWidth(), state.list_min.y + ImGui::GetWindowHeight());
     ImGui::End();
     ImGui::PopStyleColor();
     ImGui::PopStyleVar(3);

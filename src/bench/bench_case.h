@@ -20,6 +20,10 @@ struct BenchCase {
     std::string name;
     // One run of the work; false (with `error` set) when it fails.
     std::function<bool(std::string& error)> run;
+    // Untimed set-up before every run (e.g. a fresh copy of the input document).
+    std::function<void()> prepare = {};
+    // Caps the number of timed runs for a slow case; 0: as many as --runs.
+    int max_runs = 0;
 };
 
 // Every case, in a stable order.
@@ -27,6 +31,8 @@ std::vector<BenchCase> all_bench_cases(const BenchContext& ctx);
 
 // The groups (one file each).
 void add_parse_cases(const BenchContext& ctx, std::vector<BenchCase>& out);
+void add_pipeline_cases(const BenchContext& ctx, std::vector<BenchCase>& out);  // pipeline_cases.cpp
+void add_export_cases(const BenchContext& ctx, std::vector<BenchCase>& out);    // pipeline_cases.cpp
 
 // Fixture files under `fixtures_dir/sub` (not labels), sorted by name.
 std::vector<std::string> fixture_files(const std::string& fixtures_dir, const std::string& sub);

@@ -11,6 +11,8 @@ namespace ip::bench {
 std::vector<BenchCase> all_bench_cases(const BenchContext& ctx) {
     std::vector<BenchCase> cases;
     add_parse_cases(ctx, cases);
+    add_pipeline_cases(ctx, cases);
+    add_export_cases(ctx, cases);
     return cases;
 }
 

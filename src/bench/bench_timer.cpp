@@ -6,12 +6,15 @@
 
 namespace ip::bench {
 
-bool time_runs(const std::function<bool(std::string&)>& run, int runs, Timing& out, std::string& error) {
+bool time_runs(const std::function<bool(std::string&)>& run, int runs, Timing& out, std::string& error,
+               const std::function<void()>& prepare) {
     using clock = std::chrono::steady_clock;
+    if (prepare) prepare();
     if (!run(error)) return false;  // warm-up: caches, lazily built indexes
     std::vector<double> us;
     us.reserve(static_cast<size_t>(runs));
     for (int i = 0; i < runs; ++i) {
+        if (prepare) prepare();
         const auto t0 = clock::now();
         const bool ok = run(error);
         const auto t1 = clock::now();

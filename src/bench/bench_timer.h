@@ -12,7 +12,9 @@ struct Timing {
     int runs = 0;
 };
 
-// Stops at the first failing run (false, with `error`).
-bool time_runs(const std::function<bool(std::string&)>& run, int runs, Timing& out, std::string& error);
+// Stops at the first failing run (false, with `error`). `prepare`, when
+// given, runs untimed before each run.
+bool time_runs(const std::function<bool(std::string&)>& run, int runs, Timing& out, std::string& error,
+               const std::function<void()>& prepare = {});
 
 }  // namespace ip::bench

@@ -53,7 +53,7 @@ test('the manifest makes the app installable with icons drawn at build time', as
   try {
     const index = await (await fetch(server.url)).text();
     assert.match(index, /<link rel="manifest" href="manifest.webmanifest">/);
-    const themeMeta = /<meta name="theme-color" content="([^"]+)">/.exec(index)[1];
+    const themeMeta = /<meta name="theme-color" content="([^"]+)"/.exec(index)[1];
     const response = await fetch(new URL('manifest.webmanifest', server.url));
     assert.match(response.headers.get('content-type'), /application\/manifest\+json/);
     const manifest = await response.json();
