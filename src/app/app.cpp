@@ -130,7 +130,9 @@ void start_generation(App& app, bool keep_section) {
 void run_generation(App& app) {
     app.generate_countdown = -1;
     platform::save_value(kGeneratingStorageKey, "1");
+    const double started = platform::now_ms();
     GenerateResult result = app.engine.generate(app.inputs, app.today);
+    app.last_generate_ms = platform::now_ms() - started;
     platform::remove_value(kGeneratingStorageKey);
     if (!result.ok) {
         app.error = result.error.empty() ? "The engine could not write a playbook from these inputs." : result.error;
@@ -431,6 +433,8 @@ std::string app_state_json(const App& app) {
     state["theme"] = app.dark ? "dark" : "light";
     state["scale"] = app.scale;
     state["frames_rendered"] = app.frames_rendered;
+    state["frame_ms"] = app.last_frame_ms;
+    state["generate_ms"] = app.last_generate_ms;
     state["notice"] = app.notice;
     state["error"] = app.error;
     state["inputs"] = {{"resume_chars", app.inputs.resume.size()},

@@ -56,6 +56,8 @@ struct App {
     bool shared = false;
     double wake_at_ms = -1;  // a frame is wanted at this time (timers, debounces)
     int frames_rendered = 0;
+    double last_frame_ms = 0;     // CPU time of the last frame (UI and draw calls)
+    double last_generate_ms = 0;  // how long the engine took for the last playbook
 };
 
 // Restores what this browser kept (inputs, answers, where the user was) and

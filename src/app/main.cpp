@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 #include "app/app.h"
 #include "app/test_hook.h"
@@ -37,12 +39,13 @@ struct Loop {
     GLFWwindow* window = nullptr;
     App app;
     int frames_to_render = 0;
-    int tab_direction = 0;       // a Tab to carry out this frame (+1, -1)
-    int backspaces = 0;  // on-screen keyboard presses still to replay
-    int enters = 0;
-    bool release_backspace = false;
-    bool release_enter = false;
+    int tab_direction = 0;  // a Tab to carry out this frame (+1, -1)
     int canvas_height = 0;
+    // Keys pressed since the last frame, with their modifiers. A key pressed
+    // and released between two frames (a quick tap, a test's keypress) would
+    // otherwise never be seen down.
+    std::vector<std::pair<int, int>> pressed_keys;
+    std::vector<int> keys_to_release;
 };
 
 // Lives for the page's lifetime: main() returns and the loop keeps running.
@@ -51,15 +54,28 @@ Loop g_loop;
 // [SECTION] Keyboard: Tab through every control, Enter to press, the
 //           on-screen keyboard
 
-// ImGui 1.86 tabs only between text fields. Outside a text field, Tab is
+// Keys tapped between frames are held down for one frame, so ImGui sees
+// every press. ImGui 1.86 tabs only between text fields: outside one, Tab is
 // taken here and moves the keyboard focus to the next control of any kind.
-void take_tab_key(Loop& loop) {
+void replay_key_taps(Loop& loop) {
     ImGuiIO& io = ImGui::GetIO();
-    const int tab = io.KeyMap[ImGuiKey_Tab];
-    if (!io.WantTextInput && io.KeysDown[tab] && io.KeysDownDuration[tab] < 0.0f) {
-        loop.tab_direction = io.KeyShift ? -1 : 1;
-        io.KeysDown[tab] = false;
+    for (int key : loop.keys_to_release)
+        if (glfwGetKey(loop.window, key) != GLFW_PRESS) io.KeysDown[key] = false;
+    loop.keys_to_release.clear();
+    // One tap per frame, in order: "Down, Enter" must not arrive as one chord.
+    if (!loop.pressed_keys.empty()) {
+        const auto [key, mods] = loop.pressed_keys.front();
+        loop.pressed_keys.erase(loop.pressed_keys.begin());
+        if (key == GLFW_KEY_TAB && !io.WantTextInput) {
+            loop.tab_direction = (mods & GLFW_MOD_SHIFT) ? -1 : 1;
+            io.KeysDown[key] = false;
+        } else if (key >= 0 && key < IM_ARRAYSIZE(io.KeysDown)) {
+            io.KeysDown[key] = true;
+            loop.keys_to_release.push_back(key);
+        }
     }
+    if (!loop.keys_to_release.empty() || !loop.pressed_keys.empty())
+        loop.frames_to_render = std::max(loop.frames_to_render, 2);
     // Enter presses the focused control, as Space does, once the keyboard is
     // in use (not after a mouse click left a control focused).
     ImGuiContext& g = *GImGui;
@@ -70,42 +86,33 @@ void take_tab_key(Loop& loop) {
 void carry_out_tab(Loop& loop) {
     if (loop.tab_direction == 0) return;
     ImGuiContext& g = *GImGui;
-    if (g.NavWindow && g.NavMoveDir == ImGuiDir_None && !g.NavMoveSubmitted) {
-        g.NavTabbingDir = g.NavId != 0 ? loop.tab_direction : 0;
-        ImGui::NavMoveRequestSubmit(ImGuiDir_None, loop.tab_direction < 0 ? ImGuiDir_Up : ImGuiDir_Down,
-                                    ImGuiNavMoveFlags_Tabbing | ImGuiNavMoveFlags_FocusApi,
-                                    ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
-        g.NavTabbingResultFirst.Clear();
-        g.NavTabbingCounter = -1;
-        g.NavDisableHighlight = false;
-        g.NavDisableMouseHover = true;
+    if (!g.NavWindow) {
+        loop.tab_direction = 0;
+        return;
     }
+    // ImGui may be busy with a move of its own this frame: try the next one.
+    if (g.NavMoveDir != ImGuiDir_None || g.NavMoveSubmitted) {
+        loop.frames_to_render = std::max(loop.frames_to_render, 2);
+        return;
+    }
+    g.NavTabbingDir = g.NavId != 0 ? loop.tab_direction : 0;
+    ImGui::NavMoveRequestSubmit(ImGuiDir_None, loop.tab_direction < 0 ? ImGuiDir_Up : ImGuiDir_Down,
+                                ImGuiNavMoveFlags_Tabbing | ImGuiNavMoveFlags_FocusApi,
+                                ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
+    g.NavTabbingResultFirst.Clear();
+    g.NavTabbingCounter = -1;
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
     loop.tab_direction = 0;
 }
 
-// What the on-screen keyboard typed, as ImGui input. Backspace and Enter are
-// pressed for one frame and released the next.
+// What the on-screen keyboard typed, as ImGui input; its Backspace and Enter
+// join the replayed key taps.
 void feed_soft_keys(Loop& loop) {
-    if (loop.release_backspace) ImGui_ImplGlfw_KeyCallback(loop.window, GLFW_KEY_BACKSPACE, 0, GLFW_RELEASE, 0);
-    if (loop.release_enter) ImGui_ImplGlfw_KeyCallback(loop.window, GLFW_KEY_ENTER, 0, GLFW_RELEASE, 0);
-    const bool released = loop.release_backspace || loop.release_enter;
-    loop.release_backspace = loop.release_enter = false;
     const platform::SoftKeys keys = platform::take_soft_keys();
     if (!keys.text.empty()) ImGui::GetIO().AddInputCharactersUTF8(keys.text.c_str());
-    loop.backspaces += keys.backspace;
-    loop.enters += keys.enter;
-    // A press needs a frame with the key up before it.
-    if (!released && loop.backspaces > 0) {
-        ImGui_ImplGlfw_KeyCallback(loop.window, GLFW_KEY_BACKSPACE, 0, GLFW_PRESS, 0);
-        loop.release_backspace = true;
-        --loop.backspaces;
-    } else if (!released && loop.enters > 0) {
-        ImGui_ImplGlfw_KeyCallback(loop.window, GLFW_KEY_ENTER, 0, GLFW_PRESS, 0);
-        loop.release_enter = true;
-        --loop.enters;
-    }
-    if (loop.release_backspace || loop.release_enter || loop.backspaces > 0 || loop.enters > 0)
-        loop.frames_to_render = std::max(loop.frames_to_render, 2);
+    for (int i = 0; i < keys.backspace; ++i) loop.pressed_keys.emplace_back(GLFW_KEY_BACKSPACE, 0);
+    for (int i = 0; i < keys.enter; ++i) loop.pressed_keys.emplace_back(GLFW_KEY_ENTER, 0);
 }
 
 // Keeps the hidden <input> of the on-screen keyboard on the field being
@@ -154,7 +161,7 @@ void frame(void* arg) {
     begin_widgets_frame();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    take_tab_key(loop);
+    replay_key_taps(loop);
     ImGui::NewFrame();
     carry_out_tab(loop);
 
@@ -212,6 +219,7 @@ void frame(void* arg) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     sync_text_input(app.scale);
     ++app.frames_rendered;
+    app.last_frame_ms = platform::now_ms() - now;
 
     // A held button drags (text selection, scrollbars) without new events.
     if (ImGui::IsAnyMouseDown()) loop.frames_to_render = std::max(loop.frames_to_render, 1);
@@ -261,6 +269,13 @@ int main() {
     std::string font_error;
     if (!app.font_library.load("/fonts/ui-regular.otf", "/fonts/ui-bold.otf", font_error))
         std::fprintf(stderr, "%s\n", font_error.c_str());
+    // Installed before ImGui's own key callback, which chains to it.
+    // Printable keys arrive as characters anyway; only keys that act
+    // (Tab, Enter, Esc, arrows, Backspace, Space, shortcuts) are replayed.
+    glfwSetKeyCallback(loop.window, [](GLFWwindow*, int key, int, int action, int mods) {
+        const bool acts = key >= GLFW_KEY_ESCAPE || key == GLFW_KEY_SPACE || (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER));
+        if (action == GLFW_PRESS && acts) g_loop.pressed_keys.emplace_back(key, mods);
+    });
     ImGui_ImplGlfw_InitForOpenGL(loop.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     ImGui_ImplOpenGL3_CreateDeviceObjects();

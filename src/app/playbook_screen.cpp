@@ -184,7 +184,9 @@ void nav_contents(Ui& ui, const Playbook& doc, float width) {
     ui.widths.pop_back();
 }
 
-PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreenContext& ctx) {
+// `inset` is how far in from each side the bar's contents sit: on a wide
+// monitor they line up with the centred page below.
+PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreenContext& ctx, float inset) {
     const Palette& p = palette();
     PlaybookScreenRequests req;
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -194,7 +196,7 @@ PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreen
     draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), p.surface);
     draw->AddLine(ImVec2(origin.x, origin.y + height - ui.s), ImVec2(origin.x + width, origin.y + height - ui.s),
                   p.border, ui.s);
-    const float margin = ui.px(ui.phone ? 14 : 24);
+    const float margin = std::max(ui.px(ui.phone ? 14 : 24), inset);
     const float mark = ui.px(28);
     draw_brand_mark(draw, ImVec2(origin.x + margin, origin.y + (height - mark) / 2), mark, ui.s);
     float x = origin.x + margin + mark + ui.px(12);
@@ -263,26 +265,27 @@ PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreen
         const std::string share_label = ctx.shared ? "Shared with " + ctx.embed_host
                                                    : "Share this playbook with " + ctx.embed_host;
         const float share_w = ctx.embed_host.empty() ? 0 : button_width(share_label.c_str(), ui.s) + ui.px(10);
+        // Placed from the right, drawn from the left: Tab follows reading order.
         const float spacing = ui.px(8);
-        float right = origin.x + width - margin;
-        ImGui::SetCursorScreenPos(ImVec2(right - export_w, frame_y));
-        if (hook::control(primary_button(export_label, ui.s), "export")) ImGui::OpenPopup("export");
-        caret_on_last_item(ui, p.on_accent);
-        const ImVec2 export_max = ImGui::GetItemRectMax();
-        right -= export_w + spacing;
-        ImGui::SetCursorScreenPos(ImVec2(right - access_w, frame_y));
-        if (hook::control(soft_button("Accessible view", ui.s), "accessible-view")) req.accessible_view = true;
-        right -= access_w + spacing;
-        ImGui::SetCursorScreenPos(ImVec2(right - edit_w, frame_y));
-        if (hook::control(soft_button("Edit inputs", ui.s), "edit-inputs")) req.edit_inputs = true;
-        right -= edit_w + spacing;
+        const float export_x = origin.x + width - margin - export_w;
+        const float access_x = export_x - spacing - access_w;
+        const float edit_x = access_x - spacing - edit_w;
+        const float share_x = edit_x - share_w;
+        const float right = share_w > 0 ? share_x : edit_x - spacing;
         if (share_w > 0) {
-            ImGui::SetCursorScreenPos(ImVec2(right - share_w + ui.px(10), frame_y));
+            ImGui::SetCursorScreenPos(ImVec2(share_x, frame_y));
             ImGui::BeginDisabled(ctx.shared);
             if (hook::control(soft_button(share_label.c_str(), ui.s), "share")) req.share = true;
             ImGui::EndDisabled();
-            right -= share_w;
         }
+        ImGui::SetCursorScreenPos(ImVec2(edit_x, frame_y));
+        if (hook::control(soft_button("Edit inputs", ui.s), "edit-inputs")) req.edit_inputs = true;
+        ImGui::SetCursorScreenPos(ImVec2(access_x, frame_y));
+        if (hook::control(soft_button("Accessible view", ui.s), "accessible-view")) req.accessible_view = true;
+        ImGui::SetCursorScreenPos(ImVec2(export_x, frame_y));
+        if (hook::control(primary_button(export_label, ui.s), "export")) ImGui::OpenPopup("export");
+        caret_on_last_item(ui, p.on_accent);
+        const ImVec2 export_max = ImGui::GetItemRectMax();
         ImGui::PopFont();
         // The name and role, cut to the room left.
         const std::string who = for_whom(doc);
@@ -377,8 +380,6 @@ PlaybookScreenRequests draw_playbook_screen(Ui& ui, const Playbook& doc, const P
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
                      ImGuiWindowFlags_NoScrollWithMouse);
-    PlaybookScreenRequests req = top_bar(ui, doc, ctx);
-
     const float width = ImGui::GetWindowWidth();
     const float top = ui.px(kBarHeight);
     const float body_h = ImGui::GetWindowHeight() - top;
@@ -386,6 +387,8 @@ PlaybookScreenRequests draw_playbook_screen(Ui& ui, const Playbook& doc, const P
     const float gap_w = ui.phone ? 0 : ui.px(28);
     const float total_w = std::min(width, nav_w + gap_w + ui.px(kMaxTextWidth + 2 * 32 + 14));
     const float left = std::max(0.0f, (width - total_w) / 2);
+    PlaybookScreenRequests req = top_bar(ui, doc, ctx, left + ui.px(12));
+
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
     bool gliding = false;
     if (!ui.phone) {

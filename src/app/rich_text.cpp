@@ -74,7 +74,7 @@ void answer_editor(Ui& ui, const Span& blank) {
                                                   },
                                                   &v.edit_buffer);
     hook::item("answer-field");
-    const bool cancelled = ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape);
+    const bool cancelled = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
     if (one_row) ImGui::SameLine();
     const bool saved = hook::control(primary_button("Save", ui.s, 0, true), "answer-save");
     ImGui::SameLine();

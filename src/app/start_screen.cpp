@@ -98,7 +98,9 @@ StatusLine resume_status(const std::string& text, const std::string& filename, c
     line += "  \u00B7  " + std::to_string(read->positions.size()) +
             (read->positions.size() == 1 ? " position" : " positions");
     line += "  \u00B7  " + std::to_string(read->skills.size()) + (read->skills.size() == 1 ? " skill" : " skills");
-    return {line + from, p.positive_text, true};
+    // Nothing found where something should be: worth a look before generating.
+    const bool thin = read->name.empty() || read->positions.empty();
+    return {line + from, thin ? p.caution : p.positive_text, true};
 }
 
 StatusLine job_status(const std::string& text, const std::string& filename, const JobSummary* read) {
@@ -109,6 +111,7 @@ StatusLine job_status(const std::string& text, const std::string& filename, cons
     if (!read->ok) return {"Could not read it: " + read->error, p.danger};
     std::string line = read->title.empty() ? "No job title found" : read->title;
     if (!read->company.empty()) line += " at " + read->company;
+    if (read->requirements == 0) return {"No requirements found: paste the whole posting, lists included" + from, p.caution};
     line += "  \u00B7  " + std::to_string(read->requirements) +
             (read->requirements == 1 ? " requirement" : " requirements");
     return {line + from, p.positive_text};
@@ -548,7 +551,9 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
     if (narrow) {
         ImGui::SetCursorPos(ImVec2(left, y));
         ImGui::PushFont(fonts.label);
+        ImGui::BeginDisabled(ctx.generating);
         if (hook::control(primary_button(build_label, s, build_w), "generate")) req.generate = true;
+        ImGui::EndDisabled();
         ImGui::PopFont();
         y += primary_h + gap / 2;
         ImGui::SetCursorPos(ImVec2(left, y));
@@ -568,7 +573,9 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
     } else {
         ImGui::SetCursorPos(ImVec2(left + content_w - build_w, y));
         ImGui::PushFont(fonts.label);
+        ImGui::BeginDisabled(ctx.generating);
         if (hook::control(primary_button(build_label, s, build_w), "generate")) req.generate = true;
+        ImGui::EndDisabled();
         if (ctx.has_playbook) {
             ImGui::SetCursorPos(ImVec2(left + content_w - build_w - back_w, y + (primary_h - ImGui::GetFrameHeight()) / 2));
             if (hook::control(soft_button("Back to my playbook", s), "back")) req.back_to_playbook = true;

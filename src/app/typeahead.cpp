@@ -85,7 +85,14 @@ bool typeahead_field(const char* id, std::string& value, const char* hint, float
     if (!active && !over_list) return changed;
 
     const Palette& p = palette();
-    ImGui::SetNextWindowPos(ImVec2(field_min.x, field_max.y + 4 * s));
+    // Under the field, or over it when the screen ends first.
+    const float list_h = count * (ImGui::GetTextLineHeight() + 8 * s + ImGui::GetStyle().ItemSpacing.y) + 12 * s;
+    const bool above = field_max.y + 4 * s + list_h > ImGui::GetIO().DisplaySize.y && field_min.y > list_h;
+    if (above) {
+        ImGui::SetNextWindowPos(ImVec2(field_min.x, field_min.y - 4 * s), 0, ImVec2(0, 1));
+    } else {
+        ImGui::SetNextWindowPos(ImVec2(field_min.x, field_max.y + 4 * s));
+    }
     ImGui::SetNextWindowSize(ImVec2(field_max.x - field_min.x, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(6 * s, 6 * s));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, s);

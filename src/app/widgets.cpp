@@ -22,10 +22,17 @@ int resize_string(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
+// Records the field for the on-screen keyboard and rings it while it is
+// being edited.
 void note_text_field() {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     g_text_fields.insert(g_text_fields.end(), {min.x, min.y, max.x - min.x, max.y - min.y});
+    if (ImGui::IsItemActive()) {
+        const float t = ImGui::GetStyle().FrameBorderSize;
+        ImGui::GetWindowDrawList()->AddRect(min, max, with_alpha(palette().accent, 200),
+                                            ImGui::GetStyle().FrameRounding, 0, 2 * t);
+    }
 }
 
 void hand_cursor() {

@@ -12,7 +12,7 @@
 //
 // EM_JS bodies pass through the C preprocessor and a JSON file, which mangle
 // backslashes: no escapes or regular expressions in them (character codes
-// instead).
+// instead). Emscripten 3.1.6's JS minifier also breaks destructuring.
 #include "platform/platform.h"
 
 #include <emscripten.h>
@@ -396,8 +396,21 @@ EM_JS(void, ip_js_download, (const char* name, const char* type, const char* byt
 // has none anyway) and shown in a shadow root, with its own stylesheet
 // adopted through the CSSOM: the page's CSP allows no inline styles.
 EM_JS(void, ip_js_show_overlay, (const char* html_ptr, const char* title_ptr), {
-    const html = UTF8ToString(html_ptr);
+    // The page's CSP forbids inline styles, and a parser working for this
+    // page reports each one it meets: the report's stylesheet and its style
+    // attributes are taken out of the text before parsing and applied
+    // through the CSSOM (which the CSP allows) afterwards.
+    let html = UTF8ToString(html_ptr);
     const title = UTF8ToString(title_ptr);
+    let css = "";
+    for (;;) {
+        const open = html.indexOf('<style>');
+        const close = html.indexOf('</style>', open);
+        if (open < 0 || close < 0) break;
+        css += html.slice(open + 7, close);
+        html = html.slice(0, open) + html.slice(close + 8);
+    }
+    html = html.split(' style="').join(' data-ip-style="');
     const parsed = new DOMParser().parseFromString(html, 'text/html');
     const dark = Module.ipDark && Module.ipDark.matches;
     const previous = document.getElementById('ip-overlay');
@@ -456,7 +469,6 @@ EM_JS(void, ip_js_show_overlay, (const char* html_ptr, const char* title_ptr), {
     sc.webkitOverflowScrolling = 'touch';
     const host = document.createElement('div');
     const root = host.attachShadow({mode: 'open'});
-    const css = Array.from(parsed.querySelectorAll('style')).map((el) => el.textContent).join(String.fromCharCode(10));
     try {
         const sheet = new CSSStyleSheet();
         // The report styles html and body; here they apply to the shadow host.
@@ -468,6 +480,13 @@ EM_JS(void, ip_js_show_overlay, (const char* html_ptr, const char* title_ptr), {
     const body = document.createElement('div');
     body.className = 'ip-body';
     for (const node of Array.from(parsed.body.childNodes)) body.appendChild(document.importNode(node, true));
+    for (const el of Array.from(body.querySelectorAll('[data-ip-style]'))) {
+        for (const declaration of el.dataset.ipStyle.split(';')) {
+            const colon = declaration.indexOf(':');
+            if (colon > 0) el.style.setProperty(declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim());
+        }
+        delete el.dataset.ipStyle;
+    }
     // In-page links (the contents) scroll within the overlay.
     body.addEventListener('click', (event) => {
         const link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
