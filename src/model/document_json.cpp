@@ -88,7 +88,9 @@ bool playbook_from_json(const std::string& text, Playbook& doc, std::string& err
         error = "not valid JSON";
         return false;
     }
-    if (!j.is_object() || j.value("schema", std::string()) != "playbook/1") {
+    // Compared as JSON values: a "schema" that is not a string is just a mismatch
+    // (j.value() would throw on it).
+    if (!j.is_object() || !j.contains("schema") || j["schema"] != "playbook/1") {
         error = "not a playbook document (expected \"schema\": \"playbook/1\")";
         return false;
     }

@@ -30,6 +30,9 @@ constexpr double kDateEndShare = 0.8;
 constexpr size_t kDateCellChars = 30;
 constexpr size_t kMinOneSidedRows = 2;   // rows with text on one side only, for a column block
 constexpr size_t kMaxColumnRows = 400;   // a real page has far fewer lines; beyond this, no column search
+// Gutter candidates are 1 pt apart across a real page; coordinates from a broken
+// file (x = 1e35) would make that scan endless, so wider spans get coarser steps.
+constexpr double kMaxGutterCandidates = 2000;
 
 struct Item {
     std::string str;
@@ -345,7 +348,8 @@ std::vector<Block> find_columns(const std::vector<Row>& rows, double page_width,
     size_t best_score = 0;
     double best_from = 0, best_to = 0;
     bool in_best_run = false;
-    for (double x = lo + 0.1 * (hi - lo); x <= hi - 0.1 * (hi - lo); x += 1.0) {
+    const double step = std::max(1.0, 0.8 * (hi - lo) / kMaxGutterCandidates);
+    for (double x = lo + 0.1 * (hi - lo); x <= hi - 0.1 * (hi - lo); x += step) {
         size_t score = block_rows(column_blocks(rows, x));
         if (score > best_score) {
             best_score = score;

@@ -10,7 +10,8 @@ import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
 import { REPO_DIR, SITE_DIR, launchBrowser, openApp, startSiteServer } from './app_harness.mjs';
 import { startStaticServer } from './static_server.mjs';
-import { PNG_SIGNATURE, TODAY, bytesFile, engineCall, fixtureText, importEngine } from './engine_page.mjs';
+import { download, openExamplePlaybook, pressControl, state, waitForState } from './app_hook.mjs';
+import { PNG_SIGNATURE, fixtureText } from './engine_page.mjs';
 import { printToPdf, twoColumnHtml } from './fixture_pdfs.mjs';
 
 const run = promisify(execFile);
@@ -98,7 +99,7 @@ test('the manifest makes the app installable with icons drawn at build time', as
   }
 });
 
-test('the service worker precaches the page, both .wasm modules, the scripts, pdf.js and the icons', async () => {
+test('the service worker precaches the app, its scripts, pdf.js and the icons, not the engine-only module', async () => {
   const server = await startSiteServer();
   const app = await openApp(browser, server, { serviceWorkers: 'allow' });
   try {
@@ -110,12 +111,15 @@ test('the service worker precaches the page, both .wasm modules, the scripts, pd
     const buildHash = /interview-playbook-([0-9a-f]{12})/.exec(sw)[1];
     assert.ok(names[0].startsWith(`interview-playbook-${buildHash}-precache`), names[0]);
     const paths = cached[names[0]];
-    for (const file of ['/index.html', '/app.js', '/app.wasm', '/playbook-engine.js', '/playbook-engine.wasm',
-      '/engine.js', '/pdf/pdf-import.js', '/pdf/pdf-items.js', '/pdf/pdfjs/pdf.min.mjs', '/pdf/pdfjs/pdf.worker.min.mjs',
+    for (const file of ['/index.html', '/app.js', '/app.wasm', '/pdf/pdf-import.js', '/pdf/pdf-items.js', '/pdf/pdfjs/pdf.min.mjs', '/pdf/pdfjs/pdf.worker.min.mjs',
       '/manifest.webmanifest', '/icons/icon-512.png', '/sw-register.js', '/forget.js', '/embed-frame.js']) {
       assert.ok(paths.includes(file), `${file} is not precached`);
     }
     assert.ok(!paths.includes('/sw.js') && !paths.some((p) => p.startsWith('/examples/')));
+    // The headless API's module is for other sites' pages; the app has the engine linked in.
+    for (const file of ['/engine.js', '/playbook-engine.js', '/playbook-engine.wasm']) {
+      assert.ok(!paths.includes(file), `${file} is precached`);
+    }
     assert.deepEqual(app.consoleErrors, []);
   } finally {
     await app.close();
@@ -123,7 +127,7 @@ test('the service worker precaches the page, both .wasm modules, the scripts, pd
   }
 });
 
-test('after one visit the app works with the server gone: reload, generate, export, import a PDF', async () => {
+test('after one visit the app works with the server gone: reload, import a PDF, generate, export', async () => {
   const server = await startSiteServer();
   const resume = await fixtureText('resumes/seed-jordan-chen.txt');
   const pdf = await printToPdf(browser, twoColumnHtml(resume, ['EDUCATION', 'SKILLS']));
@@ -138,16 +142,26 @@ test('after one visit the app works with the server gone: reload, generate, expo
 
     await app.page.reload();
     await app.waitForFirstFrame();
-    await importEngine(app.page);
-    const doc = await engineCall(app.page, 'generate', {
-      resume: bytesFile('jordan-chen.pdf', pdf), job: await fixtureText('jobs/seed-amazon-sde2.txt'), today: TODAY,
-    });
-    assert.equal(doc.schema, 'playbook/1');
-    assert.equal(doc.candidate.name.toLowerCase(), 'jordan m. chen');
-    const html = await engineCall(app.page, 'render', 'html', doc);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy"/i);
-    const png = await engineCall(app.page, 'render', 'png', doc, { scale: 1 });
-    assert.deepEqual(png.subarray(0, 8), PNG_SIGNATURE);
+    // The example brings the job; the PDF, read by the precached pdf.js, the resume.
+    await openExamplePlaybook(app);
+    await pressControl(app, 'edit-inputs');
+    const chooser = app.page.waitForEvent('filechooser');
+    await pressControl(app, 'resume.open');
+    await (await chooser).setFiles({ name: 'jordan-chen.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await waitForState(app, () => window.__ip.state().inputs.resume_filename === 'jordan-chen.pdf' &&
+      window.__ip.state().resume_read?.ok === true, null, 30000);
+    await pressControl(app, 'generate');
+    await waitForState(app, () => window.__ip.state().screen === 'playbook' && !window.__ip.state().generating);
+    const s = await state(app);
+    assert.equal(s.playbook.candidate.toLowerCase(), 'jordan m. chen');
+    assert.equal(s.playbook.questions, 12);
+
+    await pressControl(app, 'export');
+    const html = await download(app, () => pressControl(app, 'export-html'));
+    assert.match(html.bytes.toString(), /<meta http-equiv="Content-Security-Policy"/i);
+    await pressControl(app, 'export');
+    const png = await download(app, () => pressControl(app, 'export-png'));
+    assert.deepEqual(png.bytes.subarray(0, 8), PNG_SIGNATURE);
     assert.deepEqual(failed, []);
     assert.deepEqual(app.consoleErrors, []);
   } finally {

@@ -15,9 +15,9 @@ import { generateSW, getManifest } from 'workbox-build';
 
 const GLOB = {
   globPatterns: ['**/*.{html,js,mjs,wasm,webmanifest,png,svg}'],
-  // The host-side embedding script and the example host page run on other
-  // sites; the worker script itself is never precached.
-  globIgnores: ['sw.js', 'embed.js', 'examples/**'],
+  // The host-side embedding script, the example host page and the headless
+  // API run on other sites; the worker script itself is never precached.
+  globIgnores: ['sw.js', 'embed.js', 'examples/**', 'engine.js', 'playbook-engine.*'],
   // The app's .wasm is several MB; workbox's default cap is 2 MB.
   maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
 };

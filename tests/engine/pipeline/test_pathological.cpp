@@ -204,3 +204,21 @@ TEST_CASE("pathological: PDF items beyond the item cap, and all on one spot", "[
     require_finished(run_resume(items_json(20000, true), "resume.pdf.json"));
     require_finished(run_resume(items_json(ip::limits::kMaxPdfItems, false), "resume.pdf.json"));
 }
+
+TEST_CASE("pathological: PDF items with astronomical coordinates", "[pathological]") {
+    // Found by fuzz_pdf_items (tests/fuzz/crashes/pdf_items/): one width of
+    // 3e35 made the column search step through the span 1 pt at a time.
+    for (const char* huge : {"3.4e35", "1e300", "1.7e308"}) {
+        std::string items = R"({"format":"pdf-items/1","pages":[{"width":612,"height":792,"items":[)";
+        for (int row = 0; row < 30; ++row) {
+            const std::string y = std::to_string(700 - row * 14);
+            if (row) items += ",";
+            items += R"({"str":"Left )" + std::to_string(row) + R"(","x":40,"y":)" + y + R"(,"w":60,"h":10},)";
+            items += R"({"str":"Right words )" + std::to_string(row) + R"(","x":226,"y":)" + y + R"(,"w":)" +
+                     (row == 7 ? std::string(huge) : "150") + R"(,"h":10})";
+        }
+        items += "]}]}";
+        INFO("w = " << huge);
+        require_finished(run_resume(items, "resume.pdf.json"));
+    }
+}
