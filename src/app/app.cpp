@@ -5,8 +5,10 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "app/brand_palette.h"
 #include "app/exports.h"
 #include "app/test_hook.h"
+#include "app/theme.h"
 #include "core/text.h"
 #include "model/document_json.h"
 #include "parse/input_limits.h"
@@ -335,7 +337,8 @@ void carry_out(App& app, const StartScreenRequests& req) {
 
 void carry_out(App& app, const PlaybookScreenRequests& req, Ui& ui) {
     if (ui.answers_changed) app.save_answers_at_ms = ui.now_ms;  // promptly, but after this frame
-    if (ui.goto_section >= 0 && ui.goto_section != app.view.section) {
+    const bool goto_shown = ui.goto_section >= 0 && app.view.hidden.section_shown(ui.goto_section);
+    if (goto_shown && ui.goto_section != app.view.section) {
         app.view.section = ui.goto_section;
         app.view.scroll_to_top = true;
         app.view.editing_owner = 0;
@@ -396,16 +399,30 @@ void file_dropped(App& app, const std::string& name, const std::string& bytes, f
     }
 }
 
-void embed_configured(App& app, const std::string& job, const std::string& company, const std::string& role) {
-    if (!trim(job).empty()) {
-        app.inputs.job = clean_text(job);
+void embed_configured(App& app, const platform::EmbedConfig& config) {
+    if (!trim(config.job).empty()) {
+        app.inputs.job = clean_text(config.job);
         app.inputs.job_filename = app.embed_host;
         app.inputs.job_file.clear();
     }
-    if (!trim(company).empty()) app.inputs.company = company;
-    if (!trim(role).empty()) app.inputs.role = role;
+    if (!trim(config.company).empty()) app.inputs.company = config.company;
+    if (!trim(config.role).empty()) app.inputs.role = config.role;
     save_inputs_now(app);
     refresh_summaries(app);
+
+    app.brand_color = parse_hex_color(config.brand_color);
+    app.restyle = true;
+    const std::string logo_problem = app.logo.set(config.logo);
+    if (!logo_problem.empty())
+        platform::log_warning("Interview Playbook: the host\u2019s logo is not shown: " + logo_problem);
+    app.view.hidden = HiddenParts::from_names(config.hide);
+    const int section = app.view.hidden.nearest_shown(app.view.section);
+    if (section != app.view.section) {
+        app.view.section = section;
+        app.view.scroll_to_top = true;
+        app.view.editing_owner = 0;
+        save_view(app);
+    }
 }
 
 void update(App& app, double now_ms) {
@@ -473,6 +490,22 @@ std::string app_state_json(const App& app) {
     state["timer"] = app.view.timer_story;
     state["embed_host"] = app.embed_host;
     state["shared"] = app.shared;
+    state["accent"] = hex_color(palette().accent);
+    state["on_accent"] = hex_color(palette().on_accent);
+    state["brand_color"] = app.brand_color ? hex_color(*app.brand_color) : std::string();
+    state["logo"] = nullptr;
+    if (app.logo.shown()) {
+        const float s = app.scale > 0 ? app.scale : 1;
+        const ImVec2 min = app.logo.drawn_min();
+        const ImVec2 max = app.logo.drawn_max();
+        const json drawn = {{"x", min.x / s}, {"y", min.y / s}, {"w", (max.x - min.x) / s}, {"h", (max.y - min.y) / s}};
+        state["logo"] = {{"width", app.logo.width()}, {"height", app.logo.height()}, {"drawn", drawn}};
+    }
+    state["hidden"] = app.view.hidden.names();
+    json shown = json::array();
+    for (int i = 0; i < 10; ++i)
+        if (app.view.hidden.section_shown(i)) shown.push_back(i + 1);
+    state["sections_shown"] = shown;
     state["focused"] = hook::focused_control();
     state["controls"] = json::parse(hook::controls_json(app.scale), nullptr, false);
     return state.dump(-1, ' ', false, json::error_handler_t::replace);

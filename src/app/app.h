@@ -3,17 +3,21 @@
 // playbook, exports, saving everything in this browser and restoring it.
 // main.cpp owns the window and the frame loop and calls in here.
 #pragma once
+#include <imgui.h>
+
 #include <optional>
 #include <string>
 
 #include "app/engine_session.h"
 #include "app/fill_answers.h"
 #include "app/fonts.h"
+#include "app/host_logo.h"
 #include "app/inputs.h"
 #include "app/playbook_screen.h"
 #include "app/start_screen.h"
 #include "app/ui.h"
 #include "model/playbook.h"
+#include "platform/platform.h"
 
 namespace ip::app {
 
@@ -54,6 +58,10 @@ struct App {
 
     std::string embed_host;
     bool shared = false;
+    // The embedding site's look (its hidden sections are in view.hidden).
+    std::optional<ImU32> brand_color;
+    HostLogo logo;
+    bool restyle = false;  // the theme must be applied again (the brand colour changed)
     double wake_at_ms = -1;  // a frame is wanted at this time (timers, debounces)
     int frames_rendered = 0;
     double last_frame_ms = 0;     // CPU time of the last frame (UI and draw calls)
@@ -75,8 +83,8 @@ void open_accessible_view(App& app);
 void paste_into_inputs(App& app, const std::string& text);
 // A file dropped on the page at (x, y) backing pixels.
 void file_dropped(App& app, const std::string& name, const std::string& bytes, float x, float y);
-// Settings from the site that embeds the app.
-void embed_configured(App& app, const std::string& job, const std::string& company, const std::string& role);
+// Settings from the site that embeds the app; each replaces the previous.
+void embed_configured(App& app, const platform::EmbedConfig& config);
 
 // Timers between frames: debounced saves and summaries, the pending
 // generation. Call once per rendered frame, before drawing.

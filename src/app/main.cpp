@@ -134,7 +134,7 @@ void apply_scale(App& app, float scale, bool dark) {
     app.scale = scale;
     app.dark = dark;
     app.fonts = app.font_library.build(scale);
-    apply_theme(scale, dark);
+    apply_theme(scale, dark, app.brand_color);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -150,7 +150,12 @@ void frame(void* arg) {
 
     const platform::CanvasSize canvas = platform::sync_canvas_size();
     const bool dark = platform::prefers_dark();
-    if (canvas.pixel_ratio != app.scale || dark != app.dark) apply_scale(app, canvas.pixel_ratio, dark);
+    if (canvas.pixel_ratio != app.scale || dark != app.dark) {
+        apply_scale(app, canvas.pixel_ratio, dark);
+    } else if (app.restyle) {
+        apply_theme(app.scale, app.dark, app.brand_color);
+    }
+    app.restyle = false;
     app.phone = canvas.width / canvas.pixel_ratio < kPhoneWidth;
     const bool keyboard_shrank = canvas.height < loop.canvas_height && ImGui::GetIO().WantTextInput;
     loop.canvas_height = canvas.height;
@@ -169,7 +174,7 @@ void frame(void* arg) {
     const bool generating = app.generate_countdown >= 0;
     if (app.screen == Screen::Playbook && app.doc) {
         const PlaybookScreenRequests req =
-            draw_playbook_screen(ui, *app.doc, PlaybookScreenContext{app.embed_host, app.shared});
+            draw_playbook_screen(ui, *app.doc, PlaybookScreenContext{app.embed_host, app.shared, &app.logo});
         carry_out(app, req, ui);
     } else {
         StartScreenContext ctx;
@@ -181,6 +186,7 @@ void frame(void* arg) {
         ctx.error = app.error;
         ctx.has_playbook = app.doc.has_value();
         ctx.generating = generating;
+        ctx.logo = &app.logo;
         const platform::DragState drag = platform::drag_state();
         ctx.drag_active = drag.active;
         ctx.drag_x = drag.x * app.scale;
@@ -309,9 +315,7 @@ int main() {
     platform::on_file_dropped([](const std::string& name, const std::string& bytes, float x, float y) {
         file_dropped(g_loop.app, name, bytes, x * g_loop.app.scale, y * g_loop.app.scale);
     });
-    platform::on_embed_configure([](const platform::EmbedConfig& config) {
-        embed_configured(g_loop.app, config.job, config.company, config.role);
-    });
+    platform::on_embed_configure([](const platform::EmbedConfig& config) { embed_configured(g_loop.app, config); });
     platform::on_accessible_view_requested([] { open_accessible_view(g_loop.app); });
     platform::install_test_hook([] { return app_state_json(g_loop.app); },
                                 [](const std::string& id) { return hook::request_click(id); });

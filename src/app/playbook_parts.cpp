@@ -96,6 +96,42 @@ int section_named_in(const std::string& step) {
     return n >= 1 && n <= 10 ? n - 1 : -1;
 }
 
+namespace {
+
+// Every section a step names: "section 4", "sections 2 and 3", "sections
+// 5, 6 and 8" -> 0-based indexes.
+std::vector<int> sections_named_in(const std::string& step) {
+    const std::string lower = to_lower(step);
+    std::vector<int> out;
+    for (size_t at = lower.find("section"); at != std::string::npos; at = lower.find("section", at + 1)) {
+        size_t i = at + 7;
+        if (i < lower.size() && lower[i] == 's') ++i;
+        for (;;) {
+            while (i < lower.size() && (lower[i] == ' ' || lower[i] == ',')) ++i;
+            if (lower.compare(i, 4, "and ") == 0) i += 4;
+            if (lower.compare(i, 3, "or ") == 0) i += 3;
+            if (i >= lower.size() || !std::isdigit(static_cast<unsigned char>(lower[i]))) break;
+            int n = 0;
+            while (i < lower.size() && std::isdigit(static_cast<unsigned char>(lower[i])) && n < 100)
+                n = n * 10 + (lower[i++] - '0');
+            if (n >= 1 && n <= 10) out.push_back(n - 1);
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> steps_to_shown_sections(const std::vector<std::string>& steps, const HiddenParts& hidden) {
+    std::vector<std::string> out;
+    for (const auto& step : steps) {
+        const std::vector<int> named = sections_named_in(step);
+        if (std::all_of(named.begin(), named.end(), [&](int s) { return hidden.section_shown(s); }))
+            out.push_back(step);
+    }
+    return out;
+}
+
 int numbered_steps(Ui& ui, const char* id, const std::vector<std::string>& steps) {
     const Palette& p = palette();
     int pressed = -1;

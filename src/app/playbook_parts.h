@@ -29,6 +29,8 @@ void text_bullets(Ui& ui, const std::vector<std::string>& items, ImFont* font = 
 int numbered_steps(Ui& ui, const char* id, const std::vector<std::string>& steps);
 // The section a step points at ("... in section 4 ..." -> 3), or -1.
 int section_named_in(const std::string& step);
+// The steps that name no section the embedding site hides.
+std::vector<std::string> steps_to_shown_sections(const std::vector<std::string>& steps, const HiddenParts& hidden);
 
 // The half-circle fit gauge, `diameter` CSS pixels wide.
 void fit_gauge(Ui& ui, int score, const std::string& label, float diameter);

@@ -8,9 +8,9 @@
 #include <cstdio>
 
 #include "app/exports.h"
+#include "app/header_mark.h"
 #include "app/playbook_parts.h"
 #include "app/sections.h"
-#include "app/start_screen.h"
 #include "app/test_hook.h"
 #include "app/theme.h"
 #include "app/widgets.h"
@@ -25,6 +25,8 @@ namespace {
 constexpr float kBarHeight = 60;
 constexpr float kNavWidth = 272;
 constexpr float kMaxTextWidth = 860;
+constexpr float kMaxLogoWidth = 200;  // the embedding site's logo; less on a phone
+constexpr float kMaxPhoneLogoWidth = 96;
 
 struct ExportItem {
     Export what;
@@ -49,6 +51,8 @@ std::string for_whom(const Playbook& doc) {
 void export_items(Ui& ui) {
     const Palette& p = palette();
     for (const auto& item : kExports) {
+        const bool handout = item.what == Export::Handout || item.what == Export::HandoutPng;
+        if (handout && ui.view.hidden.hides(Part::Plan)) continue;
         ImGui::PushID(item.id);
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float w = std::max(ui.px(300), ImGui::GetContentRegionAvail().x);
@@ -127,7 +131,7 @@ void nav_contents(Ui& ui, const Playbook& doc, float width) {
     ImGui::PopFont();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, ui.px(2)));
     for (int i = 0; i < 10; ++i)
-        if (nav_row(ui, i, ui.view.section == i, width)) ui.goto_section = i;
+        if (ui.view.hidden.section_shown(i) && nav_row(ui, i, ui.view.section == i, width)) ui.goto_section = i;
     ImGui::PopStyleVar();
 
     gap(ui, 16);
@@ -136,8 +140,8 @@ void nav_contents(Ui& ui, const Playbook& doc, float width) {
         Card card(ui, width, 14, p.surface_alt, IM_COL32(0, 0, 0, 0));
         wrapped_text("Only have 30 minutes?", ui.fonts.label, p.text, ui.width());
         gap(ui, 4);
-        const std::vector<std::string>& steps =
-            doc.fit.path_30_minutes.empty() ? default_path_30_minutes() : doc.fit.path_30_minutes;
+        const std::vector<std::string> steps = steps_to_shown_sections(
+            doc.fit.path_30_minutes.empty() ? default_path_30_minutes() : doc.fit.path_30_minutes, ui.view.hidden);
         ImGui::PushFont(ui.fonts.small);
         int number = 0;
         for (size_t i = 0; i < steps.size(); ++i) {
@@ -197,9 +201,9 @@ PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreen
     draw->AddLine(ImVec2(origin.x, origin.y + height - ui.s), ImVec2(origin.x + width, origin.y + height - ui.s),
                   p.border, ui.s);
     const float margin = std::max(ui.px(ui.phone ? 14 : 24), inset);
-    const float mark = ui.px(28);
-    draw_brand_mark(draw, ImVec2(origin.x + margin, origin.y + (height - mark) / 2), mark, ui.s);
-    float x = origin.x + margin + mark + ui.px(12);
+    const float mark_w = draw_header_mark(draw, ctx.logo, origin.x + margin, origin.y, height,
+                                          ui.px(ui.phone ? kMaxPhoneLogoWidth : kMaxLogoWidth), ui.s);
+    float x = origin.x + margin + mark_w + ui.px(12);
     const float frame_y = origin.y + (height - ImGui::GetFrameHeight()) / 2;
 
     if (ui.phone) {
@@ -225,7 +229,8 @@ PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreen
         ImGui::SetNextWindowSize(ImVec2(width - ui.px(16), 0));
         if (ImGui::BeginPopup("sections")) {
             for (int i = 0; i < 10; ++i) {
-                if (nav_row(ui, i, ui.view.section == i, ImGui::GetContentRegionAvail().x)) {
+                if (ui.view.hidden.section_shown(i) &&
+                    nav_row(ui, i, ui.view.section == i, ImGui::GetContentRegionAvail().x)) {
                     ui.goto_section = i;
                     ImGui::CloseCurrentPopup();
                 }
@@ -422,17 +427,19 @@ PlaybookScreenRequests draw_playbook_screen(Ui& ui, const Playbook& doc, const P
     gap(ui, 24);
     ImGui::PushFont(ui.fonts.label);
     const ImVec2 row = ImGui::GetCursorScreenPos();
-    if (ui.view.section > 0) {
-        const SectionInfo& prev = report_sections()[static_cast<size_t>(ui.view.section - 1)];
-        if (hook::control(soft_button(("\u2190 " + std::string(prev.title)).c_str(), ui.s), "previous"))
-            ui.goto_section = ui.view.section - 1;
+    const int previous = ui.view.hidden.next_shown(ui.view.section, -1);
+    const int next = ui.view.hidden.next_shown(ui.view.section, 1);
+    if (previous >= 0) {
+        const SectionInfo& info = report_sections()[static_cast<size_t>(previous)];
+        if (hook::control(soft_button(("\u2190 " + std::string(info.title)).c_str(), ui.s), "previous"))
+            ui.goto_section = previous;
     }
-    if (ui.view.section < 9) {
-        const SectionInfo& next = report_sections()[static_cast<size_t>(ui.view.section + 1)];
-        const std::string label = "Next: " + std::string(next.title) + " \u2192";
+    if (next >= 0) {
+        const SectionInfo& info = report_sections()[static_cast<size_t>(next)];
+        const std::string label = "Next: " + std::string(info.title) + " \u2192";
         const float next_w = ImGui::CalcTextSize(label.c_str()).x + ui.px(36);
         if (!ui.phone) ImGui::SetCursorScreenPos(ImVec2(row.x + column - next_w, row.y));
-        if (hook::control(primary_button(label.c_str(), ui.s), "next")) ui.goto_section = ui.view.section + 1;
+        if (hook::control(primary_button(label.c_str(), ui.s), "next")) ui.goto_section = next;
     }
     ImGui::PopFont();
     ui.widths.pop_back();

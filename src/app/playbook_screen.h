@@ -1,9 +1,11 @@
 // The playbook screen: a top bar (who it is for, edit inputs, accessible
 // view, export), the navigation (the ten sections and the 30-minute path;
 // a menu on a phone) and the current section, centred and capped in width.
+// Sections the embedding site hides are left out of all of it.
 #pragma once
 #include <string>
 
+#include "app/host_logo.h"
 #include "app/ui.h"
 #include "model/playbook.h"
 
@@ -18,6 +20,7 @@ struct PlaybookScreenRequests {
 struct PlaybookScreenContext {
     std::string embed_host;  // "" when not embedded
     bool shared = false;     // consent already given
+    HostLogo* logo = nullptr;  // the embedding site's, drawn in the top bar
 };
 
 // Fills ui.export_request / ui.goto_section as the user asks.

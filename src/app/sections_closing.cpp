@@ -26,19 +26,31 @@ std::vector<T> first_n(const std::vector<T>& items, size_t n) {
     return std::vector<T>(items.begin(), items.begin() + static_cast<long>(std::min(n, items.size())));
 }
 
-std::string cheat_sheet_text(const Playbook& doc, const FillAnswers& answers) {
+std::string cheat_sheet_text(const Playbook& doc, const FillAnswers& answers, const HiddenParts& hidden) {
     const CheatSheet& c = doc.cheat_sheet;
-    std::string out = "Interview-day cheat sheet\n\nYour pitch\n";
-    out += plain_text(rich_blank(c.pitch) ? doc.pitch.thirty_second : c.pitch, {}, answers) + "\n\nStory bank\n";
-    for (const auto& entry : c.story_bank)
-        if (const Story* s = find_story(doc, entry.story)) out += "- " + s->title + " -> " + entry.question + "\n";
-    out += "\nSelling points\n";
-    for (const auto& r : first_n(c.selling_points, 5)) out += "- " + plain_text(r, {}, answers) + "\n";
-    out += "\nIf they ask about your gap\n" + plain_text(c.gap_answer, {}, answers) + "\n\nKnow about " +
-           company_name(doc) + "\n";
-    for (const auto& r : first_n(c.company_facts, 5)) out += "- " + plain_text(r, {}, answers) + "\n";
-    out += "\nQuestions to ask\n";
-    for (const auto& q : first_n(c.questions_to_ask, 4)) out += "- " + q + "\n";
+    std::string out = "Interview-day cheat sheet\n";
+    if (!hidden.hides(Part::Pitch))
+        out += "\nYour pitch\n" + plain_text(rich_blank(c.pitch) ? doc.pitch.thirty_second : c.pitch, {}, answers) +
+               "\n";
+    if (!hidden.hides(Part::Stories)) {
+        out += "\nStory bank\n";
+        for (const auto& entry : c.story_bank)
+            if (const Story* s = find_story(doc, entry.story)) out += "- " + s->title + " -> " + entry.question + "\n";
+    }
+    if (!hidden.hides(Part::Fit)) {
+        out += "\nSelling points\n";
+        for (const auto& r : first_n(c.selling_points, 5)) out += "- " + plain_text(r, {}, answers) + "\n";
+    }
+    if (!hidden.hides(Part::GapScripts))
+        out += "\nIf they ask about your gap\n" + plain_text(c.gap_answer, {}, answers) + "\n";
+    if (!hidden.hides(Part::Company)) {
+        out += "\nKnow about " + company_name(doc) + "\n";
+        for (const auto& r : first_n(c.company_facts, 5)) out += "- " + plain_text(r, {}, answers) + "\n";
+    }
+    if (!hidden.hides(Part::QuestionsToAsk)) {
+        out += "\nQuestions to ask\n";
+        for (const auto& q : first_n(c.questions_to_ask, 4)) out += "- " + q + "\n";
+    }
     if (!c.remember.empty()) {
         out += "\nRemember\n";
         for (const auto& r : first_n(c.remember, 5)) out += "- " + r + "\n";
@@ -106,39 +118,53 @@ void draw_cheat_sheet(Ui& ui, const Playbook& doc) {
     const Palette& p = palette();
     const CheatSheet& c = doc.cheat_sheet;
     section_header(ui, 10);
-    copy_button(ui, "cheat-sheet", cheat_sheet_text(doc, ui.answers), "Copy the cheat sheet as text");
+    const HiddenParts& hidden = ui.view.hidden;
+    copy_button(ui, "cheat-sheet", cheat_sheet_text(doc, ui.answers, hidden), "Copy the cheat sheet as text");
     gap(ui, 8);
     Card card(ui, ui.width(), 20);
     Columns cols(ui, 2, 280, 28);
     cols.next();
-    cheat_block(ui, "Your pitch");
-    const Rich& pitch = rich_blank(c.pitch) ? doc.pitch.thirty_second : c.pitch;
-    paragraph(ui, "pitch", rich_blank(pitch) ? Rich{{"your pitch in three sentences", SpanKind::Fill}} : pitch);
-    cheat_block(ui, "Story bank");
-    std::vector<std::string> bank;
-    for (const auto& entry : c.story_bank) {
-        const Story* s = find_story(doc, entry.story);
-        if (!s || bank.size() == 8) continue;
-        bank.push_back(s->title + (trim(entry.question).empty() ? "" : " \u2192 " + entry.question));
+    if (!hidden.hides(Part::Pitch)) {
+        cheat_block(ui, "Your pitch");
+        const Rich& pitch = rich_blank(c.pitch) ? doc.pitch.thirty_second : c.pitch;
+        paragraph(ui, "pitch", rich_blank(pitch) ? Rich{{"your pitch in three sentences", SpanKind::Fill}} : pitch);
     }
-    if (bank.empty()) empty_note(ui, "No stories yet.");
-    text_bullets(ui, bank, ui.fonts.small);
-    cheat_block(ui, "Your top selling points");
-    if (c.selling_points.empty()) empty_note(ui, "None yet.");
-    rich_bullets(ui, "selling", first_n(c.selling_points, 5));
-    cheat_block(ui, "If they ask about your gap");
-    paragraph(ui, "gap", rich_blank(c.gap_answer) ? Rich{{"your honest one-line answer", SpanKind::Fill}} : c.gap_answer);
+    if (!hidden.hides(Part::Stories)) {
+        cheat_block(ui, "Story bank");
+        std::vector<std::string> bank;
+        for (const auto& entry : c.story_bank) {
+            const Story* s = find_story(doc, entry.story);
+            if (!s || bank.size() == 8) continue;
+            bank.push_back(s->title + (trim(entry.question).empty() ? "" : " \u2192 " + entry.question));
+        }
+        if (bank.empty()) empty_note(ui, "No stories yet.");
+        text_bullets(ui, bank, ui.fonts.small);
+    }
+    if (!hidden.hides(Part::Fit)) {
+        cheat_block(ui, "Your top selling points");
+        if (c.selling_points.empty()) empty_note(ui, "None yet.");
+        rich_bullets(ui, "selling", first_n(c.selling_points, 5));
+    }
+    if (!hidden.hides(Part::GapScripts)) {
+        cheat_block(ui, "If they ask about your gap");
+        paragraph(ui, "gap",
+                  rich_blank(c.gap_answer) ? Rich{{"your honest one-line answer", SpanKind::Fill}} : c.gap_answer);
+    }
     cols.next();
-    cheat_block(ui, "Know about " + company_name(doc));
-    if (c.company_facts.empty()) empty_note(ui, "Look up the company\u2019s values and recent news.");
-    rich_bullets(ui, "facts", first_n(c.company_facts, 5));
-    if (!c.curveball.empty()) {
+    if (!hidden.hides(Part::Company)) {
+        cheat_block(ui, "Know about " + company_name(doc));
+        if (c.company_facts.empty()) empty_note(ui, "Look up the company\u2019s values and recent news.");
+        rich_bullets(ui, "facts", first_n(c.company_facts, 5));
+    }
+    if (!c.curveball.empty() && !hidden.hides(Part::Curveballs)) {
         cheat_block(ui, "If a curveball comes");
         text_bullets(ui, first_n(c.curveball, 4), ui.fonts.small);
     }
-    cheat_block(ui, "Questions to ask");
-    if (c.questions_to_ask.empty()) empty_note(ui, "Pick two from section 8.");
-    text_bullets(ui, first_n(c.questions_to_ask, 4), ui.fonts.small);
+    if (!hidden.hides(Part::QuestionsToAsk)) {
+        cheat_block(ui, "Questions to ask");
+        if (c.questions_to_ask.empty()) empty_note(ui, "Pick two from section 8.");
+        text_bullets(ui, first_n(c.questions_to_ask, 4), ui.fonts.small);
+    }
     if (!c.remember.empty()) {
         cheat_block(ui, "Remember");
         text_bullets(ui, first_n(c.remember, 5), ui.fonts.small, p.text);

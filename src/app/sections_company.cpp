@@ -105,14 +105,8 @@ void company_profile(Ui& ui, const Playbook& doc) {
     labelled_list(ui, "success", "WHAT SUCCESS LOOKS LIKE", c.success);
 }
 
-}  // namespace
-
-void draw_what_they_want(Ui& ui, const Playbook& doc) {
+void hidden_priorities(Ui& ui, const Playbook& doc) {
     const Palette& p = palette();
-    section_header(ui, 3);
-    decode_rows(ui, doc);
-    company_profile(ui, doc);
-
     heading(ui, "Hidden priorities");
     if (doc.hidden_priorities.empty()) empty_note(ui, "Nothing in the posting points beyond what it says outright.");
     for (size_t i = 0; i < doc.hidden_priorities.size(); ++i) {
@@ -132,7 +126,10 @@ void draw_what_they_want(Ui& ui, const Playbook& doc) {
         gap(ui, 10);
         ImGui::PopID();
     }
+}
 
+void mistakes(Ui& ui, const Playbook& doc) {
+    const Palette& p = palette();
     heading(ui, "Mistakes to avoid");
     if (doc.mistakes.empty()) empty_note(ui, "No specific pitfalls were found for this interview.");
     for (size_t i = 0; i < doc.mistakes.size(); ++i) {
@@ -147,6 +144,17 @@ void draw_what_they_want(Ui& ui, const Playbook& doc) {
         gap(ui, 10);
         ImGui::PopID();
     }
+}
+
+}  // namespace
+
+void draw_what_they_want(Ui& ui, const Playbook& doc) {
+    const HiddenParts& hidden = ui.view.hidden;
+    section_header(ui, 3);
+    if (!hidden.hides(Part::Decode)) decode_rows(ui, doc);
+    if (!hidden.hides(Part::Company)) company_profile(ui, doc);
+    if (!hidden.hides(Part::HiddenPriorities)) hidden_priorities(ui, doc);
+    if (!hidden.hides(Part::Mistakes)) mistakes(ui, doc);
 }
 
 }  // namespace ip::app

@@ -22,7 +22,8 @@ void path_card(Ui& ui, const char* id, const char* title, const std::vector<std:
     Card card(ui, ui.width(), 18, p.surface_alt);
     wrapped_text(title, ui.fonts.brand, p.text, ui.width());
     gap(ui, 6);
-    const int target = numbered_steps(ui, id, steps.empty() ? fallback : steps);
+    const int target =
+        numbered_steps(ui, id, steps_to_shown_sections(steps.empty() ? fallback : steps, ui.view.hidden));
     if (target >= 0) ui.goto_section = target;
 }
 
@@ -112,7 +113,7 @@ void requirement_table(Ui& ui, const Playbook& doc) {
 void draw_prep_starts_here(Ui& ui, const Playbook& doc) {
     const Palette& p = palette();
     section_header(ui, 1);
-    {
+    if (!ui.view.hidden.hides(Part::Fit)) {
         Card card(ui, ui.width(), 22);
         Columns cols(ui, 2, 260, 28);
         cols.next();
@@ -144,7 +145,7 @@ void draw_prep_starts_here(Ui& ui, const Playbook& doc) {
     }
     heading(ui, "What is inside");
     for (const auto& s : report_sections()) {
-        if (s.number == 1) continue;
+        if (s.number == 1 || !ui.view.hidden.section_shown(s.number - 1)) continue;
         ImGui::PushID(s.number);
         char label[160];
         std::snprintf(label, sizeof label, "%d. %s", s.number, s.title);
@@ -215,8 +216,9 @@ void draw_where_you_stand(Ui& ui, const Playbook& doc) {
                 block_label(ui, "THE REQUIREMENT");
                 rich_text(ui, "req", Rich{{r->text, SpanKind::Fact}}, {});
             }
+            const bool scripts_shown = !ui.view.hidden.hides(Part::GapScripts);
             for (const auto& script : doc.gap_scripts) {
-                if (!g.requirement.empty() && script.requirement == g.requirement) {
+                if (scripts_shown && !g.requirement.empty() && script.requirement == g.requirement) {
                     ImGui::PushFont(ui.fonts.small);
                     if (hook::control(link_button("Section 7 has a script for this gap \u2192", p.accent), "gap-script:" + std::to_string(i)))
                         ui.goto_section = 6;

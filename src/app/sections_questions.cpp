@@ -126,7 +126,7 @@ void question_card(Ui& ui, const Playbook& doc, const Question& q, int number) {
         block_label(ui, "RED FLAGS");
         rich_bullets(ui, "flags", q.red_flags);
     }
-    const Story* story = q.story ? find_story(doc, *q.story) : nullptr;
+    const Story* story = q.story && !ui.view.hidden.hides(Part::Stories) ? find_story(doc, *q.story) : nullptr;
     if (!rich_blank(q.prep) || story) {
         block_label(ui, "HOW TO PREPARE");
         paragraph(ui, "prep", q.prep);
@@ -250,7 +250,7 @@ void draw_questions(Ui& ui, const Playbook& doc) {
 
 void draw_scripts(Ui& ui, const Playbook& doc) {
     section_header(ui, 7);
-    gap_scripts(ui, doc);
+    if (!ui.view.hidden.hides(Part::GapScripts)) gap_scripts(ui, doc);
     heading(ui, "When you do not know the answer");
     if (doc.recovery_steps.empty()) {
         empty_note(ui, "Pause, say what you do know, reason out loud and tie it to something you have done.");
@@ -258,7 +258,7 @@ void draw_scripts(Ui& ui, const Playbook& doc) {
         Card card(ui, ui.width(), 18);
         numbered_steps(ui, "recovery", doc.recovery_steps);
     }
-    curveballs(ui, doc);
+    if (!ui.view.hidden.hides(Part::Curveballs)) curveballs(ui, doc);
 }
 
 void draw_questions_to_ask(Ui& ui, const Playbook& doc) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/header_mark.h"
 #include "app/test_hook.h"
 #include "app/theme.h"
 #include "app/typeahead.h"
@@ -25,8 +26,9 @@ constexpr float kGap = 20;
 constexpr float kCardPadding = 16;
 constexpr float kMinCardHeight = 260;         // side by side
 constexpr float kMinStackedCardHeight = 170;  // stacked, so a phone needs little scrolling
+constexpr float kMaxLogoWidth = 200;          // the embedding site's logo in the header
 
-void draw_header(const Fonts& fonts, float s) {
+void draw_header(const Fonts& fonts, float s, HostLogo* logo) {
     const Palette& p = palette();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -36,11 +38,10 @@ void draw_header(const Fonts& fonts, float s) {
     draw->AddLine(ImVec2(origin.x, origin.y + height - s), ImVec2(origin.x + width, origin.y + height - s), p.border,
                   s);
     const float margin = 24 * s;
-    const float mark = 28 * s;
-    const ImVec2 m0(origin.x + margin, origin.y + (height - mark) / 2);
-    draw_brand_mark(draw, m0, mark, s);
+    const float mark_w = draw_header_mark(draw, logo, origin.x + margin, origin.y, height,
+                                          std::min(kMaxLogoWidth * s, width / 3), s);
     const float name_y = origin.y + (height - fonts.brand->FontSize) / 2;
-    draw->AddText(fonts.brand, fonts.brand->FontSize, ImVec2(m0.x + mark + 12 * s, name_y), p.text,
+    draw->AddText(fonts.brand, fonts.brand->FontSize, ImVec2(origin.x + margin + mark_w + 12 * s, name_y), p.text,
                   "Interview Playbook");
 
     // The privacy promise as a pill on the right; hidden rather than
@@ -396,17 +397,6 @@ void draw_drop_targets(const StartScreenContext& ctx, const ImVec2 (&resume)[2],
 
 }  // namespace
 
-void draw_brand_mark(ImDrawList* draw, ImVec2 m0, float mark, float s) {
-    const Palette& p = palette();
-    draw->AddRectFilled(m0, ImVec2(m0.x + mark, m0.y + mark), p.accent, mark / 4);
-    const float u = mark / 28;
-    for (int i = 0; i < 3; ++i) {
-        const float y = m0.y + (9 + 5 * i) * u;
-        const float right = m0.x + (i == 2 ? 16 : 20) * u;
-        draw->AddLine(ImVec2(m0.x + 8 * u, y), ImVec2(right, y), p.on_accent, 2 * s);
-    }
-}
-
 StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx, const Fonts& fonts, float s,
                                       StartScreenLayout& layout) {
     StartScreenRequests req;
@@ -419,7 +409,7 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
 
-    draw_header(fonts, s);
+    draw_header(fonts, s, ctx.logo);
 
     const float gap = kGap * s;
     const float window_w = ImGui::GetWindowContentRegionMax().x;  // excludes a visible scrollbar

@@ -9,6 +9,7 @@
 
 #include "app/engine_session.h"
 #include "app/fonts.h"
+#include "app/host_logo.h"
 #include "app/inputs.h"
 
 namespace ip::app {
@@ -38,6 +39,7 @@ struct StartScreenContext {
     bool generating = false;
     bool drag_active = false;  // a file is being dragged over the page
     float drag_x = 0, drag_y = 0;  // backing pixels
+    HostLogo* logo = nullptr;      // the embedding site's, drawn in the header
 };
 
 // Where the job card is, for deciding which input a dropped file is for.
@@ -47,8 +49,5 @@ struct StartScreenLayout {
 
 StartScreenRequests draw_start_screen(Inputs& inputs, const StartScreenContext& ctx, const Fonts& fonts, float scale,
                                       StartScreenLayout& layout);
-
-// The product mark (a page with three lines) at `origin`, `size` pixels square.
-void draw_brand_mark(ImDrawList* draw, ImVec2 origin, float size, float scale);
 
 }  // namespace ip::app

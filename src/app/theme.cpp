@@ -1,5 +1,7 @@
 #include "app/theme.h"
 
+#include "app/brand_palette.h"
+
 namespace ip::app {
 
 namespace {
@@ -14,7 +16,7 @@ ImVec4 color(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 // the common colour-vision deficiencies (each also has its own mark shape).
 const Palette kLight{
     rgb(0xF5F4F0), rgb(0xFFFFFF), rgb(0xF7F6F2), rgb(0xE1DDD5), rgb(0x1D2127), rgb(0x60656E),
-    rgb(0x3451D1), rgb(0xE8ECFB), rgb(0xFFFFFF),
+    rgb(0x3451D1), rgb(0xE8ECFB), rgb(0xFFFFFF), rgb(0xD9E0FA), rgb(0xC8D2F7),
     rgb(0x2E8B57), rgb(0xE6F4EC), rgb(0x1F5E3B),
     rgb(0xB7791F), rgb(0xFBF1DC),
     rgb(0xC2412D), rgb(0xFBE9E5),
@@ -26,7 +28,7 @@ const Palette kLight{
 
 const Palette kDark{
     rgb(0x15171B), rgb(0x1E2127), rgb(0x24282F), rgb(0x333842), rgb(0xE8E9EC), rgb(0xA0A6B0),
-    rgb(0x8FA2FF), rgb(0x262D4A), rgb(0x10131A),
+    rgb(0x8FA2FF), rgb(0x262D4A), rgb(0x10131A), rgb(0x303963), rgb(0x3A4578),
     rgb(0x4CC38A), rgb(0x1B3328), rgb(0x8BDDB3),
     rgb(0xE0A84A), rgb(0x3A2F1A),
     rgb(0xF0826E), rgb(0x41231E),
@@ -37,10 +39,11 @@ const Palette kDark{
 };
 
 bool g_dark = false;
+Palette g_palette = kLight;
 
 }  // namespace
 
-const Palette& palette() { return g_dark ? kDark : kLight; }
+const Palette& palette() { return g_palette; }
 
 bool dark_theme() { return g_dark; }
 
@@ -48,9 +51,11 @@ ImU32 with_alpha(ImU32 c, int alpha) {
     return (c & ~IM_COL32_A_MASK) | (static_cast<ImU32>(alpha & 0xFF) << IM_COL32_A_SHIFT);
 }
 
-void apply_theme(float scale, bool dark) {
+void apply_theme(float scale, bool dark, std::optional<ImU32> brand) {
     g_dark = dark;
-    const Palette& p = palette();
+    const Palette& base = dark ? kDark : kLight;
+    g_palette = brand ? with_brand_accent(base, *brand, dark) : base;
+    const Palette& p = g_palette;
     ImGuiStyle style;
     style.WindowPadding = ImVec2(0, 0);
     style.WindowBorderSize = 0;
@@ -72,8 +77,6 @@ void apply_theme(float scale, bool dark) {
 
     const ImU32 field = dark ? rgb(0x181B20) : rgb(0xFBFAF7);
     const ImU32 field_hover = dark ? rgb(0x1B1F25) : rgb(0xFFFFFF);
-    const ImU32 button_hover = dark ? rgb(0x303963) : rgb(0xD9E0FA);
-    const ImU32 button_active = dark ? rgb(0x3A4578) : rgb(0xC8D2F7);
     ImVec4* c = style.Colors;
     c[ImGuiCol_Text] = color(p.text);
     c[ImGuiCol_TextDisabled] = color(p.muted);
@@ -87,11 +90,11 @@ void apply_theme(float scale, bool dark) {
     c[ImGuiCol_FrameBgHovered] = color(field_hover);
     c[ImGuiCol_FrameBgActive] = color(field_hover);
     c[ImGuiCol_Button] = color(p.accent_soft);
-    c[ImGuiCol_ButtonHovered] = color(button_hover);
-    c[ImGuiCol_ButtonActive] = color(button_active);
+    c[ImGuiCol_ButtonHovered] = color(p.accent_hover);
+    c[ImGuiCol_ButtonActive] = color(p.accent_pressed);
     c[ImGuiCol_Header] = color(p.accent_soft);
-    c[ImGuiCol_HeaderHovered] = color(button_hover);
-    c[ImGuiCol_HeaderActive] = color(button_active);
+    c[ImGuiCol_HeaderHovered] = color(p.accent_hover);
+    c[ImGuiCol_HeaderActive] = color(p.accent_pressed);
     c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_ScrollbarGrab] = color(dark ? rgb(0x3A404A) : rgb(0xCDC8BE));
     c[ImGuiCol_ScrollbarGrabHovered] = color(dark ? rgb(0x4A515D) : rgb(0xB5AFA3));

@@ -1,8 +1,11 @@
 // The app's look: a light and a dark palette (the system's colour scheme
-// picks one) and the spacing scale, applied to ImGui's style at the current
-// UI scale (CSS pixels -> backing-store pixels).
+// picks one; a site that embeds the app may replace the accent with its
+// brand colour) and the spacing scale, applied to ImGui's style at the
+// current UI scale (CSS pixels -> backing-store pixels).
 #pragma once
 #include <imgui.h>
+
+#include <optional>
 
 namespace ip::app {
 
@@ -16,6 +19,8 @@ struct Palette {
     ImU32 accent;
     ImU32 accent_soft;  // tinted backgrounds behind accent text
     ImU32 on_accent;    // text on an accent background
+    ImU32 accent_hover;    // soft buttons, hovered and pressed
+    ImU32 accent_pressed;
     ImU32 positive;       // covered, the privacy badge's dot
     ImU32 positive_soft;
     ImU32 positive_text;
@@ -36,8 +41,9 @@ struct Palette {
 const Palette& palette();
 bool dark_theme();
 
-// Resets ImGui's style to the theme, with every size multiplied by `scale`.
-void apply_theme(float scale, bool dark);
+// Resets ImGui's style to the theme, with every size multiplied by `scale`,
+// and the accent made from `brand` when one is given.
+void apply_theme(float scale, bool dark, std::optional<ImU32> brand = std::nullopt);
 
 // `c` with its alpha replaced (0-255).
 ImU32 with_alpha(ImU32 c, int alpha);

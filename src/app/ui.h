@@ -10,11 +10,13 @@
 
 #include "app/fill_answers.h"
 #include "app/fonts.h"
+#include "app/hidden_parts.h"
 
 namespace ip::app {
 
 struct ViewState {
     int section = 0;  // 0..9, the ten sections
+    HiddenParts hidden;  // what the embedding site hides
     bool menu_open = false;  // the phone's section menu
     bool scroll_to_top = false;
     std::set<std::string> open_cards;  // expanded question cards and follow-up lists, by id

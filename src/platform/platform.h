@@ -7,6 +7,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace ip::platform {
 
@@ -118,13 +119,21 @@ void embed_share_consent();
 // Hands each new playbook (JSON) to the host; it is posted only after consent.
 void embed_notify_generated(const std::string& playbook_json);
 void embed_notify_exported(const std::string& format);
-// The host's settings (job, company, role) as they arrive.
+// The host's settings as they arrive, checked by web/embed-frame.js; each
+// one replaces the previous.
 struct EmbedConfig {
     std::string job;
     std::string company;
     std::string role;
+    std::string brand_color;        // "#rrggbb", or "" for the app's own accent
+    std::string logo;               // the bytes of a PNG or JPEG (at most 1 MB), or "" for none
+    std::vector<std::string> hide;  // section names (docs/embedding.md)
 };
 void on_embed_configure(std::function<void(const EmbedConfig& config)> handler);
+
+// A warning in the browser's console, for problems the user need not see
+// (the host's logo could not be read).
+void log_warning(const std::string& message);
 
 // Tells the page the first frame is on screen: hides the loading indicator and
 // sets document.body.dataset.ready = "1" (browser tests wait for it).

@@ -17,6 +17,7 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <utility>
 
@@ -73,8 +74,20 @@ EMSCRIPTEN_KEEPALIVE void ip_platform_soft_key(int key) {
     if (key == 13) ++g_soft_keys.enter;
 }
 
-EMSCRIPTEN_KEEPALIVE void ip_platform_embed_configure(const char* job, const char* company, const char* role) {
-    if (g_embed_handler) g_embed_handler(ip::platform::EmbedConfig{job, company, role});
+// `hide` is the section names joined by commas.
+EMSCRIPTEN_KEEPALIVE void ip_platform_embed_configure(const char* job, const char* company, const char* role,
+                                                      const char* brand_color, const char* logo, int logo_size,
+                                                      const char* hide) {
+    if (!g_embed_handler) return;
+    ip::platform::EmbedConfig config{job, company, role, brand_color,
+                                     std::string(logo, static_cast<size_t>(logo_size)), {}};
+    std::string names = hide;
+    for (size_t start = 0; start < names.size();) {
+        const size_t comma = std::min(names.find(',', start), names.size());
+        if (comma > start) config.hide.push_back(names.substr(start, comma - start));
+        start = comma + 1;
+    }
+    g_embed_handler(config);
 }
 
 EMSCRIPTEN_KEEPALIVE const char* ip_test_state() {
@@ -272,8 +285,18 @@ EM_JS(void, ip_js_init, (), {
     // The embedding host's settings, as web/embed-frame.js reports them.
     const configure = (config) => {
         if (!config) return;
-        withString(config.job || "", (job) => withString(config.company || "", (company) =>
-            withString(config.role || "", (role) => _ip_platform_embed_configure(job, company, role))));
+        const logo = config.logo && config.logo.bytes ? new Uint8Array(config.logo.bytes) : new Uint8Array(0);
+        const logoPtr = _malloc(logo.length + 1);
+        HEAPU8.set(logo, logoPtr);
+        const hide = Array.isArray(config.hide) ? config.hide.join(',') : "";
+        try {
+            withString(config.job || "", (job) => withString(config.company || "", (company) =>
+                withString(config.role || "", (role) => withString(config.brandColor || "", (brand) =>
+                    withString(hide, (hidden) =>
+                        _ip_platform_embed_configure(job, company, role, brand, logoPtr, logo.length, hidden))))));
+        } finally {
+            _free(logoPtr);
+        }
         wake();
     };
     window.addEventListener('ip-embed-configure', (event) => configure(event.detail));
@@ -641,6 +664,8 @@ EM_JS(void, ip_js_embed_listen, (), {
     if (window.IPEmbed && window.IPEmbed.config()) Module.ipEmbedConfigure(window.IPEmbed.config());
 });
 
+EM_JS(void, ip_js_log_warning, (const char* message), { console.warn(UTF8ToString(message)); });
+
 EM_JS(void, ip_js_signal_first_frame, (), {
     document.body.dataset.ready = '1';
     window.dispatchEvent(new Event('ip-app-ready'));
@@ -764,6 +789,8 @@ void on_embed_configure(std::function<void(const EmbedConfig& config)> handler) 
     g_embed_handler = std::move(handler);
     ip_js_embed_listen();
 }
+
+void log_warning(const std::string& message) { ip_js_log_warning(message.c_str()); }
 
 void signal_first_frame() { ip_js_signal_first_frame(); }
 
