@@ -6,6 +6,7 @@
 #include "analyze/company_values.h"
 #include "analyze/requirement_match.h"
 #include "analyze/role_family.h"
+#include "analyze/terms.h"
 #include "analyze/text_match.h"
 #include "core/text.h"
 
@@ -32,6 +33,7 @@ void add_bullets(const Knowledge& kb, const std::vector<Bullet>& bullets, const 
         ref.position = position;
         ref.is_project = is_project;
         ref.themes = themes_in(kb, b.text);
+        ref.terms = content_terms(kb, b.text);
         ref.impact = bullet_impact(kb, b, ref.themes);
         a.bullet_index[b.id] = a.bullets.size();
         a.bullets.push_back(std::move(ref));

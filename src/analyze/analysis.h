@@ -18,6 +18,7 @@ struct BulletRef {
     size_t position = 0;   // index in candidate.positions (0 = most recent)
     bool is_project = false;
     std::vector<std::string> themes;  // theme ids the bullet shows
+    std::vector<std::string> terms;   // content terms of the text (terms.h)
     double impact = 0;                // metrics, scope and seniority of the verb, 0..~3
 };
 
@@ -35,6 +36,7 @@ struct RequirementAssessment {
     std::vector<std::string> skills_missing;
     std::string unmet_clause;  // "cross-team leadership" from "..., including cross-team leadership"
     std::vector<std::string> themes;
+    std::vector<std::string> terms;  // content terms of the line (terms.h)
 };
 
 struct ValueAssessment {

@@ -1,6 +1,7 @@
 // Fit analysis: requirement-by-requirement evidence, score, strengths, gaps,
 // decoding of the JD, company intelligence, hidden priorities, mistakes.
 #pragma once
+#include "analyze/analysis.h"
 #include "knowledge/knowledge.h"
 #include "model/playbook.h"
 
@@ -11,5 +12,7 @@ namespace ip {
 // doc.candidate and doc.job (the pipeline has already applied the user's
 // company / role overrides to doc.job).
 void analyze_fit(const Knowledge& kb, Playbook& doc);
+// The same from `a`, doc's analysis already built (build_analysis).
+void analyze_fit(const Knowledge& kb, const Analysis& a, Playbook& doc);
 
 }  // namespace ip

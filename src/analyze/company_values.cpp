@@ -20,7 +20,11 @@ std::vector<ValueAssessment> assess_values(const Knowledge& kb, const CompanyDef
     for (const auto& r : doc.job.requirements) job_text += to_lower(r.text) + "\n";
     if (doc.job.about) job_text += to_lower(*doc.job.about);
     std::string resume_text = to_lower(doc.candidate.summary.value_or(""));
-    for (const auto& b : a.bullets) resume_text += "\n" + to_lower(b.bullet->text);
+    std::vector<std::string> lower_bullets;
+    for (const auto& b : a.bullets) {
+        lower_bullets.push_back(to_lower(b.bullet->text));
+        resume_text += "\n" + lower_bullets.back();
+    }
 
     std::vector<ValueAssessment> out;
     for (size_t i = 0; i < company.values.size(); ++i) {
@@ -32,8 +36,9 @@ std::vector<ValueAssessment> assess_values(const Knowledge& kb, const CompanyDef
         va.named_in_resume = matches_cue(resume_text, name);
         // A bullet shows a value when it uses the value's own words or signals,
         // or shows one of the themes the value stands for.
-        for (const auto& b : a.bullets) {
-            const std::string lower = to_lower(b.bullet->text);
+        for (size_t bi = 0; bi < a.bullets.size(); ++bi) {
+            const BulletRef& b = a.bullets[bi];
+            const std::string& lower = lower_bullets[bi];
             bool shows = matches_cue(lower, name) || matches_any_cue(lower, v.signals);
             for (const auto& t : v.themes)
                 if (std::find(b.themes.begin(), b.themes.end(), t) != b.themes.end()) shows = true;

@@ -97,7 +97,7 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
     }
 
     // 3. Where they will push hardest on this candidate: the top gap.
-    const auto gaps = ranked_gaps(kb, a);
+    const auto gaps = ranked_gaps(a);
     if (!gaps.empty()) {
         const RequirementAssessment& r = *gaps.front();
         TitledRich h;
@@ -118,7 +118,7 @@ std::vector<TitledRich> likely_mistakes(const Knowledge& kb, const Playbook& doc
     auto add = [&](const std::string& t) {
         if (kb.theme(t) && std::find(themes.begin(), themes.end(), t) == themes.end()) themes.push_back(t);
     };
-    for (const auto* r : ranked_gaps(kb, a))
+    for (const auto* r : ranked_gaps(a))
         if (const std::string t = main_theme(*r, nullptr); !is_generic_theme(t)) add(t);
     for (const auto& [theme, count] : job_theme_counts(a))
         if (!is_generic_theme(theme)) add(theme);

@@ -142,19 +142,23 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
     TermWeights weights;
     std::vector<std::vector<std::string>> bullet_terms;
     for (const auto& b : a.bullets) {
-        bullet_terms.push_back(content_terms(kb, b.bullet->text));
+        bullet_terms.push_back(b.terms);
         add_theme_terms(b.themes, bullet_terms.back());
         weights.add_document(bullet_terms.back());
     }
-    std::vector<std::vector<std::string>> req_terms;
+    std::vector<std::vector<std::string>> req_words, req_themes, req_terms;
     for (const auto& r : doc.job.requirements) {
-        req_terms.push_back(content_terms(kb, r.text));
-        add_theme_terms(themes_in(kb, r.text), req_terms.back());
+        req_words.push_back(content_terms(kb, r.text));
+        req_themes.push_back(themes_in(kb, r.text));
+        req_terms.push_back(req_words.back());
+        add_theme_terms(req_themes.back(), req_terms.back());
         weights.add_document(req_terms.back());
     }
     std::string listed_text = c.summary.value_or("");
     for (const auto& s : c.skills) listed_text += " " + s.name;
     const std::vector<std::string> listed_terms = content_terms(kb, listed_text);
+    std::vector<WeightedTerms> req_weighted;
+    for (const auto& terms : req_terms) req_weighted.push_back(weigh_terms(terms, weights));
     const double years = c.years_experience.value_or(0);
     const bool same_field = a.job_family && a.candidate_family && a.job_family->id == a.candidate_family->id;
 
@@ -164,13 +168,14 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
         RequirementAssessment ra;
         ra.requirement = &r;
         ra.weight = requirement_weight(r, !a.company->generic);
-        ra.themes = themes_in(kb, r.text);
+        ra.themes = std::move(req_themes[ri]);
+        ra.terms = std::move(req_words[ri]);
         const std::string lower = to_lower(r.text);
 
         // Best supporting bullets: weighted term overlap plus shared themes.
         std::vector<std::pair<double, size_t>> ranked;
         for (size_t bi = 0; bi < a.bullets.size(); ++bi) {
-            double score = weighted_overlap(req_terms[ri], bullet_terms[bi], weights);
+            double score = weighted_overlap(req_weighted[ri], bullet_terms[bi]);
             for (const auto& s : r.skills)
                 if (std::find(a.bullets[bi].bullet->skills.begin(), a.bullets[bi].bullet->skills.end(), s) !=
                     a.bullets[bi].bullet->skills.end())
@@ -185,13 +190,13 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
             std::vector<std::string> together;
             for (size_t k = 0; k < ranked.size() && k < 3; ++k)
                 for (const auto& t : bullet_terms[ranked[k].second]) together.push_back(t);
-            text_part = std::max(text_part, 0.9 * weighted_overlap(req_terms[ri], together, weights));
+            text_part = std::max(text_part, 0.9 * weighted_overlap(req_weighted[ri], together));
         }
         ra.best_overlap = text_part;
         for (size_t k = 0; k < ranked.size() && ra.evidence.size() < 3; ++k)
             if (-ranked[k].first >= 0.3) ra.evidence.push_back(a.bullets[ranked[k].second].bullet->id);
         if (!ra.evidence.empty()) ra.best_bullet = ra.evidence.front();
-        const double listed_part = 0.8 * weighted_overlap(req_terms[ri], listed_terms, weights);
+        const double listed_part = 0.8 * weighted_overlap(req_weighted[ri], listed_terms);
 
         // Themes of the bullets that support this line.
         std::vector<std::string> supporting_themes;
@@ -285,9 +290,9 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
 
         const std::string clause = qualifier_clause(r.text);
         if (!clause.empty()) {
-            const std::vector<std::string> clause_terms = content_terms(kb, clause);
+            const WeightedTerms clause_terms = weigh_terms(content_terms(kb, clause), weights);
             double best = 0;
-            for (const auto& bt : bullet_terms) best = std::max(best, weighted_overlap(clause_terms, bt, weights));
+            for (const auto& bt : bullet_terms) best = std::max(best, weighted_overlap(clause_terms, bt));
             if (best < 0.5) {
                 ra.unmet_clause = clause;
                 credit = std::min(credit, kCapWithoutUse);

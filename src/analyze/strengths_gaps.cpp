@@ -5,7 +5,6 @@
 
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
-#include "analyze/terms.h"
 #include "analyze/text_match.h"
 #include "core/grammar.h"
 #include "core/slot_template.h"
@@ -17,8 +16,7 @@ namespace {
 
 bool is_credential_line(const Requirement& r) { return r.years.has_value() || r.degree.has_value() || r.competency == "education"; }
 
-double similarity(const Knowledge& kb, const std::string& x, const std::string& y) {
-    const auto a = content_terms(kb, x), b = content_terms(kb, y);
+double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     if (a.empty() || b.empty()) return 0;
     size_t shared = 0;
     for (const auto& t : a)
@@ -146,7 +144,7 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
     return out;
 }
 
-std::vector<const RequirementAssessment*> ranked_gaps(const Knowledge& kb, const Analysis& a) {
+std::vector<const RequirementAssessment*> ranked_gaps(const Analysis& a) {
     std::vector<std::pair<double, const RequirementAssessment*>> ranked;
     for (const auto& r : a.requirements) {
         if (r.status == "covered" || r.credit >= 0.65) continue;
@@ -161,7 +159,7 @@ std::vector<const RequirementAssessment*> ranked_gaps(const Knowledge& kb, const
     for (const auto& [score, r] : ranked) {
         bool duplicate = false;
         for (const auto* kept : out)
-            if (similarity(kb, kept->requirement->text, r->requirement->text) >= 0.5) duplicate = true;
+            if (similarity(kept->terms, r->terms) >= 0.5) duplicate = true;
         if (!duplicate) out.push_back(r);
     }
     return out;
@@ -171,7 +169,7 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
     const std::string company = company_display_name(a, doc);
     const std::string seed = doc.candidate.name.value_or("") + "|gap";
     std::vector<Gap> out;
-    for (const RequirementAssessment* r : ranked_gaps(kb, a)) {
+    for (const RequirementAssessment* r : ranked_gaps(a)) {
         if (out.size() == 3) break;
         const Requirement& req = *r->requirement;
         const std::string topic = requirement_topic(kb, *r);

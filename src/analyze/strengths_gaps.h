@@ -12,6 +12,6 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
 // Requirement assessments ranked as gaps (most important shortfall first,
 // near-duplicates removed); pick_gaps writes the first three. The composer's
 // bridge scripts use the same order.
-std::vector<const RequirementAssessment*> ranked_gaps(const Knowledge& kb, const Analysis& a);
+std::vector<const RequirementAssessment*> ranked_gaps(const Analysis& a);
 
 }  // namespace ip

@@ -30,7 +30,7 @@ const std::set<std::string>& stop_words() {
 std::string stem(const Knowledge& kb, std::string w) {
     if (const VerbDef* v = kb.verb(w)) return v->base;
     auto strip = [&](const char* suffix, size_t min_left) {
-        const std::string s(suffix);
+        const std::string_view s(suffix);
         if (w.size() > s.size() + min_left && ends_with(w, s)) {
             w.resize(w.size() - s.size());
             return true;
@@ -82,12 +82,18 @@ double TermWeights::weight(const std::string& term) const {
     return std::log((documents_ + 1.0) / (df + 0.5));
 }
 
-double weighted_overlap(const std::vector<std::string>& req, const std::vector<std::string>& line, const TermWeights& w) {
+WeightedTerms weigh_terms(const std::vector<std::string>& terms, const TermWeights& w) {
+    WeightedTerms out;
+    out.terms = terms;
+    for (const auto& t : terms) out.weights.push_back(w.weight(t));
+    return out;
+}
+
+double weighted_overlap(const WeightedTerms& req, const std::vector<std::string>& line) {
     double total = 0, shared = 0;
-    for (const auto& t : req) {
-        const double wt = w.weight(t);
-        total += wt;
-        if (std::find(line.begin(), line.end(), t) != line.end()) shared += wt;
+    for (size_t i = 0; i < req.terms.size(); ++i) {
+        total += req.weights[i];
+        if (std::find(line.begin(), line.end(), req.terms[i]) != line.end()) shared += req.weights[i];
     }
     return total > 0 ? shared / total : 0.0;
 }

@@ -23,8 +23,16 @@ private:
     int documents_ = 0;
 };
 
+// A requirement's terms with their weights, looked up once for all the lines
+// it is compared with.
+struct WeightedTerms {
+    std::vector<std::string> terms;
+    std::vector<double> weights;  // TermWeights::weight of each term
+};
+
+WeightedTerms weigh_terms(const std::vector<std::string>& terms, const TermWeights& w);
+
 // Share of the requirement's term weight that the line also contains (0..1).
-double weighted_overlap(const std::vector<std::string>& requirement_terms, const std::vector<std::string>& line_terms,
-                        const TermWeights& w);
+double weighted_overlap(const WeightedTerms& requirement, const std::vector<std::string>& line_terms);
 
 }  // namespace ip

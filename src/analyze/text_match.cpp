@@ -37,9 +37,21 @@ bool matches_any_cue(std::string_view lower_text, const std::vector<std::string>
 
 std::vector<std::string> themes_in(const Knowledge& kb, std::string_view text) {
     const std::string lower = to_lower(text);
+    std::vector<bool> shown(kb.themes.size(), false);
+    for (size_t pos = 0; pos < lower.size(); ++pos) {
+        // The cues listed under this byte start with it; one starting with a
+        // word character only matches at the start of a word.
+        if (pos > 0 && is_word_char(lower[pos]) && is_word_char(lower[pos - 1])) continue;
+        for (const ThemeCue& cue : kb.theme_cues_by_first_byte[static_cast<unsigned char>(lower[pos])]) {
+            if (shown[cue.theme] || lower.compare(pos, cue.text.size(), cue.text) != 0) continue;
+            const size_t end = pos + cue.text.size();
+            if (cue.prefix || end >= lower.size() || !is_word_char(lower[end]) || !is_word_char(cue.text.back()))
+                shown[cue.theme] = true;
+        }
+    }
     std::vector<std::string> out;
-    for (const auto& t : kb.themes)
-        if (matches_any_cue(lower, t.cues)) out.push_back(t.id);
+    for (size_t i = 0; i < kb.themes.size(); ++i)
+        if (shown[i]) out.push_back(kb.themes[i].id);
     return out;
 }
 

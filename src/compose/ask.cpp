@@ -94,7 +94,7 @@ QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, 
     w.add(q.hiring_manager, "ask_hiring_manager", "general", base);
     if (known) w.add(q.hiring_manager, "ask_company_value", "company", with(base, "value", value_at(0)));
     w.add(q.hiring_manager, "ask_role_jd", "role", topic_slots(0));
-    for (const RequirementAssessment* gap : scripted_gaps(kb, doc, a)) {
+    for (const RequirementAssessment* gap : scripted_gaps(doc, a)) {
         const Requirement& r = *gap->requirement;
         if (r.competency == "values" || r.years || r.degree || r.competency == "education") continue;
         w.add(q.hiring_manager, "ask.hm_gap", "role", with(base, "gap", gap_noun(kb, *gap)));

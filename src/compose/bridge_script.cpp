@@ -6,7 +6,6 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "analyze/strengths_gaps.h"
-#include "analyze/terms.h"
 #include "compose/focus_values.h"
 #include "compose/job_refs.h"
 #include "compose/resume_voice.h"
@@ -63,21 +62,19 @@ struct Closest {
 
 // The resume line closest to the requirement: its best evidence, else the
 // line sharing most with it (themes, words), else the strongest recent line.
-Closest closest_bullet(const Knowledge& kb, const Analysis& a, const RequirementAssessment& ra,
-                       const std::set<std::string>& avoid) {
+Closest closest_bullet(const Analysis& a, const RequirementAssessment& ra, const std::set<std::string>& avoid) {
     if (!ra.best_bullet.empty() && !avoid.count(ra.best_bullet))
         if (const BulletRef* b = a.bullet(ra.best_bullet)) return {b, true};
     for (const auto& id : ra.evidence)
         if (!avoid.count(id))
             if (const BulletRef* b = a.bullet(id)) return {b, true};
-    const std::vector<std::string> wanted = content_terms(kb, ra.requirement->text);
     Closest best;
     double best_score = -1;
     for (const auto& b : a.bullets) {
         if (avoid.count(b.bullet->id)) continue;
         double overlap = shares(b.themes, ra.themes) ? 2.0 : 0.0;
-        for (const auto& t : content_terms(kb, b.bullet->text))
-            if (std::find(wanted.begin(), wanted.end(), t) != wanted.end()) overlap += 1.0;
+        for (const auto& t : b.terms)
+            if (std::find(ra.terms.begin(), ra.terms.end(), t) != ra.terms.end()) overlap += 1.0;
         const double recency = b.is_project ? 0.0 : 1.0 / (1.0 + static_cast<double>(b.position));
         const double score = overlap + b.impact + recency;
         if (score > best_score) {
@@ -85,7 +82,7 @@ Closest closest_bullet(const Knowledge& kb, const Analysis& a, const Requirement
             best_score = score;
         }
     }
-    if (!best.bullet && !avoid.empty()) return closest_bullet(kb, a, ra, {});
+    if (!best.bullet && !avoid.empty()) return closest_bullet(a, ra, {});
     return best;
 }
 
@@ -134,7 +131,7 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
     s.gap = kind == GapKind::Values          ? company + "'s " + values_name(*a.company)
             : kind == GapKind::YearsSpecific ? pick_phrase(kb, "script.years_specific.noun", req.id)
                                              : gap_noun(kb, ra);
-    const Closest closest = closest_bullet(kb, a, ra, avoid);
+    const Closest closest = closest_bullet(a, ra, avoid);
     s.evidence_bullet = closest.bullet;
     RichSlots slots{{"gap", one_span(s.gap, SpanKind::Plain)},
                     {"company", one_span(company, SpanKind::Plain)},
@@ -243,9 +240,9 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
     return s;
 }
 
-std::vector<const RequirementAssessment*> scripted_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+std::vector<const RequirementAssessment*> scripted_gaps(const Playbook& doc, const Analysis& a) {
     std::vector<const RequirementAssessment*> out;
-    for (const RequirementAssessment* ra : ranked_gaps(kb, a))
+    for (const RequirementAssessment* ra : ranked_gaps(a))
         for (const auto& g : doc.fit.gaps)
             if (g.requirement == ra->requirement->id) out.push_back(ra);
     return out;

@@ -35,6 +35,6 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
 std::string gap_noun(const Knowledge& kb, const RequirementAssessment& gap);
 
 // Ranked gaps that get a script: the ones fit.gaps names, in its order.
-std::vector<const RequirementAssessment*> scripted_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+std::vector<const RequirementAssessment*> scripted_gaps(const Playbook& doc, const Analysis& a);
 
 }  // namespace ip

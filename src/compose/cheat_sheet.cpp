@@ -150,7 +150,7 @@ CheatSheet write_cheat_sheet(const Knowledge& kb, const Playbook& doc, const Ana
     for (const auto& s : doc.stories) c.story_bank.push_back({s.id, story_question(doc, s)});
     c.company_facts = company_facts(kb, doc, a);
     c.selling_points = selling_points(kb, doc, a);
-    if (const auto gaps = scripted_gaps(kb, doc, a); !gaps.empty()) {
+    if (const auto gaps = scripted_gaps(doc, a); !gaps.empty()) {
         PhraseRotation rotation(doc.candidate.name.value_or("") + "|" + doc.job.title.value_or(""));
         c.gap_answer = build_bridge(kb, doc, a, *gaps.front(), rotation).short_version();
     }

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 
+#include "analyze/analysis.h"
 #include "knowledge/knowledge.h"
 #include "model/playbook.h"
 
@@ -13,5 +14,7 @@ namespace ip {
 // questions_to_ask, plan, cheat_sheet, fit.priority and the prep paths.
 // `news` is the user's optional note about recent company news.
 void compose_playbook(const Knowledge& kb, const std::string& news, Playbook& doc);
+// The same from `a`, doc's analysis already built (build_analysis).
+void compose_playbook(const Knowledge& kb, const std::string& news, const Analysis& a, Playbook& doc);
 
 }  // namespace ip

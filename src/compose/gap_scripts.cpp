@@ -10,7 +10,7 @@ void write_gap_scripts(const Knowledge& kb, Playbook& doc, const Analysis& a) {
     doc.gap_scripts.clear();
     PhraseRotation rotation(doc.candidate.name.value_or("") + "|" + doc.job.title.value_or(""));
     std::set<std::string> cited;  // one resume line should not carry every script
-    for (const RequirementAssessment* ra : scripted_gaps(kb, doc, a)) {
+    for (const RequirementAssessment* ra : scripted_gaps(doc, a)) {
         const BridgeScript bridge = build_bridge(kb, doc, a, *ra, rotation, cited);
         if (bridge.evidence_bullet) cited.insert(bridge.evidence_bullet->bullet->id);
         GapScript g;

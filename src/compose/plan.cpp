@@ -86,7 +86,7 @@ std::string matched_skills(const Knowledge& kb, const Analysis& a) {
 
 // A skill or topic the JD asks for that the resume does not show: what the candidate is keen to learn.
 std::string learning_topic(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
-    for (const RequirementAssessment* r : scripted_gaps(kb, doc, a))
+    for (const RequirementAssessment* r : scripted_gaps(doc, a))
         if (r->requirement->competency != "values" && !r->requirement->years && !r->requirement->degree)
             return gap_noun(kb, *r);
     for (const auto& r : a.requirements)

@@ -24,11 +24,15 @@ const QuestionDef* pick_bank_question(const Knowledge& kb, const std::string& ca
                                       const std::vector<std::string>& wanted, const BankSelection& sel) {
     const QuestionDef* best = nullptr;
     double best_score = 0;
+    // The hash runs over the bytes in order, so continuing it from seed + "|"
+    // gives the hash of seed + "|" + id without building that string.
+    const uint64_t seed_hash = stable_hash(sel.seed + "|");
     for (const auto& q : kb.questions) {
-        if (q.category != category || sel.used_ids.count(q.id) || sel.used_texts.count(q.text)) continue;
+        if (q.category != category) continue;
         const bool own_family = has(q.families, sel.family);
         if (!own_family && !has(q.families, "any")) continue;
         if (!q.levels.empty() && !has(q.levels, sel.level)) continue;
+        if (sel.used_ids.count(q.id) || sel.used_texts.count(q.text)) continue;
         // A question written for this family lists it first; one borrowed from a neighbour lists it later.
         double score = own_family ? (q.families.front() == sel.family ? 2.0 : 1.0) : 0.0;
         if (!q.levels.empty()) score += 0.5;  // written for this level
@@ -39,7 +43,7 @@ const QuestionDef* pick_bank_question(const Knowledge& kb, const std::string& ca
                 if (theme == t) score += 0.4 * std::min(count, 3);
         }
         // Ties go to a stable, input-dependent choice rather than file order.
-        score += static_cast<double>(stable_pick(sel.seed + "|" + q.id, 1000)) / 100000.0;
+        score += static_cast<double>(stable_hash(q.id, seed_hash) % 1000) / 100000.0;
         if (!best || score > best_score) {
             best = &q;
             best_score = score;

@@ -33,15 +33,22 @@ std::vector<std::string> sentence_keys(const std::string& text) {
 
 }  // namespace
 
-bool ProseLedger::used(const std::string& text) const {
-    for (const auto& k : sentence_keys(text))
+bool ProseLedger::any_seen(const std::vector<std::string>& keys) const {
+    for (const auto& k : keys)
         if (seen_.count(k)) return true;
     return false;
 }
 
+void ProseLedger::record(std::vector<std::string> keys) {
+    for (auto& k : keys) seen_.insert(std::move(k));
+}
+
+bool ProseLedger::used(const std::string& text) const { return any_seen(sentence_keys(text)); }
+
 bool ProseLedger::claim(const std::string& text) {
-    const bool fresh = !used(text);
-    for (const auto& k : sentence_keys(text)) seen_.insert(k);
+    std::vector<std::string> keys = sentence_keys(text);
+    const bool fresh = !any_seen(keys);
+    record(std::move(keys));
     return fresh;
 }
 
@@ -51,9 +58,9 @@ Rich ProseLedger::fresh(const Knowledge& kb, const std::string& key, const std::
     const size_t start = stable_pick(key + "|" + seed, variants.size());
     for (size_t k = 0; k < variants.size(); ++k) {
         Rich r = fill_template(variants[(start + k) % variants.size()], slots);
-        const std::string text = rich_to_plain(r);
-        if (!used(text)) {
-            claim(text);
+        std::vector<std::string> keys = sentence_keys(rich_to_plain(r));
+        if (!any_seen(keys)) {
+            record(std::move(keys));
             return r;
         }
     }

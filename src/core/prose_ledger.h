@@ -4,6 +4,7 @@
 #pragma once
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/slot_template.h"
 
@@ -19,6 +20,9 @@ public:
     bool used(const std::string& text) const;
 
 private:
+    bool any_seen(const std::vector<std::string>& keys) const;
+    void record(std::vector<std::string> keys);
+
     std::set<std::string> seen_;
 };
 

@@ -2,6 +2,7 @@
 // documents. It lives in assets/ as JSON (schemas in assets/README.md), is
 // loaded and validated once at startup, and is read-only afterwards.
 #pragma once
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -103,6 +104,13 @@ struct ThemeDef {
     std::string mistake;        // one or two sentences; may use {company}
 };
 
+// A theme cue ready for matching (analyze/text_match.cpp).
+struct ThemeCue {
+    std::string text;     // the cue without its trailing '*'
+    bool prefix = false;  // written "mentor*": any word ending
+    size_t theme = 0;     // index into Knowledge::themes
+};
+
 // --- phrasing.json -----------------------------------------------------------
 // Named lists of interchangeable phrasings. Slots are written {name}; every slot
 // must be filled by the composer (the text linter fails on a leftover brace).
@@ -124,6 +132,12 @@ struct Knowledge {
     std::unordered_map<std::string, size_t> skill_by_id;
     std::unordered_map<std::string, size_t> skill_by_name;  // lower-case canonical name -> index
     std::unordered_map<std::string, size_t> verb_by_past;    // lower-case past form -> index
+    // company_name_key of every name, id and alias -> the first company using
+    // it (the generic profile has none).
+    std::unordered_map<std::string, size_t> company_by_key;
+    // Every theme cue under its first byte, in theme and cue order, so finding
+    // the themes of a text looks only at cues that can start at each position.
+    std::array<std::vector<ThemeCue>, 256> theme_cues_by_first_byte;
     // Token index over skill names and aliases for the skill matcher. Built on
     // first use by src/parse/skill_index.cpp (not by the loader) and shared by
     // copies; rebuilt when `skills` changes size or storage. Build it once

@@ -25,13 +25,8 @@ const CompanyDef& Knowledge::generic_company() const {
 const CompanyDef* Knowledge::find_company(const std::string& name) const {
     const std::string key = company_name_key(name);
     if (key.empty()) return nullptr;
-    for (const CompanyDef& c : companies) {
-        if (c.generic) continue;
-        if (company_name_key(c.name) == key || company_name_key(c.id) == key) return &c;
-        for (const std::string& alias : c.aliases)
-            if (company_name_key(alias) == key) return &c;
-    }
-    return nullptr;
+    auto it = company_by_key.find(key);
+    return it == company_by_key.end() ? nullptr : &companies[it->second];
 }
 
 const RoleFamily* Knowledge::role(const std::string& id) const {

@@ -1,6 +1,7 @@
 #include <exception>
 
 #include "core/text.h"
+#include "knowledge/company_name_key.h"
 #include "knowledge/knowledge.h"
 #include "knowledge/knowledge_draft.h"
 #include "knowledge/knowledge_file.h"
@@ -40,6 +41,20 @@ void build_indexes(Knowledge& kb) {
         kb.skill_by_name.emplace(to_lower(kb.skills[i].name), i);
     }
     for (size_t i = 0; i < kb.verbs.size(); ++i) kb.verb_by_past.emplace(to_lower(kb.verbs[i].past), i);
+    for (size_t i = 0; i < kb.companies.size(); ++i) {
+        const CompanyDef& c = kb.companies[i];
+        if (c.generic) continue;
+        kb.company_by_key.emplace(company_name_key(c.name), i);
+        kb.company_by_key.emplace(company_name_key(c.id), i);
+        for (const std::string& alias : c.aliases) kb.company_by_key.emplace(company_name_key(alias), i);
+    }
+    for (size_t i = 0; i < kb.themes.size(); ++i)
+        for (const std::string& written : kb.themes[i].cues) {
+            ThemeCue cue{written, !written.empty() && written.back() == '*', i};
+            if (cue.prefix) cue.text.pop_back();
+            if (cue.text.empty()) continue;  // matches nothing (matches_cue)
+            kb.theme_cues_by_first_byte[static_cast<unsigned char>(cue.text.front())].push_back(std::move(cue));
+        }
 }
 
 bool load_all(const std::map<std::string, std::string>& files, Knowledge& out, std::string& error) {

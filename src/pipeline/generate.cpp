@@ -1,5 +1,6 @@
 #include "pipeline/generate.h"
 
+#include "analyze/analysis.h"
 #include "analyze/analyze.h"
 #include "compose/compose.h"
 #include "parse/read.h"
@@ -28,8 +29,10 @@ GenerateResult generate_playbook(const Knowledge& kb, const Inputs& in) {
     if (!in.company.empty()) doc.job.company = in.company;
     if (!in.role.empty()) doc.job.title = in.role;
 
-    analyze_fit(kb, doc);
-    compose_playbook(kb, in.news, doc);
+    // Both stages read the same analysis: neither changes doc.candidate or doc.job.
+    const Analysis a = build_analysis(kb, doc);
+    analyze_fit(kb, a, doc);
+    compose_playbook(kb, in.news, a, doc);
 
     r.sources.resume = std::move(resume.source_text);
     r.sources.job = std::move(job.source_text);
