@@ -31,8 +31,6 @@ Rich fit_summary(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
 
 }  // namespace
 
-void analyze_fit(const Knowledge& kb, Playbook& doc) { analyze_fit(kb, build_analysis(kb, doc), doc); }
-
 void analyze_fit(const Knowledge& kb, const Analysis& a, Playbook& doc) {
     ProseLedger ledger;
     score_fit(kb, doc, a, doc.fit);

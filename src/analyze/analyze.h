@@ -10,9 +10,8 @@ namespace ip {
 // Fills doc.fit (except fit.priority and the prep paths, written by compose),
 // doc.decode, doc.company, doc.hidden_priorities and doc.mistakes from
 // doc.candidate and doc.job (the pipeline has already applied the user's
-// company / role overrides to doc.job).
-void analyze_fit(const Knowledge& kb, Playbook& doc);
-// The same from `a`, doc's analysis already built (build_analysis).
+// company / role overrides to doc.job). `a` is doc's analysis
+// (build_analysis), shared with compose.
 void analyze_fit(const Knowledge& kb, const Analysis& a, Playbook& doc);
 
 }  // namespace ip

@@ -3,6 +3,7 @@
 // compose and the whole playbook, "export/<format>/<id>" for each export.
 // A stage is timed on the previous stage's document, copied outside the clock.
 #include <memory>
+#include <optional>
 
 #include "analyze/analyze.h"
 #include "bench/bench_case.h"
@@ -25,6 +26,8 @@ struct PairState {
     Playbook after_analyse;
     GenerateResult whole;
     Playbook scratch;
+    // The analysis of `scratch`, built untimed for the compose case.
+    std::optional<Analysis> analysis;
 };
 
 // A case that cannot run (the corpus index is missing): reported as FAILED.
@@ -47,7 +50,7 @@ std::shared_ptr<PairState> prepare_pair(const BenchContext& ctx, const FixturePa
     s->after_read.candidate = read_resume(ctx.kb, pair.resume, pair.resume_file, ctx.today).candidate;
     s->after_read.job = read_job(ctx.kb, pair.job, pair.job_file).job;
     s->after_analyse = s->after_read;
-    analyze_fit(ctx.kb, s->after_analyse);
+    analyze_fit(ctx.kb, build_analysis(ctx.kb, s->after_analyse), s->after_analyse);
     return s;
 }
 
@@ -76,16 +79,19 @@ void add_pipeline_cases(const BenchContext& ctx, std::vector<BenchCase>& out) {
                                 }});
         out.push_back(BenchCase{"pipeline/analyse/" + pair.id,
                                 [&kb, s](std::string&) {
-                                    analyze_fit(kb, s->scratch);
+                                    analyze_fit(kb, build_analysis(kb, s->scratch), s->scratch);
                                     return true;
                                 },
                                 [s] { s->scratch = s->after_read; }});
         out.push_back(BenchCase{"pipeline/compose/" + pair.id,
                                 [&kb, s](std::string&) {
-                                    compose_playbook(kb, "", s->scratch);
+                                    compose_playbook(kb, "", *s->analysis, s->scratch);
                                     return true;
                                 },
-                                [s] { s->scratch = s->after_analyse; }});
+                                [&kb, s] {
+                                    s->scratch = s->after_analyse;
+                                    s->analysis.emplace(build_analysis(kb, s->scratch));
+                                }});
         out.push_back(BenchCase{"pipeline/playbook/" + pair.id, [&kb, s](std::string& e) {
                                     const GenerateResult r = generate_playbook(kb, s->inputs);
                                     e = r.error;

@@ -12,10 +12,6 @@
 
 namespace ip {
 
-void compose_playbook(const Knowledge& kb, const std::string& news, Playbook& doc) {
-    compose_playbook(kb, news, build_analysis(kb, doc), doc);
-}
-
 void compose_playbook(const Knowledge& kb, const std::string& news, const Analysis& a, Playbook& doc) {
     // Order matters: questions point at stories, the cheat sheet quotes both.
     doc.stories = write_stories(kb, doc, a);

@@ -12,9 +12,8 @@ namespace ip {
 // Reads doc.candidate, doc.job, doc.fit, doc.company (filled by analyze) and
 // fills pitch, stories, questions, gap_scripts, curveballs, recovery_steps,
 // questions_to_ask, plan, cheat_sheet, fit.priority and the prep paths.
-// `news` is the user's optional note about recent company news.
-void compose_playbook(const Knowledge& kb, const std::string& news, Playbook& doc);
-// The same from `a`, doc's analysis already built (build_analysis).
+// `news` is the user's optional note about recent company news; `a` is doc's
+// analysis (build_analysis), the one analyze_fit read.
 void compose_playbook(const Knowledge& kb, const std::string& news, const Analysis& a, Playbook& doc);
 
 }  // namespace ip
