@@ -1,6 +1,7 @@
 #include "compose/bullet_parts.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/grammar.h"
 #include "core/text.h"
@@ -111,6 +112,147 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
     return p;
 }
 
+namespace {
+
+std::string bare_word(const std::string& w) {
+    size_t b = 0, e = w.size();
+    while (b < e && std::ispunct(static_cast<unsigned char>(w[b]))) ++b;
+    while (e > b && std::ispunct(static_cast<unsigned char>(w[e - 1]))) --e;
+    return to_lower(w.substr(b, e - b));
+}
+
+// A verb in any form a resume line opens with: "managed", "manage", "co-own",
+// and past tenses verbs.json lacks ("relaunched", "rewrote").
+bool verb_form(const Knowledge& kb, const std::string& lower) {
+    if (lower.empty()) return false;
+    if (kb.verb(lower)) return true;
+    for (const auto& v : kb.verbs)
+        if (v.base == lower) return true;
+    static const char* irregular[] = {"rewrote", "brought", "wrote", "took", "made", "gave", "won", "sold",
+                                      "taught", "spoke", "began", "ran", "grew", "drove", "built", "led"};
+    for (const char* w : irregular)
+        if (lower == w) return true;
+    const size_t dash = lower.find('-');
+    return dash != std::string::npos && dash + 1 < lower.size() && verb_form(kb, lower.substr(dash + 1));
+}
+
+// Words that end the name of the work: "... program since 2023", "... tests per year".
+bool ends_subject(const std::string& lower) {
+    static const char* words[] = {"since", "after", "before", "during", "per", "a", "than", "like", "for",
+                                  "to", "with", "from", "by", "at", "on", "in", "into", "across", "using"};
+    for (const char* w : words)
+        if (lower == w) return true;
+    return false;
+}
+
+bool starts_with_digit(const std::string& w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
+
+bool count_or_determiner(const std::string& word) {
+    static const char* determiners[] = {"the", "a", "an", "my", "our", "their", "its", "his", "her", "each",
+                                        "every", "all", "several", "multiple", "over", "nearly", "about", "up"};
+    const std::string lower = to_lower(word);
+    for (const char* d : determiners)
+        if (lower == d) return true;
+    const char c = word.empty() ? ' ' : word[0];
+    return (c >= '0' && c <= '9') || c == '$' || c == '~' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Person and role nouns: "Lead Engineer" or "Associates" alone names no work.
+bool names_people(const std::string& lower) {
+    for (const char* end : {"er", "or", "ers", "ors", "ist", "ists", "ates", "ees", "team", "teams"})
+        if (ends_with(lower, end)) return true;
+    return false;
+}
+
+// A line that opens with a role ("Tech lead for ...", "Member of the council").
+bool opens_with_role(const std::string& lower) {
+    static const char* roles[] = {"lead", "tech", "member", "head", "manager", "director", "chair", "captain",
+                                  "owner", "nurse", "charge", "with", "as"};
+    for (const char* r : roles)
+        if (lower == r) return true;
+    return false;
+}
+
+}  // namespace
+
+std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
+    const std::vector<std::string> words = split(parts.object, ' ');
+    size_t i = 0;
+    // With no verb split off, a regular past tense opens the line ("Relaunched
+    // the loyalty program"); after one, "distributed" is an adjective.
+    const auto opening_verb = [&](size_t at, bool second) {
+        const std::string w = bare_word(words[at]);
+        return verb_form(kb, w) || (parts.verbs.empty() && (at == 0 || second) && w.size() >= 5 &&
+                                    ends_with(w, "ed") && w.find('-') == std::string::npos);
+    };
+    while (i < words.size() && opening_verb(i, false)) {
+        ++i;
+        if (i + 1 < words.size() && words[i] == "and" && opening_verb(i + 1, true)) i += 2;
+        // "Rolled out", "Set up": the verb's particle.
+        if (i < words.size()) {
+            const std::string w = bare_word(words[i]);
+            if (w == "out" || w == "up" || w == "off" || w == "down") ++i;
+        }
+    }
+    while (i < words.size() && count_or_determiner(words[i])) ++i;
+    if (i < words.size() && opens_with_role(bare_word(words[i]))) return {};
+    constexpr size_t kMostWords = 5;
+    std::vector<std::string> kept;
+    for (; i < words.size() && kept.size() < kMostWords; ++i) {
+        const std::string lower = bare_word(words[i]);
+        const std::string next = i + 1 < words.size() ? words[i + 1] : std::string();
+        if (!kept.empty()) {
+            // "... sessions and 6 studies", "... library of 42 components": a count starts another part.
+            if ((lower == "and" || lower == "of") && (starts_with_digit(next) || next.empty())) break;
+            // "... accountants and review their work": a second clause.
+            if (lower == "and" && verb_form(kb, bare_word(next)) && !ends_with(bare_word(next), "ing")) break;
+            if (ends_subject(lower) || starts_with_digit(words[i])) break;
+            // "... standards adopted by", "... dashboards feeding the ...": a clause,
+            // not the name ("integrated science" is one).
+            const bool clause_follows = next.empty() || ends_subject(bare_word(next)) || count_or_determiner(next) ||
+                                        !std::islower(static_cast<unsigned char>(next[0]));
+            if ((kb.verb(lower) || ends_with(lower, "ing")) && clause_follows && !next.empty()) break;
+            if (kb.verb(lower) && next.empty()) break;
+        }
+        kept.push_back(words[i]);
+        if (std::ispunct(static_cast<unsigned char>(words[i].back())) && words[i].back() != '"' && words[i].back() != ')')
+            break;
+    }
+    // Words a cut name must not end on: "and", "of", "... dashboards tracking".
+    static const char* dangling[] = {"and", "or", "of", "the", "a", "an", "&"};
+    while (!kept.empty() &&
+           (std::find(std::begin(dangling), std::end(dangling), to_lower(kept.back())) != std::end(dangling) ||
+            (kept.size() > 1 && i < words.size() && ends_with(bare_word(kept.back()), "ing"))))
+        kept.pop_back();
+    // A quote the word limit cut open: end the subject before it.
+    size_t quotes = 0;
+    for (const std::string& w : kept) quotes += std::count(w.begin(), w.end(), '"');
+    if (quotes % 2 == 1) {
+        bool opener = false;
+        while (!kept.empty() && !opener) {
+            opener = std::count(kept.back().begin(), kept.back().end(), '"') % 2 == 1;
+            kept.pop_back();
+        }
+    }
+    if (kept.empty() || opens_with_role(bare_word(kept.back()))) return {};
+    // One word left from a longer phrase ("share" of "share of 8th graders") says too little.
+    // ("three-statement" of "three-statement, DCF and LBO models" likewise).
+    const bool cut_short = i < words.size() || (starts_with(parts.rest, parts.object) &&
+                                                parts.rest.compare(parts.object.size(), 1, ",") == 0);
+    if (kept.size() == 1 && (cut_short || bare_word(kept[0]).size() < 5 || names_people(bare_word(kept[0]))))
+        return {};
+    std::string phrase;
+    for (const std::string& w : kept) phrase += (phrase.empty() ? "" : " ") + w;
+    std::vector<std::string> titled = split(title_case(phrase), ' ');
+    std::string out;
+    for (size_t k = 0; k < kept.size() && k < titled.size(); ++k) {
+        const SkillDef* skill = kb.skill_named(to_lower(kept[k]));
+        if (skill && to_lower(kept[k]) == to_lower(skill->name)) titled[k] = skill->name;
+        out += (out.empty() ? "" : " ") + titled[k];
+    }
+    return out;
+}
+
 std::string title_case(const std::string& s) {
     static const char* small[] = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with"};
     std::string out;
@@ -121,11 +263,18 @@ std::string title_case(const std::string& s) {
         if (j == std::string::npos) j = s.size();
         std::string w = s.substr(i, j - i);
         const bool is_small = std::find(std::begin(small), std::end(small), w) != std::end(small);
-        if (!w.empty() && (first || !is_small)) {
-            if (w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
-            // Hyphenated words: "event-driven" -> "Event-Driven".
+        // Words with a capital inside are spelled their own way: "gRPC", "iOS".
+        const bool own_casing = std::any_of(w.begin() + (w.empty() ? 0 : 1), w.end(),
+                                            [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!w.empty() && (first || !is_small) && !own_casing) {
+            // The first letter, after any opening quote or bracket.
+            size_t at = 0;
+            while (at < w.size() && std::ispunct(static_cast<unsigned char>(w[at]))) ++at;
+            if (at < w.size() && w[at] >= 'a' && w[at] <= 'z') w[at] = static_cast<char>(w[at] - 'a' + 'A');
+            // Joined words: "event-driven" -> "Event-Driven", "offline/online" -> "Offline/Online".
             for (size_t k = 1; k + 1 < w.size(); ++k)
-                if (w[k] == '-' && w[k + 1] >= 'a' && w[k + 1] <= 'z') w[k + 1] = static_cast<char>(w[k + 1] - 'a' + 'A');
+                if ((w[k] == '-' || w[k] == '/') && w[k + 1] >= 'a' && w[k + 1] <= 'z')
+                    w[k + 1] = static_cast<char>(w[k + 1] - 'a' + 'A');
         }
         out += (out.empty() ? "" : " ") + w;
         first = false;

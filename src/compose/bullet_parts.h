@@ -25,4 +25,11 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b);
 // "Distributed Microservices" from "distributed microservices" (small words stay lower-case).
 std::string title_case(const std::string& s);
 
+// What a story about the line is about, fit for a title: the object without
+// the verbs the splitter left in ("Manage 2 teams"), determiners, counts
+// ("12 responsive sites") and trailing clauses ("... dashboards used by"),
+// title-cased with skill names in their own spelling ("dbt Models"). Empty
+// when nothing nameable is left ("$2.4M", "Lead engineer").
+std::string story_subject(const Knowledge& kb, const BulletParts& parts);
+
 }  // namespace ip

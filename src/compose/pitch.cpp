@@ -55,7 +55,8 @@ void end_sentence(RichBuilder& r) {
 void say_i_did(const Knowledge& kb, RichBuilder& r, const BulletRef& b, size_t max_chars = 120) {
     const BulletParts parts = split_bullet(kb, *b.bullet);
     if (!parts.verbs.empty()) {
-        r.plain("I " + lower_first_word(parts.verbs) + " ").fact(excerpt(parts.rest, max_chars));
+        r.plain("I " + lower_first_word(parts.verbs) + " " + article_for_object(kb, parts.verbs, parts.rest))
+            .fact(excerpt(parts.rest, max_chars));
     } else {
         r.plain("my work on ").fact(excerpt(b.bullet->text, max_chars));
     }

@@ -122,7 +122,7 @@ bool speaks_as_action(const Knowledge& kb, const BulletRef& b) { return !spoken_
 Rich achievement(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
     const auto [verbs, rest] = spoken_parts(kb, *b.bullet);
     RichBuilder r;
-    if (!verbs.empty()) r.plain(verbs + " ").fact(clause_excerpt(rest, max_chars));
+    if (!verbs.empty()) r.plain(verbs + " " + article_for_object(kb, verbs, rest)).fact(clause_excerpt(rest, max_chars));
     else if (opens_with_role(b.bullet->text)) r.plain("served as ").fact(clause_excerpt(b.bullet->text, max_chars));
     else r.plain("did this: \"").fact(clause_excerpt(b.bullet->text, max_chars)).plain("\"");
     return r.build();
@@ -131,7 +131,8 @@ Rich achievement(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
 Rich you_achieved(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
     const auto [verbs, rest] = spoken_parts(kb, *b.bullet);
     RichBuilder r;
-    if (!verbs.empty()) r.plain("You " + verbs + " ").fact(clause_excerpt(rest, max_chars));
+    if (!verbs.empty())
+        r.plain("You " + verbs + " " + article_for_object(kb, verbs, rest)).fact(clause_excerpt(rest, max_chars));
     else if (opens_with_role(b.bullet->text)) r.plain("You served as ").fact(clause_excerpt(b.bullet->text, max_chars));
     else r.plain("Your resume says \"").fact(clause_excerpt(b.bullet->text, max_chars)).plain("\"");
     return r.build();

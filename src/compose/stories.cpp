@@ -97,22 +97,33 @@ std::vector<std::string> checklist(const Knowledge& kb, ProseLedger& ledger, con
     return out;
 }
 
-// A title variant that does not repeat a word of the object ("Customer-Driven
-// Customer Obsession Initiative"), starting from the hashed choice.
-std::string story_title(const Knowledge& kb, const std::string& theme, const std::string& seed, const SlotValues& slots,
-                        const std::string& object) {
+// A title variant that does not repeat a word of the subject ("Customer-Driven
+// Customer Obsession Initiative"), starting from the hashed choice. With no
+// nameable subject, the theme and the place: "Developing People at Microsoft".
+std::string story_title(const Knowledge& kb, const std::string& theme, const std::string& seed,
+                        const std::string& subject, const std::string& where) {
+    if (subject.empty()) {
+        const ThemeDef* t = kb.theme(theme);
+        const std::string what = title_case(t ? t->label : std::string("delivering results"));
+        return where.empty() ? what : what + " at " + where;
+    }
     const auto& variants = kb.phrases(themed_key(kb, "story_title", theme));
-    if (variants.empty()) return title_case(object);
+    const SlotValues slots{{"Object", {subject, SpanKind::Plain}}};
+    if (variants.empty()) return subject;
     const size_t start = stable_pick(seed, variants.size());
-    const std::string lower_object = to_lower(object);
+    const std::string lower_subject = to_lower(subject);
     for (size_t k = 0; k < variants.size(); ++k) {
         const std::string& v = variants[(start + k) % variants.size()];
         bool repeats = false;
-        for (const auto& word : split(to_lower(v), ' ')) {
-            std::string w;
-            for (char c : word)
-                if (c >= 'a' && c <= 'z') w += c;
-            if (w.size() > 3 && w != "object" && lower_object.find(w) != std::string::npos) repeats = true;
+        // Word by word, hyphenated parts apart: "Customer-Driven" repeats "customer".
+        std::string w;
+        for (const char c : to_lower(v) + " ") {
+            if (c >= 'a' && c <= 'z') {
+                w += c;
+                continue;
+            }
+            if (w.size() > 3 && w != "object" && lower_subject.find(w) != std::string::npos) repeats = true;
+            w.clear();
         }
         if (!repeats) return rich_to_plain(fill_template(v, slots));
     }
@@ -142,14 +153,13 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     const std::string seed = b.bullet->id + "|" + pick.theme;
     const std::string object = parts.object.empty() ? "the project" : parts.object;
     const SlotValues slots{{"object", {object, SpanKind::Plain}},
-                           {"Object", {title_case(object), SpanKind::Plain}},
                            {"employer", {where_phrase(b), SpanKind::Fact}},
                            {"company", {company_display_name(a, doc), SpanKind::Plain}}};
 
     Story s;
     s.id = "s" + std::to_string(index);
     s.anchor = b.bullet->id;
-    s.title = story_title(kb, pick.theme, seed, slots, object);
+    s.title = story_title(kb, pick.theme, seed, story_subject(kb, parts), where_phrase(b));
     s.values = story_values(a, b, pick.theme);
     s.use_for = use_for(kb, pick.theme, seed);
     // A story keyed by its subject rather than a theme answers its bullet's themes.
@@ -170,7 +180,10 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     s.task = task.build();
 
     RichBuilder action;
-    if (!parts.verbs.empty()) action.plain("I " + lower_first_word(parts.verbs) + " ").fact(parts.action).plain(". ");
+    if (!parts.verbs.empty())
+        action.plain("I " + lower_first_word(parts.verbs) + " " + article_for_object(kb, parts.verbs, parts.action))
+            .fact(parts.action)
+            .plain(". ");
     else action.plain("The work itself: ").fact(strip_trailing_period(b.bullet->text)).plain(". ");
     action.append(themed(kb, ledger, "star.action", pick.theme, seed, slots));
     add_fill(action, themed(kb, ledger, "star.action_fill", pick.theme, seed, slots));

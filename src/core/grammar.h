@@ -40,6 +40,13 @@ std::string in_first_person(const Knowledge& kb, std::string_view bullet);
 // "Led technical design reviews" -> "leading technical design reviews"; empty
 // when the bullet does not start with a known verb.
 std::string as_gerund_phrase(const Knowledge& kb, std::string_view bullet);
+// "a " or "an " when `object`, what follows `verbs` in a resume line
+// ("event-driven data pipeline on AWS" after "Architected"), opens with a
+// bare singular noun phrase that a spoken sentence needs an article for: "I
+// architected an event-driven data pipeline". "" for anything else: "latency"
+// and other words.json bare nouns, plurals, numbers, names, "the API", and
+// quantities after measure verbs ("reduced deployment time by 70%").
+std::string article_for_object(const Knowledge& kb, std::string_view verbs, std::string_view object);
 // True when the bullet starts with a past-tense verb from verbs.json.
 bool starts_with_known_verb(const Knowledge& kb, std::string_view bullet);
 

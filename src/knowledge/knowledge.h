@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace ip {
@@ -127,6 +128,9 @@ struct Knowledge {
     std::vector<VerbDef> verbs;
     std::vector<ThemeDef> themes;
     Phrasing phrasing;
+    // words.json: what the grammar needs to know about the words after a verb.
+    std::unordered_set<std::string> bare_nouns;     // "latency", "documentation": no article
+    std::unordered_set<std::string> measure_verbs;  // "reduced": its object is a quantity
 
     // Indexes built by the loader.
     std::unordered_map<std::string, size_t> skill_by_id;

@@ -21,6 +21,7 @@ FileReader reader_for(const std::string& name) {
     if (name == "skills.json") return read_skills_file;
     if (name == "roles.json") return read_roles_file;
     if (name == "verbs.json") return read_verbs_file;
+    if (name == "words.json") return read_words_file;
     if (name == "curveballs.json") return read_curveballs_file;
     if (name == "phrasing.json" || in_folder(name, "phrasing")) return read_phrasing_file;
     if (name == "themes.json") return read_themes_file;
@@ -32,7 +33,7 @@ FileReader reader_for(const std::string& name) {
 // The question bank, curveballs and phrasing may be absent while their authors
 // write them: they load as empty lists, and the knowledge tests hold the real
 // minimum counts. These files are always required.
-const char* const kRequiredFiles[] = {"skills.json", "roles.json", "verbs.json", "themes.json",
+const char* const kRequiredFiles[] = {"skills.json", "roles.json", "verbs.json", "words.json", "themes.json",
                                       "companies/generic.json"};
 
 void build_indexes(Knowledge& kb) {

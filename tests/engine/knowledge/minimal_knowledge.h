@@ -29,6 +29,7 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
             {"past": "led", "base": "lead", "gerund": "leading", "themes": ["ownership"], "seniority": 1},
             {"past": "built", "base": "build", "gerund": "building", "themes": [], "seniority": 0}
         ]})J"},
+        {"words.json", R"J({"bare_nouns": ["latency"], "measure_verbs": ["reduced"]})J"},
         {"companies/generic.json", R"J({"id": "generic", "name": "the company", "generic": true, "industry": "Any",
             "values_source": "Our synthesis",
             "values": [{"name": "Ownership", "description": "Owns outcomes.", "signals": ["owned"], "themes": ["ownership"]}],

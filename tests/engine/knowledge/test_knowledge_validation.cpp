@@ -76,6 +76,12 @@ TEST_CASE("missing keys, wrong types and unknown keys name the entry") {
           "assets/verbs.json: verb #1 (\"led\"): \"seniority\" must be between 0 and 2");
     CHECK(error_after_edit("verbs.json", R"("base": "build")", R"("base": "build up")") ==
           "assets/verbs.json: verb #2 (\"built\"): verb form \"build up\" must be one word");
+    CHECK(error_after_edit("words.json", R"(["latency"])", R"(["latency", "Latency"])") ==
+          "assets/words.json: bare_nouns #2 (\"Latency\"): must be one lower-case word");
+    CHECK(error_after_edit("words.json", R"(["reduced"])", R"(["reduced", "reduced"])") ==
+          "assets/words.json: measure_verbs #2 (\"reduced\"): listed twice");
+    CHECK(error_after_edit("words.json", R"("measure_verbs")", R"("measure_verb")") ==
+          "assets/words.json: unknown key \"measure_verb\" (expected bare_nouns and measure_verbs)");
     CHECK(error_after_edit("verbs.json", R"("seniority": 1)", R"("seniority": 1.5)") ==
           "assets/verbs.json: verb #1 (\"led\"): \"seniority\" must be an integer");
     CHECK(error_after_edit("skills.json", R"({"id": "kotlin", "name": "Kotlin", "category": "language"})", "42") ==
