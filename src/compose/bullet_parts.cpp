@@ -36,6 +36,16 @@ size_t object_end(const std::string& rest) {
     return end;
 }
 
+// Words that open a line naming a role ("Tech lead for ...", "Member of the
+// council") rather than an action.
+bool role_word(const std::string& lower) {
+    static const char* roles[] = {"lead", "tech", "member", "head", "manager", "director", "chair", "captain",
+                                  "owner", "nurse", "charge"};
+    for (const char* r : roles)
+        if (lower == r) return true;
+    return false;
+}
+
 }  // namespace
 
 BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
@@ -54,6 +64,16 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
     }
     p.rest = trim(text.substr(pos));
     p.object = trim(p.rest.substr(0, object_end(p.rest)));
+    // "Lead engineer for the store-ranking model ...": the work is what the role is for.
+    if (p.verbs.empty() && role_word(to_lower(p.object.substr(0, p.object.find(' '))))) {
+        for (const char* prep : {" for ", " of ", " on "}) {
+            const size_t at = p.rest.find(prep);
+            if (at == std::string::npos || at > p.object.size()) continue;
+            const std::string work = p.rest.substr(at + std::string(prep).size());
+            p.object = trim(work.substr(0, object_end(work)));
+            break;
+        }
+    }
 
     for (const char* m : {" using ", " through ", " via ", " with "}) {
         const size_t at = text.find(m);
@@ -164,15 +184,6 @@ bool names_people(const std::string& lower) {
     return false;
 }
 
-// A line that opens with a role ("Tech lead for ...", "Member of the council").
-bool opens_with_role(const std::string& lower) {
-    static const char* roles[] = {"lead", "tech", "member", "head", "manager", "director", "chair", "captain",
-                                  "owner", "nurse", "charge", "with", "as"};
-    for (const char* r : roles)
-        if (lower == r) return true;
-    return false;
-}
-
 }  // namespace
 
 std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
@@ -195,7 +206,7 @@ std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
         }
     }
     while (i < words.size() && count_or_determiner(words[i])) ++i;
-    if (i < words.size() && opens_with_role(bare_word(words[i]))) return {};
+    if (i < words.size() && (role_word(bare_word(words[i])) || ends_subject(bare_word(words[i])))) return {};
     constexpr size_t kMostWords = 5;
     std::vector<std::string> kept;
     for (; i < words.size() && kept.size() < kMostWords; ++i) {
@@ -234,7 +245,7 @@ std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
             kept.pop_back();
         }
     }
-    if (kept.empty() || opens_with_role(bare_word(kept.back()))) return {};
+    if (kept.empty() || role_word(bare_word(kept.back()))) return {};
     // One word left from a longer phrase ("share" of "share of 8th graders") says too little.
     // ("three-statement" of "three-statement, DCF and LBO models" likewise).
     const bool cut_short = i < words.size() || (starts_with(parts.rest, parts.object) &&

@@ -7,6 +7,7 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "compose/bullet_parts.h"
+#include "compose/resume_voice.h"
 #include "core/grammar.h"
 #include "core/slot_template.h"
 #include "core/text.h"
@@ -51,14 +52,13 @@ void end_sentence(RichBuilder& r) {
     r.plain(".");
 }
 
-// "I designed and built" (plain) + " distributed microservices handling ..." (fact).
+// "I designed and built" (plain) + " distributed microservices handling ..." (fact);
+// "I manage ..." for a line in the present tense, "I served as ..." for a role.
 void say_i_did(const Knowledge& kb, RichBuilder& r, const BulletRef& b, size_t max_chars = 120) {
-    const BulletParts parts = split_bullet(kb, *b.bullet);
-    if (!parts.verbs.empty()) {
-        r.plain("I " + lower_first_word(parts.verbs) + " " + article_for_object(kb, parts.verbs, parts.rest))
-            .fact(excerpt(parts.rest, max_chars));
+    if (speaks_in_first_person(kb, b)) {
+        r.plain("I ").append(achievement(kb, b, max_chars));
     } else {
-        r.plain("my work on ").fact(excerpt(b.bullet->text, max_chars));
+        r.plain("I worked on ").fact(excerpt(b.bullet->text, max_chars));
     }
 }
 

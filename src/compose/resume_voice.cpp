@@ -119,6 +119,10 @@ std::pair<std::string, std::string> spoken_parts(const Knowledge& kb, const Bull
 
 bool speaks_as_action(const Knowledge& kb, const BulletRef& b) { return !spoken_parts(kb, *b.bullet).first.empty(); }
 
+bool speaks_in_first_person(const Knowledge& kb, const BulletRef& b) {
+    return speaks_as_action(kb, b) || opens_with_role(b.bullet->text);
+}
+
 Rich achievement(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
     const auto [verbs, rest] = spoken_parts(kb, *b.bullet);
     RichBuilder r;

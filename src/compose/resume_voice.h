@@ -24,6 +24,8 @@ Rich achievement(const Knowledge& kb, const BulletRef& b, size_t max_chars = 140
 
 // True when the line opens with an action verb, so achievement() reads "I <verb> ...".
 bool speaks_as_action(const Knowledge& kb, const BulletRef& b);
+// True when "I " + achievement() is a sentence: an action verb or a role ("served as ...").
+bool speaks_in_first_person(const Knowledge& kb, const BulletRef& b);
 
 // "You designed and built" + fact: the line as an interviewer would quote it back.
 Rich you_achieved(const Knowledge& kb, const BulletRef& b, size_t max_chars = 110);

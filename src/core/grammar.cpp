@@ -218,7 +218,14 @@ std::string article_for_object(const Knowledge& kb, std::string_view verbs, std:
         if (w.empty() || w[0] == '(') break;
         const bool last = w.back() == ',' || w.back() == ';' || w.back() == ':' || w.back() == ')' || w.back() == '.';
         while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())) && w.back() != '%') w.pop_back();
-        if (i > 0 && (ends_noun_phrase(to_lower(w)) ||
+        // "... standards adopted by 6 teams": a past participle with its own
+        // complement ends the phrase too ("automated tests" is one phrase).
+        const std::string lower = to_lower(w);
+        const std::string next = i + 1 < words.size() ? to_lower(words[i + 1]) : std::string();
+        const bool participle = (kb.verb(lower) || (lower.size() >= 5 && ends_with(lower, "ed") &&
+                                                    lower.find('-') == std::string::npos)) &&
+                                (next.empty() || ends_noun_phrase(next) || is_digit(next[0]));
+        if (i > 0 && (ends_noun_phrase(lower) || participle ||
                       opens_participle_clause(to_lower(w), i + 1 < words.size() ? &words[i + 1] : nullptr)))
             break;
         head = w;

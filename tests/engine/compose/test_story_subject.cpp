@@ -28,6 +28,8 @@ TEST_CASE("story subjects name the work in title case") {
     // Verbs the splitter left in, present tense and unknown past forms.
     CHECK(subject_of("Own 60+ dbt models feeding the shopper-pay dashboards") == "dbt Models");
     CHECK(subject_of("Grew revenue to $2.4M") == "Revenue");
+    // A line that names a role is about what the role is for.
+    CHECK(subject_of("Lead engineer for the payments platform serving 40 countries") == "Payments Platform");
     CHECK(subject_of("Relaunched the loyalty email program, lifting repeat purchases 12%") == "Loyalty Email Program");
     CHECK(subject_of("Rolled out IAM least-privilege policies across 30 accounts") == "IAM Least-Privilege Policies");
     // Counts and the clauses after them.
@@ -41,7 +43,7 @@ TEST_CASE("story subjects are empty when nothing nameable is left") {
     // People alone, or a quote the word limit would cut open, name no work.
     CHECK(subject_of("Manage 3 marketers and 2 agencies") == "");
     CHECK(subject_of("Wrote the internal \"Causal Inference 101 for Analysts\" course") == "");
-    CHECK(subject_of("Lead engineer for the payments platform") == "");
+    CHECK(subject_of("Science department chair for 4 years") == "");
     CHECK(subject_of("Science department lead since 2023") == "");
     CHECK(subject_of("Built three-statement, DCF and LBO models for 6 mandates") == "");
     CHECK(subject_of("Raised the share of 8th graders meeting the standard") == "");

@@ -100,3 +100,10 @@ TEST_CASE("an -ing word before a preposition heads the noun phrase") {
     CHECK(article_for_object(kb, "Ran", "fieldwork on 5 public-company audits") == "");
     CHECK(article_for_object(kb, "Built", "data processing pipeline for claims") == "a ");
 }
+
+TEST_CASE("a past participle with its own complement ends the noun phrase") {
+    const Knowledge& kb = test::knowledge();
+    CHECK(article_for_object(kb, "Defined", "offline/online evaluation standards adopted by 6 ranking teams") == "");
+    CHECK(article_for_object(kb, "Wrote", "end-to-end automated tests for checkout") == "");
+    CHECK(article_for_object(kb, "Wrote", "onboarding guide adopted by 4 teams") == "an ");
+}
