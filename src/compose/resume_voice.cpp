@@ -14,7 +14,9 @@ namespace ip {
 std::string trim_dangling(std::string s) {
     static const char* words[] = {" such as", " as", " at", " on", " from", " into", " across", " per", " than",
                                   " via",     " over", " under", " including", " while", " and", " or", " with",
-                                  " using",   " to",  " for", " of", " in", " by", " the", " a", " an"};
+                                  " using",   " to",  " for", " of", " in", " by", " the", " a", " an",
+                                  // a participle whose complement was cut off: "... the engine used"
+                                  " used",    " adopted", " serving", " supporting"};
     for (bool cut = true; cut;) {
         cut = false;
         while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == ' ')) s.pop_back();
@@ -43,7 +45,11 @@ std::string clause_excerpt(const std::string& text, size_t max_chars) {
             cut = i;
         }
     }
-    if (depth > 0 && (cut == std::string::npos || cut < open)) cut = open;
+    // An unclosed "(" is never printed, however early it opens.
+    if (depth > 0 && open > 0 && (cut == std::string::npos || cut < open)) {
+        e.resize(open);
+        return trim_dangling(e);
+    }
     if (cut != std::string::npos && cut >= 30) e.resize(cut);
     return trim_dangling(e);
 }
