@@ -9,6 +9,7 @@
 #include "app/exports.h"
 #include "app/test_hook.h"
 #include "app/theme.h"
+#include "app/wrapped_text_box.h"
 #include "core/text.h"
 #include "model/document_json.h"
 #include "parse/input_limits.h"
@@ -462,6 +463,11 @@ std::string app_state_json(const App& app) {
                        {"company", app.inputs.company},
                        {"role", app.inputs.role},
                        {"news", app.inputs.news}};
+    for (const char* box : {"resume", "job"}) {
+        const WrappedTextStats wrapped = wrapped_text_stats(box);
+        state["wrapped"][box] = {{"lines", wrapped.lines}, {"widest", wrapped.widest / app.scale},
+                                 {"wrap_width", wrapped.wrap_width / app.scale}};
+    }
     if (app.resume_read) {
         state["resume_read"] = {{"ok", app.resume_read->ok},
                                 {"error", app.resume_read->error},

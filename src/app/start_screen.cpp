@@ -157,7 +157,7 @@ void draw_text_card(const TextCard& card, std::string& text, std::string& filena
     const float status_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.y;
     ImGui::PopFont();
     const ImVec2 area(-FLT_MIN, std::max(ImGui::GetContentRegionAvail().y - status_h, 60 * s));
-    if (text_area("##text", text, card.placeholder, area, s)) {
+    if (text_area("##text", card.id, text, card.placeholder, area, s)) {
         req.inputs_changed = true;
         edited = true;
     }

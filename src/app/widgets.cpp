@@ -4,6 +4,7 @@
 
 #include "app/test_hook.h"
 #include "app/theme.h"
+#include "app/wrapped_text_box.h"
 #include "platform/platform.h"
 
 namespace ip::app {
@@ -49,18 +50,10 @@ bool text_field(const char* id, std::string& value, const char* hint, float widt
     return changed;
 }
 
-bool text_area(const char* id, std::string& value, const char* placeholder, ImVec2 size, float scale) {
-    bool changed = ImGui::InputTextMultiline(id, value.data(), value.capacity() + 1, size,
-                                             ImGuiInputTextFlags_CallbackResize, resize_string, &value);
+bool text_area(const char* id, const std::string& name, std::string& value, const char* placeholder, ImVec2 size,
+               float scale) {
+    const bool changed = wrapped_text_box(id, name, value, placeholder, size, scale);
     note_text_field();
-    if (value.empty() && !ImGui::IsItemActive()) {
-        const ImVec2 min = ImGui::GetItemRectMin();
-        const ImVec2 max = ImGui::GetItemRectMax();
-        const ImVec2 pad = ImGui::GetStyle().FramePadding;
-        const float wrap = max.x - min.x - 2 * pad.x - 8 * scale;
-        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad.x, min.y + pad.y),
-                                            palette().muted, placeholder, nullptr, wrap);
-    }
     return changed;
 }
 

@@ -13,9 +13,12 @@ namespace ip::app {
 // Single-line text field bound to a std::string, with a greyed hint when empty.
 bool text_field(const char* id, std::string& value, const char* hint, float width);
 
-// Multi-line text area filling `size`, with a placeholder drawn while it is
-// empty and not being edited. Returns true when the text changed.
-bool text_area(const char* id, std::string& value, const char* placeholder, ImVec2 size, float scale);
+// Multi-line text area filling `size`, its text word-wrapped while it is not
+// being edited and a placeholder drawn while it is empty (see
+// wrapped_text_box.h; `name` keys its layout statistics). Returns true when
+// the text changed.
+bool text_area(const char* id, const std::string& name, std::string& value, const char* placeholder, ImVec2 size,
+               float scale);
 
 // The text fields drawn this frame (x y w h each, backing pixels), for the
 // on-screen keyboard; begin_widgets_frame() starts a new list.

@@ -3,6 +3,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <vector>
 
@@ -97,7 +98,7 @@ void draw_scrollbar(ImDrawList* draw, const ImRect& inner, float content_h, floa
     const float view_h = inner.GetHeight();
     const float thumb_h = std::max(view_h * view_h / content_h, 16 * scale);
     const float top = inner.Min.y + (view_h - thumb_h) * scroll / (content_h - view_h);
-    const float x = inner.Max.x + 3 * scale;
+    const float x = inner.Max.x - 6 * scale;
     draw->AddRectFilled(ImVec2(x, top), ImVec2(x + 5 * scale, top + thumb_h),
                         ImGui::GetColorU32(ImGuiCol_ScrollbarGrab), 3 * scale);
 }
@@ -112,17 +113,20 @@ bool wrapped_text_box(const char* id, const std::string& name, std::string& valu
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 box = ImGui::CalcItemSize(size, ImGui::CalcItemWidth(), g.FontSize * 8 + 2 * style.FramePadding.y);
     const ImRect frame(pos, ImVec2(pos.x + box.x, pos.y + box.y));
-    const ImRect inner(frame.Min + style.FramePadding, frame.Max - style.FramePadding);
+    const ImVec2 pad = style.FramePadding;
+    const ImRect inner(frame.Min.x + pad.x, frame.Min.y + pad.y, frame.Max.x - pad.x, frame.Max.y - pad.y);
     ImFont* font = ImGui::GetFont();
     const float line_h = font->FontSize;
     const float scrollbar_w = 10 * scale;
 
     Layout& layout = g_layouts[name];
-    const bool fits_unscrolled = layout.lines.size() * line_h <= inner.GetHeight();
-    const float wrap_width = std::max(inner.GetWidth() - (fits_unscrolled ? 0 : scrollbar_w), 1.0f);
-    if (layout.width != wrap_width || layout.font != font || layout.text != value) {
-        wrap(layout, value, font, inner.GetWidth());
-        if (layout.lines.size() * line_h > inner.GetHeight()) wrap(layout, value, font, inner.GetWidth() - scrollbar_w);
+    // Lines that overflow the box leave room at the right for the scrollbar.
+    const bool had_scrollbar = layout.lines.size() * line_h > inner.GetHeight();
+    const float full_width = std::max(inner.GetWidth(), 1.0f);
+    const float narrow_width = std::max(full_width - scrollbar_w, 1.0f);
+    if (layout.width != (had_scrollbar ? narrow_width : full_width) || layout.font != font || layout.text != value) {
+        wrap(layout, value, font, full_width);
+        if (layout.lines.size() * line_h > inner.GetHeight()) wrap(layout, value, font, narrow_width);
     }
     const bool overflows = layout.lines.size() * line_h > inner.GetHeight();
     const float content_h = layout.lines.size() * line_h;
@@ -156,7 +160,9 @@ bool wrapped_text_box(const char* id, const std::string& name, std::string& valu
         ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
         if (overflows) {
             ImGui::SetItemUsingMouseWheel();
-            layout.scroll -= ImGui::GetIO().MouseWheel * 3 * line_h;
+            // The same step as ImGui's own scrolling windows, so the box scrolls like the page.
+            const float step = std::floor(std::min(5 * line_h, inner.GetHeight() * 0.67f));
+            layout.scroll -= ImGui::GetIO().MouseWheel * step;
         }
     }
     layout.scroll = std::clamp(layout.scroll, 0.0f, max_scroll);

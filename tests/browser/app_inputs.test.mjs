@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openApp, startSiteServer } from './app_harness.mjs';
+import { control, state } from './app_hook.mjs';
 
 const STORAGE_KEY = 'interview-playbook.inputs.v1';
 // Points inside the two text areas and on the resume's "Open file…" button,
@@ -104,5 +105,73 @@ test('"Open file…" reads a text file into the resume and names it', async () =
   await app.settle();
   await app.screenshot('resume-from-file');
   assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+// Luminance spread of a rectangle of the page (CSS pixels): 0 when it is one
+// flat colour, higher where text is drawn.
+async function inkIn(app, rect) {
+  const png = await app.page.screenshot({ clip: rect });
+  return (await app.imageStats(png)).stddev;
+}
+
+test('a long pasted line wraps inside the box, and clicking the box still edits it', async () => {
+  const app = await openWithClipboard();
+  const longLine = 'Led the migration of the payments platform from nightly batch jobs to event sourcing across ' +
+    'nine teams and three regions, cutting settlement time from two days to four minutes, retiring eleven legacy ' +
+    'services, and mentoring six engineers who now own the ledger, the reconciliation pipeline and the on-call ' +
+    'rotation that keeps card payments flowing for forty million customers every single day of the year.';
+  const resume = `Jane Doe\n${longLine}\nStaff Engineer, Acme Corp`;
+  await pasteText(app, resume);
+  const box = await control(app, 'resume.text');
+  assert.ok(box, 'the resume box is not on screen');
+  const { wrapped, inputs } = await state(app);
+  assert.equal(inputs.resume_chars, Buffer.byteLength(resume));
+  // Three lines as pasted; the long one alone needs several at this width.
+  assert.ok(wrapped.resume.lines >= 6, `the long line did not wrap: ${JSON.stringify(wrapped.resume)}`);
+  assert.ok(wrapped.resume.wrap_width > 0 && wrapped.resume.wrap_width < box.w, JSON.stringify(wrapped.resume));
+  assert.ok(wrapped.resume.widest <= wrapped.resume.wrap_width, JSON.stringify(wrapped.resume));
+  // From the pixels: text fills the rows of the wrapped line, and nothing is
+  // drawn in the box's right padding (where an unwrapped line would run).
+  assert.ok(await inkIn(app, { x: box.x + 12, y: box.y + 10, width: box.w / 2, height: 80 }) > 10, 'no text in the box');
+  assert.ok(await inkIn(app, { x: box.x + box.w - 9, y: box.y + 4, width: 6, height: box.h - 8 }) < 1,
+    'text runs into the right edge of the box');
+  await app.screenshot('app-wrapped-input');
+
+  // Clicking below the text puts the caret at its end; typing arrives there.
+  await app.page.mouse.click(box.x + box.w / 2, box.y + box.h - 20);
+  await app.settle();
+  await app.page.keyboard.type(' Berlin');
+  await app.settle();
+  assert.equal((await state(app)).inputs.resume_chars, Buffer.byteLength(resume) + ' Berlin'.length);
+  assert.equal((await storedInputs(app)).resume, `${resume} Berlin`);
+  // Clicking elsewhere ends the edit and the box wraps the new text again.
+  await app.page.mouse.click(640, 120);
+  await app.settle();
+  assert.equal((await state(app)).wrapped.resume.lines, wrapped.resume.lines);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('a resume longer than its box scrolls with the mouse wheel inside the box', async () => {
+  const app = await openWithClipboard();
+  const lines = Array.from({ length: 80 }, (_, i) => `Line ${i + 1}: shipped roadmap item ${i + 1} on time`);
+  await pasteText(app, lines.join('\n'));
+  const box = await control(app, 'resume.text');
+  const region = { x: box.x + 2, y: box.y + 2, width: box.w - 4, height: box.h - 4 };
+  const before = await app.page.screenshot({ clip: region });
+  await app.page.mouse.move(box.x + box.w / 2, box.y + box.h / 2);
+  // Emscripten's GLFW hands ImGui the browser's raw deltaY, whose sign is
+  // the opposite of ImGui's wheel convention: try both ways and require that
+  // the text moved.
+  const shots = [];
+  for (const deltaY of [300, -600]) {
+    await app.page.mouse.wheel(0, deltaY);
+    await app.settle();
+    shots.push(await app.page.screenshot({ clip: region }));
+  }
+  assert.ok(shots.some((shot) => !shot.equals(before)), 'the wheel did not scroll the text');
+  assert.equal((await control(app, 'resume.text')).y, box.y, 'the page scrolled instead of the box');
+  await app.screenshot('app-wrapped-input-scrolled');
   await app.close();
 });
