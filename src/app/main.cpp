@@ -9,6 +9,7 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
+#include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
@@ -242,6 +243,18 @@ void frame(void* arg) {
     if (app.frames_rendered == 2) platform::signal_first_frame();
 }
 
+// One notch of a mouse wheel is 100 px, 3 lines or 1/80 page; ImGui counts
+// notches, up positive.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
+    const double per_notch = event->deltaMode == DOM_DELTA_PIXEL  ? 100.0
+                             : event->deltaMode == DOM_DELTA_LINE ? 3.0
+                                                                  : 1.0 / 80.0;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheelH += static_cast<float>(-event->deltaX / per_notch);
+    io.MouseWheel += static_cast<float>(-event->deltaY / per_notch);
+    return EM_TRUE;  // the page itself never scrolls
+}
+
 }  // namespace
 
 // [SECTION] Start-up
@@ -283,6 +296,11 @@ int main() {
         if (action == GLFW_PRESS && acts) g_loop.pressed_keys.emplace_back(key, mods);
     });
     ImGui_ImplGlfw_InitForOpenGL(loop.window, true);
+    // Emscripten 3.1.6's GLFW hands the scroll callback the browser's raw
+    // deltaY (+100 px per notch, positive = down), which ImGui reads as 100
+    // steps up. The wheel is read from the browser instead, in ImGui's units.
+    glfwSetScrollCallback(loop.window, nullptr);
+    emscripten_set_wheel_callback("#canvas", nullptr, true, on_wheel);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     apply_scale(app, platform::sync_canvas_size().pixel_ratio, platform::prefers_dark());

@@ -57,6 +57,29 @@ test('on a 390 px phone the navigation becomes a menu and nothing spills off scr
   await app.close();
 });
 
+test('the mouse wheel scrolls the playbook one notch at a time, down for down', async () => {
+  const app = await openApp(browser, server);
+  await openExamplePlaybook(app);
+  await goToSection(app, 5);
+  // A control in the section's content, and where it is drawn.
+  const content = (s) => s.controls.find((c) => c.id.startsWith('blank:'));
+  const start = content(await state(app));
+  assert.ok(start, 'no blank in the stories section');
+  await app.page.mouse.move(800, 400);
+  await app.page.mouse.wheel(0, 100);  // one notch down, as Chromium reports it (100 px)
+  await app.settle(8);
+  const down = (await state(app)).controls.find((c) => c.id === start.id);
+  assert.ok(down, 'the content jumped out of sight after one notch');
+  const moved = start.y - down.y;
+  assert.ok(moved > 20 && moved < 400, `one notch down moved the content up by ${moved} px`);
+  await app.page.mouse.wheel(0, -100);
+  await app.settle(8);
+  const back = (await state(app)).controls.find((c) => c.id === start.id);
+  assert.ok(Math.abs(back.y - start.y) < 2, `one notch up did not come back (${start.y} -> ${back.y})`);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
 test('on a 2560 px monitor the content is capped in width and centred', async () => {
   const app = await openApp(browser, server, { viewport: { width: 2560, height: 1300 } });
   await openExamplePlaybook(app);
