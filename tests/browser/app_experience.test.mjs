@@ -189,18 +189,18 @@ test('company and role suggest from the knowledge base as you type', async () =>
   assert.ok(suggestion, 'Google was not suggested for "goo"');
   await app.screenshot('app-typeahead');
   await app.page.mouse.click(suggestion.x + suggestion.w / 2, suggestion.y + suggestion.h / 2);
-  await app.settle();
-  assert.equal((await state(app)).inputs.company, 'Google');
+  await waitForState(app, () => window.__ip.state().inputs.company === 'Google', null, 5000);
   // Keyboard: Down picks the first suggestion, Enter takes it.
   await pressControl(app, 'role');
   await app.page.keyboard.type('data');
   await app.settle();
   const first = (await state(app)).controls.find((c) => c.id.startsWith('suggestion:'));
   assert.ok(first, 'no role suggestion for "data"');
+  // A frame between the keys, as between a person's key presses.
   await app.page.keyboard.press('ArrowDown');
-  await app.page.keyboard.press('Enter');
   await app.settle();
-  assert.equal((await state(app)).inputs.role, first.id.slice('suggestion:'.length));
+  await app.page.keyboard.press('Enter');
+  await waitForState(app, (want) => window.__ip.state().inputs.role === want, first.id.slice('suggestion:'.length), 5000);
   await app.close();
 });
 
@@ -289,7 +289,11 @@ test('"Forget everything" asks first, then leaves nothing behind', async () => {
   await pressControl(app, 'Forget everything?.cancel');
   assert.ok(await app.storedValue(STORAGE.inputs), 'cancel deleted the inputs');
   await pressControl(app, 'forget');
-  await Promise.all([app.page.waitForEvent('load'), pressControl(app, 'Forget everything?.confirm')]);
+  // The page reloads on confirm, so no settling after the click.
+  const confirm = await control(app, 'Forget everything?.confirm');
+  assert.ok(confirm, 'the confirm button is not on screen');
+  await Promise.all([app.page.waitForEvent('load'),
+    app.page.mouse.click(confirm.x + confirm.w / 2, confirm.y + confirm.h / 2)]);
   await app.waitForFirstFrame();
   assert.equal(await app.page.evaluate(() => localStorage.length), 0);
   const s = await state(app);
