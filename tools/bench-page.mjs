@@ -11,17 +11,11 @@
 //   node tools/bench-page.mjs [--site DIR] [--runs N]
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../tests/browser/app_harness.mjs';
 import { startStaticServer } from '../tests/browser/static_server.mjs';
+import { medianOf, option, siteOption } from './bench-options.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
-};
-const site = path.resolve(option('--site', path.join(root, 'build/wasm/site')));
+const site = siteOption();
 const runs = Math.max(1, Number(option('--runs', 7)));
 const FIRST_FRAME_BUDGET_MS = 1500;
 
@@ -94,11 +88,6 @@ async function visit(browser, url) {
   }
 }
 
-const median = (values) => {
-  const v = [...values].sort((a, b) => a - b);
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
 
 const server = await startStaticServer({ root: site });
 const browser = await launchBrowser();
@@ -106,7 +95,7 @@ try {
   await visit(browser, server.url);  // warm-up: Chromium's own start-up, disk cache of the binary
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await visit(browser, server.url));
-  const ms = (key) => median(results.map((r) => r[key]));
+  const ms = (key) => medianOf(results.map((r) => r[key]));
   const firstFrame = ms('firstFrame');
   console.log(`Page (headless Chromium, first visit in a fresh context, median of ${runs}):`);
   console.log(`  app.wasm downloaded at        ${ms('wasmFetch').toFixed(0)} ms after navigation start`);

@@ -14,15 +14,10 @@
 //   node --no-experimental-fetch [--no-liftoff] tools/bench-wasm.mjs [--site DIR] [--runs N] [--only ID] [--cold]
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { hasFlag, medianOf, option, root, siteOption } from './bench-options.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
-};
-const site = path.resolve(option('--site', path.join(root, 'build/wasm/site')));
+const site = siteOption();
 const runs = Math.max(1, Number(option('--runs', 15)));
 const only = option('--only', '');
 const fixtures = path.join(root, 'tests/fixtures');
@@ -82,7 +77,7 @@ try {
   process.exit(1);
 }
 const loadMs = performance.now() - loadStart;
-if (args.includes('--cold')) {
+if (hasFlag('--cold')) {
   const pair = pairs.find((p) => p.id === TYPICAL) || pairs[0];
   const start = performance.now();
   await InterviewPlaybook.generate({ resume: pair.resume, job: pair.job, today: TODAY });
@@ -115,11 +110,6 @@ for (const pair of pairs) {
   console.log(`| ${pair.id} | ${ms.map(fmt).join(' | ')} |`);
 }
 
-const medianOf = (values) => {
-  const v = [...values].sort((a, b) => a - b);
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
 const medians = COLUMNS.map((_, c) => medianOf(rows.map((r) => r.ms[c])));
 const maxima = COLUMNS.map((_, c) => Math.max(...rows.map((r) => r.ms[c])));
 console.log(`\n| summary | ${COLUMNS.join(' | ')} |`);

@@ -5,6 +5,7 @@
 
 #include "core/grammar.h"
 #include "core/text.h"
+#include "parse/action_verb.h"
 
 namespace ip {
 
@@ -145,13 +146,7 @@ std::string bare_word(const std::string& w) {
 // and past tenses verbs.json lacks ("relaunched", "rewrote").
 bool verb_form(const Knowledge& kb, const std::string& lower) {
     if (lower.empty()) return false;
-    if (kb.verb(lower)) return true;
-    for (const auto& v : kb.verbs)
-        if (v.base == lower) return true;
-    static const char* irregular[] = {"rewrote", "brought", "wrote", "took", "made", "gave", "won", "sold",
-                                      "taught", "spoke", "began", "ran", "grew", "drove", "built", "led"};
-    for (const char* w : irregular)
-        if (lower == w) return true;
+    if (known_verb_form(kb, lower)) return true;
     const size_t dash = lower.find('-');
     return dash != std::string::npos && dash + 1 < lower.size() && verb_form(kb, lower.substr(dash + 1));
 }

@@ -62,8 +62,8 @@ namespace {
 bool action_word(const Knowledge& kb, const std::string& lower) {
     if (lower.size() < 3) return false;
     if (kb.verb(lower)) return true;
-    for (const auto& v : kb.verbs)
-        if (v.base == lower) return true;
+    // A base form ("Manage 2 teams") speaks; a gerund ("Leading ...") does not.
+    if (const VerbDef* v = kb.verb_other_form(lower); v && v->base == lower) return true;
     const size_t dash = lower.find('-');
     if (dash != std::string::npos && dash + 1 < lower.size() && action_word(kb, lower.substr(dash + 1))) return true;
     if (lower.size() < 5 || !ends_with(lower, "ed")) return false;

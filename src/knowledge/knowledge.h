@@ -136,6 +136,7 @@ struct Knowledge {
     std::unordered_map<std::string, size_t> skill_by_id;
     std::unordered_map<std::string, size_t> skill_by_name;  // lower-case canonical name -> index
     std::unordered_map<std::string, size_t> verb_by_past;    // lower-case past form -> index
+    std::unordered_map<std::string, size_t> verb_by_other_form;  // lower-case base and gerund -> index
     // company_name_key of every name, id and alias -> the first company using
     // it (the generic profile has none).
     std::unordered_map<std::string, size_t> company_by_key;
@@ -155,6 +156,8 @@ struct Knowledge {
     const CompanyDef* find_company(const std::string& name) const;
     const RoleFamily* role(const std::string& id) const;
     const VerbDef* verb(const std::string& word) const;
+    // The verb whose base form or gerund `lower` is ("manage", "managing"); nullptr otherwise.
+    const VerbDef* verb_other_form(const std::string& lower) const;
     const ThemeDef* theme(const std::string& id) const;
     // Variants for a phrasing key; empty when the key is missing.
     const std::vector<std::string>& phrases(const std::string& key) const;

@@ -40,6 +40,11 @@ const VerbDef* Knowledge::verb(const std::string& word) const {
     return it == verb_by_past.end() ? nullptr : &verbs[it->second];
 }
 
+const VerbDef* Knowledge::verb_other_form(const std::string& lower) const {
+    auto it = verb_by_other_form.find(lower);
+    return it == verb_by_other_form.end() ? nullptr : &verbs[it->second];
+}
+
 const ThemeDef* Knowledge::theme(const std::string& id) const {
     for (const ThemeDef& t : themes)
         if (t.id == id) return &t;

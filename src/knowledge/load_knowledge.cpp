@@ -41,7 +41,11 @@ void build_indexes(Knowledge& kb) {
         kb.skill_by_id.emplace(kb.skills[i].id, i);
         kb.skill_by_name.emplace(to_lower(kb.skills[i].name), i);
     }
-    for (size_t i = 0; i < kb.verbs.size(); ++i) kb.verb_by_past.emplace(to_lower(kb.verbs[i].past), i);
+    for (size_t i = 0; i < kb.verbs.size(); ++i) {
+        kb.verb_by_past.emplace(to_lower(kb.verbs[i].past), i);
+        kb.verb_by_other_form.emplace(to_lower(kb.verbs[i].base), i);
+        kb.verb_by_other_form.emplace(to_lower(kb.verbs[i].gerund), i);
+    }
     for (size_t i = 0; i < kb.companies.size(); ++i) {
         const CompanyDef& c = kb.companies[i];
         if (c.generic) continue;

@@ -10,13 +10,6 @@ namespace {
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-bool known_in_any_tense(const Knowledge& kb, const std::string& lower) {
-    if (kb.verb(lower)) return true;
-    for (const VerbDef& v : kb.verbs)
-        if (v.base == lower || v.gerund == lower) return true;
-    return false;
-}
-
 // Past tenses that do not end in -ed, for when verbs.json lacks them.
 bool irregular_past(const std::string& lower) {
     static const std::set<std::string> words = {
@@ -36,6 +29,10 @@ bool regular_past(const std::string& lower) {
 
 }  // namespace
 
+bool known_verb_form(const Knowledge& kb, const std::string& lower) {
+    return kb.verb(lower) || kb.verb_other_form(lower) || irregular_past(lower);
+}
+
 std::string leading_action_verb(const Knowledge& kb, std::string_view text) {
     size_t i = 0;
     while (i < text.size() && text[i] == ' ') ++i;
@@ -46,7 +43,7 @@ std::string leading_action_verb(const Knowledge& kb, std::string_view text) {
     if (i < text.size() && (text[i] == '\'' || (text[i] >= '0' && text[i] <= '9'))) return "";
     const std::string word(text.substr(b, i - b));
     const std::string lower = to_lower(word);
-    if (known_in_any_tense(kb, lower) || irregular_past(lower) || regular_past(lower)) return word;
+    if (known_verb_form(kb, lower) || regular_past(lower)) return word;
     return "";
 }
 

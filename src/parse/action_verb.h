@@ -12,4 +12,9 @@ namespace ip {
 // ("Migrated") or a common irregular one ("Built"). Empty otherwise.
 std::string leading_action_verb(const Knowledge& kb, std::string_view text);
 
+// True for a lower-case word that is a verbs.json verb in any tense or a
+// common irregular past ("rewrote"); regular pasts ("relaunched") are left to
+// the caller, who knows whether an adjective ("distributed") can stand there.
+bool known_verb_form(const Knowledge& kb, const std::string& lower);
+
 }  // namespace ip
