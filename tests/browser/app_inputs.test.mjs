@@ -7,11 +7,9 @@ import { launchBrowser, openApp, startSiteServer } from './app_harness.mjs';
 import { control, state } from './app_hook.mjs';
 
 const STORAGE_KEY = 'interview-playbook.inputs.v1';
-// Points inside the two text areas and on the resume's "Open file…" button,
-// in the 1280x800 layout.
+// Points inside the two text areas, in the 1280x800 layout.
 const RESUME_AREA = { x: 340, y: 500 };
 const JOB_AREA = { x: 930, y: 500 };
-const RESUME_OPEN_FILE = { x: 567, y: 214 };
 
 let browser;
 let server;
@@ -91,8 +89,11 @@ test('inputs survive a reload and never leave the page', async () => {
 
 test('"Open file…" reads a text file into the resume and names it', async () => {
   const app = await openApp(browser, server);
+  // Where the app drew the button, not a fixed spot: the layout may still be settling.
+  await app.page.waitForFunction(() => window.__ip.state().controls.some((c) => c.id === 'resume.open'));
+  const button = await control(app, 'resume.open');
   const chooser = app.page.waitForEvent('filechooser');
-  await app.page.mouse.click(RESUME_OPEN_FILE.x, RESUME_OPEN_FILE.y);
+  await app.page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
   await (await chooser).setFiles({
     name: 'jane-doe.md', mimeType: 'text/markdown',
     buffer: Buffer.from('# Jane Doe\r\nStaff Engineer, Acme Corp\r\n- Cut p99 latency by 40%\r\n'),
