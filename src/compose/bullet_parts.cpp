@@ -182,7 +182,8 @@ bool names_people(const std::string& lower) {
 }  // namespace
 
 std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
-    const std::vector<std::string> words = split(parts.object, ' ');
+    // Words, not split(' '): a doubled space would give an empty word, and empty words have no back().
+    const std::vector<std::string> words = split_words(parts.object);
     size_t i = 0;
     // With no verb split off, a regular past tense opens the line ("Relaunched
     // the loyalty program"); after one, "distributed" is an adjective.

@@ -1,6 +1,7 @@
 #include "core/text.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace ip {
 
@@ -150,6 +151,18 @@ std::vector<std::string> split(std::string_view s, char sep) {
         }
     }
     return parts;
+}
+
+std::vector<std::string> split_words(std::string_view s) {
+    std::vector<std::string> words;
+    size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+        const size_t start = i;
+        while (i < s.size() && !std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+        if (i > start) words.emplace_back(s.substr(start, i - start));
+    }
+    return words;
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }

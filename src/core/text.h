@@ -19,6 +19,8 @@ std::string trim(std::string_view s);
 std::string fold_whitespace(std::string_view s);
 std::vector<std::string> split_lines(std::string_view s);
 std::vector<std::string> split(std::string_view s, char sep);
+// The words of `s`: split at runs of ASCII whitespace, never an empty word.
+std::vector<std::string> split_words(std::string_view s);
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
 bool contains(std::string_view haystack, std::string_view needle);

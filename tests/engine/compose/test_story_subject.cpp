@@ -48,3 +48,12 @@ TEST_CASE("story subjects are empty when nothing nameable is left") {
     CHECK(subject_of("Built three-statement, DCF and LBO models for 6 mandates") == "");
     CHECK(subject_of("Raised the share of 8th graders meeting the standard") == "");
 }
+
+TEST_CASE("a doubled space in a resume line gives a story subject, not an empty word") {
+    // From tests/fuzz/crashes/engine_api/crash-story-subject-empty-back.json: back() on an empty word.
+    const std::string subject = subject_of("Ran the on-premises-to-cloud migratioo  nf70 online-banking services");
+    CHECK(subject.find("  ") == std::string::npos);
+    CHECK_FALSE(subject.empty());
+    CHECK(subject_of("Ran  ").empty());
+    CHECK(subject_of("Built    dashboards  ") == "Dashboards");
+}

@@ -32,3 +32,10 @@ TEST_CASE("stable hash is fixed across runs") {
     CHECK(stable_hash("a") == 0xaf63dc4c8601ec8cULL);
     CHECK(stable_pick("abc", 3) == stable_pick("abc", 3));
 }
+
+TEST_CASE("words split at runs of whitespace and are never empty") {
+    CHECK(ip::split_words("a  b\tc \n") == std::vector<std::string>{"a", "b", "c"});
+    CHECK(ip::split_words("   ").empty());
+    CHECK(ip::split_words("").empty());
+    CHECK(ip::split_words("one") == std::vector<std::string>{"one"});
+}

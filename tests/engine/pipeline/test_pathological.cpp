@@ -6,6 +6,7 @@
 // runs these too.
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
@@ -221,4 +222,20 @@ TEST_CASE("pathological: PDF items with astronomical coordinates", "[pathologica
         INFO("w = " << huge);
         require_finished(run_resume(items, "resume.pdf.json"));
     }
+}
+
+TEST_CASE("a generate request the fuzzer found (doubled space inside a bullet) gives a playbook") {
+    // tests/fuzz/crashes/engine_api/: story_subject called back() on an empty word.
+    const nlohmann::json request = nlohmann::json::parse(
+        read_file(ip::test::fixture_path("../fuzz/crashes/engine_api/crash-story-subject-empty-back.json")));
+    Inputs in;
+    in.resume = request.at("resume").get<std::string>();
+    in.resume_filename = request.at("resume_filename").get<std::string>();
+    in.job = request.at("job").get<std::string>();
+    in.job_filename = request.at("job_filename").get<std::string>();
+    in.today = request.at("today").get<std::string>();
+    const GenerateResult result = ip::generate_playbook(ip::test::knowledge(), in);
+    REQUIRE(result.ok);
+    REQUIRE_FALSE(result.doc.stories.empty());
+    for (const auto& story : result.doc.stories) CHECK_FALSE(story.title.empty());
 }
