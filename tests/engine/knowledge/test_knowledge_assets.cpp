@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -93,6 +94,36 @@ TEST_CASE("every company profile covers the levels and has values named in its o
         CHECK(c.process.size() >= 2);
         for (const ValueDef& v : c.values) CHECK(v.signals.size() >= 2);
     }
+}
+
+// assets/README.md promises that date-sensitive company claims carry the year
+// they were true. Value lists and interview processes are the ones that go
+// stale (the December 2026 check found every outdated claim in a value list).
+TEST_CASE("every company's values list and interview process are dated") {
+    const Knowledge& kb = real_knowledge();
+    auto names_a_year = [](const std::string& text) {
+        for (size_t i = 0; i + 4 <= text.size(); ++i) {
+            const bool starts_year = (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0) &&
+                                     std::isdigit(static_cast<unsigned char>(text[i + 2])) &&
+                                     std::isdigit(static_cast<unsigned char>(text[i + 3]));
+            const bool whole = (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]))) &&
+                               (i + 4 == text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4])));
+            if (starts_year && whole) return true;
+        }
+        return false;
+    };
+    size_t checked = 0;
+    for (const CompanyDef& c : kb.companies) {
+        if (c.generic) continue;  // our synthesis, not one company's claims
+        INFO(c.id);
+        CHECK(names_a_year(c.values_source));
+        for (const std::string& step : c.process) {
+            INFO(step);
+            CHECK(names_a_year(step));
+        }
+        ++checked;
+    }
+    CHECK(checked >= 25);
 }
 
 TEST_CASE("Amazon carries all 16 Leadership Principles by their exact names and the Bar Raiser") {
