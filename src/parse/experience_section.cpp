@@ -84,7 +84,7 @@ private:
             return;
         }
         // A sidebar heading ("SKILLS", "Languages") mixed into the experience.
-        if (resume_heading(t)) {
+        if (resume_heading(kb_, t)) {
             sidebar_ = true;
             return;
         }

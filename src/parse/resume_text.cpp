@@ -111,7 +111,7 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
         switch (block.kind) {
             case ResumeSection::Header: {
                 if (&block != &blocks.front()) break;
-                ResumeHeader h = read_resume_header(block.lines);
+                ResumeHeader h = read_resume_header(kb, block.lines);
                 c.name = h.name;
                 c.headline = h.headline;
                 c.contact = h.contact;
