@@ -128,8 +128,7 @@ struct ResumeWords {
     std::unordered_set<std::string> heading_modifiers;        // "professional", "relevant"
     // Lower-case phrases, matched on word boundaries.
     std::vector<std::string> career_breaks;   // "sabbatical", "career break": a gap, not a role
-    std::vector<std::string> honours;         // "award", "dean's list": a dated line that is not a role
-    std::vector<std::string> credentials;     // "certificate": a line with one date that is not a role
+    std::vector<std::string> honours;         // "award", "certificate": a line with one date that is not a role
     std::vector<std::string> document_names;  // "resume", "curriculum vitae"
 };
 

@@ -46,8 +46,7 @@ bool opens_with_career_break(const Knowledge& kb, const std::string& line) {
 }
 
 bool names_honour_or_credential(const Knowledge& kb, const std::string& text, bool has_date_range) {
-    return has_phrase(text, kb.resume_words.honours) ||
-           (!has_date_range && has_phrase(text, kb.resume_words.credentials));
+    return !has_date_range && has_phrase(text, kb.resume_words.honours);
 }
 
 bool is_page_footer(const std::string& line, const std::string& candidate_name) {
@@ -56,11 +55,21 @@ bool is_page_footer(const std::string& line, const std::string& candidate_name) 
     // "Page 2", "Page 2 of 3", "2 of 3"
     if (words.size() >= 2 && words.size() <= 4 && words[0] == "page" && all_digits(words[1])) return true;
     if (words.size() == 3 && all_digits(words[0]) && words[1] == "of" && all_digits(words[2])) return true;
-    // The candidate's own name, alone or beside a date or a page number.
+    // The candidate's own name, alone or beside a date or a page number (not
+    // "Jane Smith Design", the candidate's own business).
     const std::string name = to_lower(trim(candidate_name));
     if (split_words(name).size() < 2 || words.size() > split_words(name).size() + 6) return false;
     const size_t at = lower.find(name);
-    return at != std::string::npos && whole_words_at(lower, name, at);
+    if (at == std::string::npos || !whole_words_at(lower, name, at)) return false;
+    const std::string rest = trim(lower.substr(0, at) + " " + lower.substr(at + name.size()));
+    bool letters = false, digits = false;
+    for (char c : rest) {
+        letters = letters || (c >= 'a' && c <= 'z');
+        digits = digits || (c >= '0' && c <= '9');
+    }
+    if (!letters && !digits) return true;
+    const auto range = find_date_range(rest);
+    return digits && !(range && !range->single) && title_score(rest) == 0;
 }
 
 }  // namespace ip

@@ -109,6 +109,8 @@ size_t first_role_line(const std::vector<std::string>& lines) {
         const auto range = find_date_range(t);
         if (!range || range->single || is_bullet_line(t)) continue;
         const std::string rest = remove_date_range(t, *range);
+        // A sentence that mentions years ("Engineer with 8 years (2016–2024) building ...") is no role.
+        if (word_count(rest) > 12 || (ends_with(rest, ".") && word_count(rest) > 6)) continue;
         const std::string above = i > 0 ? trim(lines[i - 1]) : std::string();
         if (!(title_score(rest) > 0 || (rest.empty() && is_header_text(above)))) continue;
         size_t start = i;

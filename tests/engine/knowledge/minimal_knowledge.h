@@ -34,7 +34,7 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
                 "skills": ["skills"], "languages": ["languages"], "certifications": ["certifications"],
                 "projects": ["projects"], "other": ["awards"]},
             "heading_modifiers": ["professional"], "career_breaks": ["career break"], "honours": ["award"],
-            "credentials": ["certificate"], "document_names": ["resume"]})J"},
+            "document_names": ["resume"]})J"},
         {"companies/generic.json", R"J({"id": "generic", "name": "the company", "generic": true, "industry": "Any",
             "values_source": "Our synthesis",
             "values": [{"name": "Ownership", "description": "Owns outcomes.", "signals": ["owned"], "themes": ["ownership"]}],

@@ -109,11 +109,16 @@ TEST_CASE("real layout: the candidate's own name and a page footer are not emplo
         "Page 2 of 2\n"
         "Junior Accountant \xE2\x80\x94 Bell & Ortiz CPAs\n"
         "Jul 2018 \xE2\x80\x93 Dec 2020\n"
-        "- Reconciled 30 bank accounts a month\n");
+        "- Reconciled 30 bank accounts a month\n"
+        "Jane Smith Bookkeeping\n"
+        "Owner    2016 \xE2\x80\x93 2018\n"
+        "- Kept the books of 12 local shops\n");
     CHECK(c.name == std::string("Jane Smith"));
     CHECK(c.contact.phone == std::string("(718) 555\xE2\x80\x93" "0100"));
+    // The candidate's own business is an employer; the name beside a date or alone is a footer.
     CHECK(roles(c) == Roles{"Redwood Partners LLP | Staff Accountant | 2021-01..present",
-                            "Bell & Ortiz CPAs | Junior Accountant | 2018-07..2020-12"});
+                            "Bell & Ortiz CPAs | Junior Accountant | 2018-07..2020-12",
+                            "Jane Smith Bookkeeping | Owner | 2016..2018"});
 }
 
 TEST_CASE("real layout: the employer of one role is not carried into the next") {
