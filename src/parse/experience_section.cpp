@@ -208,7 +208,7 @@ private:
     bool continues_header_in_list(const std::string& body) const {
         if (group_.empty() || !is_header_item(kb_, body) || find_date_range(body)) return false;
         if (group_is_only_dates()) return title_score(body) > 0;
-        return header_in_list_ && group_.size() < 3;
+        return header_in_list_ && (group_.size() < 2 || is_location(body));
     }
 
     void add_bullet(const std::string& text) {
