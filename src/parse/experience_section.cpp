@@ -242,7 +242,9 @@ private:
         RoleHeader r = resolve_role_header(kb_, lines, may_inherit ? last_company_ : std::string(),
                                            titles_keep_commas_);
         if (names_honour_or_credential(kb_, join(lines, " "), r.dates && !r.dates->single)) {
-            skipping_ = true;  // an award or a certificate listed among the roles
+            // An award or a certificate listed among the roles: the lines under it are
+            // not duties, unless it sits between a role's header and its duties.
+            skipping_ = out_.positions.empty() || !out_.positions.back().bullets.empty();
             return;
         }
         const bool has_title = !r.title.empty();

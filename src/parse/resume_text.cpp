@@ -93,15 +93,13 @@ void number_bullets(const Knowledge& kb, Candidate& c) {
 // No career has more roles; past this a paste is noise and reading it only costs time.
 constexpr size_t kMaxPositions = 120;
 
-size_t word_count(const std::string& s) { return split(fold_whitespace(s), ' ').size(); }
-
 // Where roles begin in a block that is not headed as experience (the header
 // of a resume with no experience heading, a "HIGHLIGHTS" summary): the first
 // dated role line, with the title or employer lines just above it; the
 // block's size when no line there is a role.
 size_t first_role_line(const std::vector<std::string>& lines) {
     auto is_header_text = [](const std::string& t) {
-        return !t.empty() && !is_bullet_line(t) && word_count(t) <= 10 && !is_contact_line(t) &&
+        return !t.empty() && !is_bullet_line(t) && split_words(t).size() <= 10 && !is_contact_line(t) &&
                (title_score(t) > 0 || organization_word_score(t) > 0);
     };
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -110,7 +108,7 @@ size_t first_role_line(const std::vector<std::string>& lines) {
         if (!range || range->single || is_bullet_line(t)) continue;
         const std::string rest = remove_date_range(t, *range);
         // A sentence that mentions years ("Engineer with 8 years (2016–2024) building ...") is no role.
-        if (word_count(rest) > 12 || (ends_with(rest, ".") && word_count(rest) > 6)) continue;
+        if (split_words(rest).size() > 12 || (ends_with(rest, ".") && split_words(rest).size() > 6)) continue;
         const std::string above = i > 0 ? trim(lines[i - 1]) : std::string();
         if (!(title_score(rest) > 0 || (rest.empty() && is_header_text(above)))) continue;
         size_t start = i;

@@ -218,6 +218,7 @@ TEST_CASE("real layout: honours and certificates among the roles are not roles")
     const Candidate c = parse(
         "Noah Fischer\n503-555-0150\n\nEXPERIENCE\n"
         "Civil Engineer \xE2\x80\x94 Cascade Bridge Partners, 2019 \xE2\x80\x93 Present\n"
+        "President's Club Award 2021\n"
         "- Designed 6 pedestrian bridges\n"
         "Regional Engineer of the Year Award \xE2\x80\x94 Cascade Bridge Partners, 2022\n"
         "Certified Associate in Project Management \xE2\x80\x94 Project Management Institute, 2020\n"
@@ -227,6 +228,8 @@ TEST_CASE("real layout: honours and certificates among the roles are not roles")
     CHECK(c.contact.phone == std::string("503-555-0150"));
     CHECK(roles(c) == Roles{"Cascade Bridge Partners | Civil Engineer | 2019..present",
                             "Oregon DOT | Engineer in Training | 2016..2019"});
+    REQUIRE(c.positions.size() == 2);
+    CHECK(c.positions[0].bullets.size() == 1);  // the award between header and duties keeps the duties
 }
 
 TEST_CASE("real header: a name on two lines, a Resume suffix, a phone with an en dash") {
