@@ -110,7 +110,7 @@ size_t first_role_line(const std::vector<std::string>& lines) {
         // A sentence that mentions years ("Engineer with 8 years (2016–2024) building ...") is no role.
         if (split_words(rest).size() > 12 || (ends_with(rest, ".") && split_words(rest).size() > 6)) continue;
         const std::string above = i > 0 ? trim(lines[i - 1]) : std::string();
-        if (!(title_score(rest) > 0 || (rest.empty() && is_header_text(above)))) continue;
+        if (!(title_score(rest) > 0 || is_header_text(above))) continue;  // above: the title of a wrapped header
         size_t start = i;
         while (start > 0 && i - start < 2 && is_header_text(trim(lines[start - 1]))) --start;
         return start;
