@@ -29,7 +29,12 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
             {"past": "led", "base": "lead", "gerund": "leading", "themes": ["ownership"], "seniority": 1},
             {"past": "built", "base": "build", "gerund": "building", "themes": [], "seniority": 0}
         ]})J"},
-        {"words.json", R"J({"bare_nouns": ["latency"], "measure_verbs": ["reduced"]})J"},
+        {"words.json", R"J({"bare_nouns": ["latency"], "measure_verbs": ["reduced"],
+            "resume_headings": {"summary": ["summary"], "experience": ["experience"], "education": ["education"],
+                "skills": ["skills"], "languages": ["languages"], "certifications": ["certifications"],
+                "projects": ["projects"], "other": ["awards"]},
+            "heading_modifiers": ["professional"], "career_breaks": ["career break"], "honours": ["award"],
+            "document_names": ["resume"]})J"},
         {"companies/generic.json", R"J({"id": "generic", "name": "the company", "generic": true, "industry": "Any",
             "values_source": "Our synthesis",
             "values": [{"name": "Ownership", "description": "Owns outcomes.", "signals": ["owned"], "themes": ["ownership"]}],
