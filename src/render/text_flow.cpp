@@ -15,6 +15,13 @@ bool is_cjk(uint32_t cp) {
            (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
+// Invisible formatting characters: bidi marks, embeddings, overrides and
+// isolates (a hostile resume may hide text order tricks in them). Lines
+// are laid out left to right, so they are dropped rather than boxed.
+bool is_bidi_control(uint32_t cp) {
+    return cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 bool breaks_after(uint32_t cp) { return cp == '-' || cp == '/' || cp == 0x2013 || cp == 0x2014; }
 
 struct Item {
@@ -37,7 +44,7 @@ std::vector<Item> itemize(FontPair& fonts, const StyledText& text, int size_q) {
         for (size_t i = 0; i < s.size();) {
             uint32_t cp = next_codepoint(s, i);
             if (cp == '\t' || cp == '\n' || cp == '\r') cp = ' ';
-            if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFEFF || cp == 0x200B) continue;
+            if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFEFF || cp == 0x200B || is_bidi_control(cp)) continue;
             if (cp == ' ' && (items.empty() || items.back().cp == ' ')) continue;
             const int g = face.glyph(cp);
             items.push_back(
