@@ -106,4 +106,14 @@ std::string render_markdown(const Playbook& doc) {
     return w.str();
 }
 
+std::string render_markdown_section(const Playbook& doc, int number) {
+    // Only sections write level-2 headings, and no other line can start with
+    // "#" (md_line_start escapes it), so the headings mark the cut exactly.
+    const std::string md = render_markdown(doc);
+    const size_t start = md.find("\n## " + std::to_string(number) + ". ");
+    if (start == std::string::npos) return "";
+    const size_t end = md.find("\n## ", start + 1);
+    return md.substr(start + 1, end == std::string::npos ? std::string::npos : end + 1 - (start + 1));
+}
+
 }  // namespace ip

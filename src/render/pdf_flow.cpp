@@ -32,8 +32,11 @@ PixelRect Flow::text(const StyledText& styled, const Block& b) {
     const int first_page = page_;
     for (size_t i = 0; i < laid.lines.size(); ++i) {
         if (y_ + laid.line_px > bottom()) new_page();
-        LaidText one = laid;
-        one.lines = {laid.lines[i]};
+        LaidText one;
+        one.size_q = laid.size_q;
+        one.line_px = laid.line_px;
+        one.baseline_px = laid.baseline_px;
+        one.lines.push_back(laid.lines[i]);
         if (i == 0 && !b.marker.empty()) {
             // Right-aligned in the indent, half an em before the text.
             const StyledText mark = styled_plain(b.marker, FaceId::Bold, b.marker_color);

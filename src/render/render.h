@@ -9,6 +9,9 @@
 namespace ip {
 
 std::string render_markdown(const Playbook& doc);
+// One of the ten sections (1..10) as Markdown, from its "## N. Title" to the
+// next section; "" for another number.
+std::string render_markdown_section(const Playbook& doc, int number);
 // One self-contained HTML file: inline CSS, strict CSP, no scripts, no network.
 std::string render_html_report(const Playbook& doc);
 // The one-page leave-behind handout as standalone HTML.
