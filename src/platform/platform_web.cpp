@@ -339,7 +339,7 @@ EM_JS(int, ip_js_take_redraw, (), {
 });
 
 EM_JS(char*, ip_js_browser_language, (), {
-    const text = String(navigator.language || '');
+    const text = String(navigator.language || "");
     const size = lengthBytesUTF8(text) + 1;
     const ptr = _malloc(size);
     stringToUTF8(text, ptr, size);
@@ -578,7 +578,7 @@ EM_JS(void, ip_js_print_overlay, (), {
     if (!dialog) return;
     const changed = [];
     const set = (el, property, value) => {
-        changed.push([el, property, el.style[property]]);
+        changed.push({el: el, property: property, value: el.style[property]});
         el.style[property] = value;
     };
     for (const el of Array.from(document.body.children)) {
@@ -597,7 +597,7 @@ EM_JS(void, ip_js_print_overlay, (), {
     const restore = () => {
         if (restored) return;
         restored = true;
-        for (const [el, property, value] of changed.reverse()) el.style[property] = value;
+        for (const entry of changed.reverse()) entry.el.style[entry.property] = entry.value;
         if (Module.ipOverlayShut) Module.ipOverlayShut();
     };
     window.addEventListener('afterprint', restore, {once: true});

@@ -10,8 +10,19 @@ std::string media_box(PaperSize paper) {
     return std::string("[0 0 ") + (paper == PaperSize::A4 ? "595.276 " : "612 ") + page_height_pt(paper) + "]";
 }
 
-// Layout pixels to points: 3/4, written exactly.
-std::string points(int px) { return fixed(int64_t{px} * 3, 2); }
+// The page height in hundredths of a point, for placing links and destinations.
+int64_t page_height_centi(PaperSize paper) { return paper == PaperSize::A4 ? 84189 : 79200; }
+
+// Hundredths of a point as a number: "123.45".
+std::string centi(int64_t v) {
+    std::string s = std::to_string(v / 100);
+    const int64_t frac = v % 100;
+    if (frac != 0) s += (frac < 10 ? ".0" : ".") + std::to_string(frac % 10 == 0 ? frac / 10 : frac);
+    return s;
+}
+
+// Layout pixels (3/4 pt) to hundredths of a point.
+int64_t centi_points(int px) { return int64_t{px} * 75; }
 
 std::string pdf_date(const std::string& iso) {
     if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return "";
@@ -45,10 +56,9 @@ void Document::add_bookmark(const std::string& title, int destination) {
 }
 
 std::string Document::destination_array(const Destination& d, const std::vector<int>& page_ids) const {
-    const int top_pt = height_px_ * 3 / 4 - d.y * 3 / 4;
     std::string out = "[";
     out += ref(page_ids[static_cast<size_t>(d.page)]);
-    out += " /XYZ 0 " + std::to_string(top_pt) + " null]";
+    out += " /XYZ 0 " + centi(page_height_centi(paper_) - centi_points(d.y)) + " null]";
     return out;
 }
 
@@ -63,11 +73,12 @@ std::string Document::finish(const DocumentInfo& info) {
     for (const Link& link : links_) {
         const Destination& d = destinations_[static_cast<size_t>(link.destination)];
         const PixelRect& a = link.area;
-        const int page_h = height_px_;
+        const int64_t top = page_height_centi(paper_);
         annotations[static_cast<size_t>(link.page)] +=
-            ref(file.add("<< /Type /Annot /Subtype /Link /Rect [" + points(a.x) + " " + points(page_h - a.y - a.h) +
-                         " " + points(a.x + a.w) + " " + points(page_h - a.y) + "] /Border [0 0 0] /Dest " +
-                         destination_array(d, page_ids) + " >>")) +
+            ref(file.add("<< /Type /Annot /Subtype /Link /Rect [" + centi(centi_points(a.x)) + " " +
+                         centi(top - centi_points(a.y + a.h)) + " " + centi(centi_points(a.x + a.w)) + " " +
+                         centi(top - centi_points(a.y)) + "] /Border [0 0 0] /Dest " + destination_array(d, page_ids) +
+                         " >>")) +
             " ";
     }
 

@@ -64,6 +64,7 @@ export async function openApp(browser, server, options = {}) {
     deviceScaleFactor: options.deviceScaleFactor || 1,
     permissions: options.permissions || [],
     serviceWorkers: options.serviceWorkers || 'block',
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   const page = await context.newPage();
   const app = new AppPage(context, page, server);

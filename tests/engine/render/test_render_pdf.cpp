@@ -141,7 +141,7 @@ size_t count(const std::string& hay, const std::string& needle) {
 }
 
 uint64_t fnv1a64(const std::string& bytes) {
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = 14695981039346656037ull;  // 0xcbf29ce484222325
     for (unsigned char c : bytes) {
         h ^= c;
         h *= 1099511628211ull;
