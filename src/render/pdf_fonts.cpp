@@ -86,7 +86,7 @@ GlyphCode Fonts::code(FaceId face, int glyph, uint32_t codepoint) {
 }
 
 int64_t Fonts::units_per_em(FaceId face) const {
-    return static_cast<int64_t>(const_cast<FontPair&>(faces_).get(face).units_per_em()) * kOutlineScale;
+    return static_cast<int64_t>(faces_.get(face).units_per_em()) * kOutlineScale;
 }
 
 int64_t Fonts::advance(FaceId face, int glyph) {
@@ -181,7 +181,8 @@ std::string Fonts::write(File& file) {
         for (size_t i = 0; i < f.entries.size(); ++i) {
             const Entry& e = f.entries[i];
             const int proc = file.add_stream("", glyph_procedure(f.face, e, bbox));
-            const std::string name = "g" + std::to_string(i + kFirstCode);
+            std::string name = "g";  // (not "g" + ...: GCC 12 warns falsely on that form)
+            name += std::to_string(i + kFirstCode);
             procs += "/" + name + " " + ref(proc) + " ";
             differences += "/" + name + " ";
             widths += std::to_string(advance(f.face, e.glyph)) + " ";

@@ -3,8 +3,8 @@
 // typesets them onto pages, adds the fit gauge and bars as vector drawing,
 // contents links, bookmarks for the ten sections and page numbers.
 #include <algorithm>
+#include <array>
 #include <climits>
-#include <cstdio>
 
 #include "core/text.h"
 #include "render/markdown_parts.h"

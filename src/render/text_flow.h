@@ -19,6 +19,7 @@ enum class FaceId : uint8_t { Regular, Bold };
 struct FontPair {
     FontFace regular, bold;
     FontFace& get(FaceId f) { return f == FaceId::Bold ? bold : regular; }
+    const FontFace& get(FaceId f) const { return f == FaceId::Bold ? bold : regular; }
 };
 
 // Loads both faces from the bundled fonts' bytes; on failure says which one.
