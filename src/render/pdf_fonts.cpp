@@ -54,6 +54,37 @@ std::string to_unicode_cmap(const std::vector<uint32_t>& codepoints) {
     return s;
 }
 
+// Geometric marks the bundled fonts lack but the exports use (the
+// requirement check's "partial" mark): drawn here as vector glyphs instead
+// of a missing-character box.
+enum class Mark { None, CircleLeftHalf, CircleRightHalf, Circle, Disc };
+
+Mark drawn_mark(uint32_t cp) {
+    switch (cp) {
+        case 0x25D0: return Mark::CircleLeftHalf;  // ◐
+        case 0x25D1: return Mark::CircleRightHalf;  // ◑
+        case 0x25CB: return Mark::Circle;  // ○
+        case 0x25CF: return Mark::Disc;  // ●
+        default: return Mark::None;
+    }
+}
+
+// A circle of radius r around (cx, cy) as four cubic quarters, or only the
+// left or right half closed by its diameter (side -1 or 1).
+std::string circle_path(int64_t cx, int64_t cy, int64_t r, int side = 0) {
+    const int64_t k = r * 5523 / 10000;  // 4/3 (sqrt 2 - 1): the quarter-circle control length
+    auto p = [](int64_t x, int64_t y) { return std::to_string(x) + " " + std::to_string(y) + " "; };
+    if (side < 0)
+        return p(cx, cy + r) + "m " + p(cx - k, cy + r) + p(cx - r, cy + k) + p(cx - r, cy) + "c " + p(cx - r, cy - k) +
+               p(cx - k, cy - r) + p(cx, cy - r) + "c h\n";
+    if (side > 0)
+        return p(cx, cy - r) + "m " + p(cx + k, cy - r) + p(cx + r, cy - k) + p(cx + r, cy) + "c " + p(cx + r, cy + k) +
+               p(cx + k, cy + r) + p(cx, cy + r) + "c h\n";
+    return p(cx + r, cy) + "m " + p(cx + r, cy + k) + p(cx + k, cy + r) + p(cx, cy + r) + "c " + p(cx - k, cy + r) +
+           p(cx - r, cy + k) + p(cx - r, cy) + "c " + p(cx - r, cy - k) + p(cx - k, cy - r) + p(cx, cy - r) + "c " +
+           p(cx + k, cy - r) + p(cx + r, cy - k) + p(cx + r, cy) + "c h\n";
+}
+
 // 1/n with twelve decimals, computed in integers so every build writes the same digits.
 std::string inverse(int64_t n) {
     const int64_t scaled = (1000000000000LL + n / 2) / n;
@@ -71,7 +102,7 @@ GlyphCode Fonts::code(FaceId face, int glyph, uint32_t codepoint) {
     const auto key = std::make_tuple(static_cast<int>(face), glyph, codepoint);
     auto it = codes_.find(key);
     if (it != codes_.end()) return it->second;
-    if (glyph == 0) missing_.insert(codepoint);
+    if (glyph == 0 && drawn_mark(codepoint) == Mark::None) missing_.insert(codepoint);
     int font = -1;
     for (size_t i = 0; i < fonts_.size(); ++i)
         if (fonts_[i].face == face && fonts_[i].entries.size() + kFirstCode < 256) font = static_cast<int>(i);
@@ -114,7 +145,20 @@ std::string Fonts::glyph_procedure(FaceId face, const Entry& e, int64_t bbox[4])
         extend(x, y);
         path += std::to_string(x) + " " + std::to_string(y) + " ";
     };
-    if (e.glyph == 0) {
+    const Mark mark = e.glyph == 0 ? drawn_mark(e.codepoint) : Mark::None;
+    if (mark != Mark::None) {
+        const int64_t em = units_per_em(face);
+        const int64_t cx = width / 2, cy = em * 33 / 100, r = em * 26 / 100, stroke = em / 16;
+        extend(cx - r, cy - r);
+        extend(cx + r, cy + r);
+        if (mark == Mark::Disc) {
+            path = circle_path(cx, cy, r) + "f\n";
+        } else {
+            path = circle_path(cx, cy, r) + circle_path(cx, cy, r - stroke) + "f*\n";
+            if (mark == Mark::CircleLeftHalf) path += circle_path(cx, cy, r, -1) + "f\n";
+            if (mark == Mark::CircleRightHalf) path += circle_path(cx, cy, r, 1) + "f\n";
+        }
+    } else if (e.glyph == 0) {
         // Outlined box (even-odd: outer rectangle minus inner one).
         const int64_t em = units_per_em(face);
         const int64_t inset = em / 10, stroke = em / 14, h = em * 7 / 10;

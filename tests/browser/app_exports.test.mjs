@@ -76,6 +76,7 @@ test('the export menu saves the report and the handout as PDF, answers included,
   assert.ok(text.indexOf('5. Your stories') < text.indexOf(answer), 'the answer is not in the stories section');
 
   await pressControl(app, 'export');
+  await app.screenshot('app-export-menu');
   await pressControl(app, 'paper-a4');
   const handout = await download(app, () => pressControl(app, 'export-handout-pdf'));
   assert.equal(handout.name, 'Jordan-Chen-Amazon-handout.pdf');

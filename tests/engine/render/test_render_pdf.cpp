@@ -195,6 +195,10 @@ TEST_CASE("PDF report: valid, with every heading, the name, every story and the 
         stories.insert(stories.end(), answers.begin(), answers.end());
         for (size_t i = 1; i < doc.stories.size(); ++i) stories.push_back(doc.stories[i].title);
         require_in_order(text, stories);
+        // Every character of the seed document has a glyph (the requirement
+        // check's ◐ is drawn as a vector mark): no missing-glyph note.
+        REQUIRE(folded(text).find("cannot draw") == std::string::npos);
+        REQUIRE(text.find("\u25D0 Partial") != std::string::npos);
         // Every page numbered; the last one says how many there are.
         const size_t pages = count(text, "\f");
         REQUIRE(pages > 10);
