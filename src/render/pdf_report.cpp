@@ -85,7 +85,7 @@ public:
     }
 
     void rich(const Rich& r) override {
-        if (rich_to_plain(r).find_first_not_of(" \t\n") == std::string::npos) return;
+        if (trim(rich_to_plain(r)).empty()) return;
         flow_.text(styled(r), block(kBody, 0, 8));
     }
 
