@@ -13,14 +13,6 @@ std::string media_box(PaperSize paper) {
 // The page height in hundredths of a point, for placing links and destinations.
 int64_t page_height_centi(PaperSize paper) { return paper == PaperSize::A4 ? 84189 : 79200; }
 
-// Hundredths of a point as a number: "123.45".
-std::string centi(int64_t v) {
-    std::string s = std::to_string(v / 100);
-    const int64_t frac = v % 100;
-    if (frac != 0) s += (frac < 10 ? ".0" : ".") + std::to_string(frac % 10 == 0 ? frac / 10 : frac);
-    return s;
-}
-
 // Layout pixels (3/4 pt) to hundredths of a point.
 int64_t centi_points(int px) { return int64_t{px} * 75; }
 
@@ -58,7 +50,7 @@ void Document::add_bookmark(const std::string& title, int destination) {
 std::string Document::destination_array(const Destination& d, const std::vector<int>& page_ids) const {
     std::string out = "[";
     out += ref(page_ids[static_cast<size_t>(d.page)]);
-    out += " /XYZ 0 " + centi(page_height_centi(paper_) - centi_points(d.y)) + " null]";
+    out += " /XYZ 0 " + hundredths(page_height_centi(paper_) - centi_points(d.y)) + " null]";
     return out;
 }
 
@@ -75,9 +67,9 @@ std::string Document::finish(const DocumentInfo& info) {
         const PixelRect& a = link.area;
         const int64_t top = page_height_centi(paper_);
         annotations[static_cast<size_t>(link.page)] +=
-            ref(file.add("<< /Type /Annot /Subtype /Link /Rect [" + centi(centi_points(a.x)) + " " +
-                         centi(top - centi_points(a.y + a.h)) + " " + centi(centi_points(a.x + a.w)) + " " +
-                         centi(top - centi_points(a.y)) + "] /Border [0 0 0] /Dest " + destination_array(d, page_ids) +
+            ref(file.add("<< /Type /Annot /Subtype /Link /Rect [" + hundredths(centi_points(a.x)) + " " +
+                         hundredths(top - centi_points(a.y + a.h)) + " " + hundredths(centi_points(a.x + a.w)) + " " +
+                         hundredths(top - centi_points(a.y)) + "] /Border [0 0 0] /Dest " + destination_array(d, page_ids) +
                          " >>")) +
             " ";
     }

@@ -103,6 +103,19 @@ std::string fixed(int64_t value, int shift) {
     return out;
 }
 
+std::string hundredths(int64_t value) {
+    const int64_t mag = value < 0 ? -value : value;
+    std::string s = value < 0 ? "-" : "";
+    s += std::to_string(mag / 100);
+    const int64_t frac = mag % 100;
+    if (frac != 0) {
+        s += '.';
+        s += static_cast<char>('0' + frac / 10);
+        if (frac % 10) s += static_cast<char>('0' + frac % 10);
+    }
+    return s;
+}
+
 std::string unit(int v255) {
     const int thousandths = (v255 * 1000 + 127) / 255;
     if (thousandths >= 1000) return "1";

@@ -32,6 +32,8 @@ std::string ref(int id);
 std::string text_string(const std::string& utf8);
 // A fixed-point number written exactly: `value` / 2^`shift`, trailing zeros dropped.
 std::string fixed(int64_t value, int shift);
+// Hundredths written as a decimal number: 4215 -> "42.15", -50 -> "-0.5".
+std::string hundredths(int64_t value);
 // A colour component 0..255 as 0..1 with three decimals.
 std::string unit(int v255);
 

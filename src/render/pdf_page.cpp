@@ -25,20 +25,7 @@ void sin_cos(double a, double& s, double& c) {
 }
 
 // Hundredths of a pixel, rounded the same way everywhere.
-std::string coord(double v) {
-    const int64_t hundredths = static_cast<int64_t>(std::floor(v * 100 + 0.5));
-    const bool negative = hundredths < 0;
-    const int64_t mag = negative ? -hundredths : hundredths;
-    std::string s = negative ? "-" : "";
-    s += std::to_string(mag / 100);
-    const int64_t frac = mag % 100;
-    if (frac != 0) {
-        s += '.';
-        s += static_cast<char>('0' + frac / 10);
-        if (frac % 10) s += static_cast<char>('0' + frac % 10);
-    }
-    return s;
-}
+std::string coord(double v) { return hundredths(static_cast<int64_t>(std::floor(v * 100 + 0.5))); }
 
 }  // namespace
 
@@ -66,9 +53,9 @@ void Page::stroke_rect(int x, int y, int w, int h, int thickness, Rgb color) {
             fixed(int64_t{y} * 2 + thickness, 1) + " " + num(w - thickness) + " " + num(h - thickness) + " re S\n";
 }
 
-void Page::glyph_line(FontPair& faces, const StyledText& text, const std::vector<LaidGlyph>& line, int size_q, int x,
+// The faces are the export's Fonts' own (it draws the outlines from them).
+void Page::glyph_line(FontPair&, const StyledText& text, const std::vector<LaidGlyph>& line, int size_q, int x,
                       int baseline) {
-    (void)faces;
     // Runs of glyphs in one font and colour become one TJ; inside it the
     // layout's positions (kerning included) are kept by TJ offsets, computed
     // in integers: U = 1/(64 px * em * 1000).
