@@ -25,7 +25,7 @@ target_link_options(playbook_engine PRIVATE
   # Under Node the module must not take over the host's process-wide error
   # handlers (the bench and the tests have their own).
   -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0
-  "SHELL:-sEXPORTED_FUNCTIONS=_ip_engine_generate,_ip_engine_read_resume_text,_ip_engine_render,_ip_engine_info,_malloc,_free"
+  "SHELL:-sEXPORTED_FUNCTIONS=_ip_engine_generate,_ip_engine_read_resume_text,_ip_engine_render,_ip_engine_info,_ip_engine_exports,_malloc,_free"
   "SHELL:-sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8"
   ${IP_EMBED_FLAGS})
 

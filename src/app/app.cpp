@@ -265,24 +265,36 @@ void load_example(App& app) {
     start_generation(app, false);
 }
 
-void do_export(App& app, Export what) {
-    ExportFormat format = ExportFormat::Report;
-    switch (what) {
-        case Export::Report: format = ExportFormat::Report; break;
-        case Export::Handout: format = ExportFormat::Handout; break;
-        case Export::HandoutPng: format = ExportFormat::HandoutPng; break;
-        case Export::Json: format = ExportFormat::Json; break;
-        case Export::None: return;
-    }
+std::string report_title(const Playbook& doc) {
+    const std::string name = display_name(doc.candidate.name.value_or(""));
+    return "Interview playbook" + (name.empty() ? std::string() : " \u2014 " + name);
+}
+
+void do_export(App& app, const ExportRequest& request) {
     if (!app.doc) return;
-    const ExportFile file = make_export(with_answers(*app.doc, app.answers), format,
-                                        app.font_library.regular_bytes(), app.font_library.bold_bytes());
+    const Playbook doc = with_answers(*app.doc, app.answers);
+    switch (request.action) {
+        case ExportRequest::Action::None: return;
+        case ExportRequest::Action::CopySection:
+            platform::copy_to_clipboard(render_markdown_section(doc, request.section));
+            app.notice = "Copied section " + std::to_string(request.section) + " as Markdown.";
+            return;
+        case ExportRequest::Action::Print: {
+            const bool handout = request.format == ExportFormat::HandoutHtml;
+            platform::print_document(handout ? render_handout_html(doc) : render_html_report(doc),
+                                     handout ? "Your 30/60/90-day handout" : report_title(doc));
+            return;
+        }
+        case ExportRequest::Action::Download: break;
+    }
+    const ExportFile file = make_export(doc, request.format, app.font_library.regular_bytes(),
+                                        app.font_library.bold_bytes(), app.view.a4);
     if (!file.ok) {
         app.notice = file.error;
         return;
     }
     platform::download(file.filename, file.mime_type, file.bytes);
-    platform::embed_notify_exported(export_format_id(format));
+    platform::embed_notify_exported(export_format_info(request.format).id);
     app.notice = "Saved " + file.filename + ".";
 }
 
@@ -291,6 +303,7 @@ void do_export(App& app, Export what) {
 void restore_session(App& app) {
     app.inputs = inputs_from_json(platform::load_value(kInputsStorageKey));
     app.answers = FillAnswers::from_json(platform::load_value(kFillsStorageKey));
+    app.view.a4 = !letter_paper_locale(platform::browser_language());
     refresh_summaries(app);
     const nlohmann::json view = nlohmann::json::parse(platform::load_value(kViewStorageKey), nullptr, false);
     const bool was_generating = !platform::load_value(kGeneratingStorageKey).empty();
@@ -345,7 +358,7 @@ void carry_out(App& app, const PlaybookScreenRequests& req, Ui& ui) {
         app.view.editing_owner = 0;
         save_view(app);
     }
-    if (ui.export_request != Export::None) do_export(app, ui.export_request);
+    if (ui.export_request.pending()) do_export(app, ui.export_request);
     if (req.edit_inputs) {
         app.screen = Screen::Start;
         app.error.clear();
@@ -361,9 +374,7 @@ void carry_out(App& app, const PlaybookScreenRequests& req, Ui& ui) {
 
 void open_accessible_view(App& app) {
     if (!app.doc) return;
-    const std::string name = display_name(app.doc->candidate.name.value_or(""));
-    platform::show_document_overlay(render_html_report(with_answers(*app.doc, app.answers)),
-                                    "Interview playbook" + (name.empty() ? std::string() : " \u2014 " + name));
+    platform::show_document_overlay(render_html_report(with_answers(*app.doc, app.answers)), report_title(*app.doc));
 }
 
 void paste_into_inputs(App& app, const std::string& text) {

@@ -171,7 +171,7 @@ void frame(void* arg) {
     ImGui::NewFrame();
     carry_out_tab(loop);
 
-    Ui ui{app.fonts, app.scale, now, app.phone, app.answers, app.view, false, -1, Export::None, -1, {}};
+    Ui ui{app.fonts, app.scale, now, app.phone, app.answers, app.view, false, -1, {}, -1, {}};
     const bool generating = app.generate_countdown >= 0;
     if (app.screen == Screen::Playbook && app.doc) {
         const PlaybookScreenRequests req =

@@ -33,6 +33,8 @@ bool take_redraw_request();
 double now_ms();
 // Today in the user's time zone, "YYYY-MM-DD".
 std::string today();
+// The browser's language tag (navigator.language), "en-US"; "" when unknown.
+std::string browser_language();
 
 // Text the user pasted into the page (Ctrl+V, Cmd+V, context menu), with line
 // ends normalized to \n. The handler runs between frames.
@@ -71,6 +73,10 @@ void download(const std::string& filename, const std::string& mime_type, const s
 // closes it. `title` labels the dialog.
 void show_document_overlay(const std::string& html, const std::string& title);
 bool document_overlay_open();
+// Opens the browser's print dialog on an exported HTML document (the report
+// or the handout, with their print CSS), shown in the overlay meanwhile; the
+// overlay closes after printing.
+void print_document(const std::string& html, const std::string& title);
 // The page's own "Read your playbook as a web page" button (shell.html), the
 // first Tab stop for screen-reader users: shown while a playbook exists.
 void set_accessible_view_available(bool available);

@@ -338,6 +338,14 @@ EM_JS(int, ip_js_take_redraw, (), {
     return pending ? 1 : 0;
 });
 
+EM_JS(char*, ip_js_browser_language, (), {
+    const text = String(navigator.language || "");
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    return ptr;
+});
+
 EM_JS(char*, ip_js_today, (), {
     const d = new Date();
     const pad = (n) => String(n).padStart(2, '0');
@@ -550,6 +558,7 @@ EM_JS(void, ip_js_show_overlay, (const char* html_ptr, const char* title_ptr), {
         }
     };
     close.addEventListener('click', shut);
+    Module.ipOverlayShut = shut;
     window.addEventListener('keydown', onKey, true);
     document.body.appendChild(dialog);
     document.title = title;
@@ -558,6 +567,42 @@ EM_JS(void, ip_js_show_overlay, (const char* html_ptr, const char* title_ptr), {
 });
 
 EM_JS(int, ip_js_overlay_open, (), { return Module.ipOverlayOpen ? 1 : 0; });
+
+// Prints the document in the overlay with its own print CSS. For the print
+// only the document shows: the app's canvas and the overlay's bar are hidden
+// and the overlay flows as ordinary page content (a fixed, scrolling box
+// would print one screenful); after printing all is put back and the
+// overlay closes.
+EM_JS(void, ip_js_print_overlay, (), {
+    const dialog = document.getElementById('ip-overlay');
+    if (!dialog) return;
+    const changed = [];
+    const set = (el, property, value) => {
+        changed.push({el: el, property: property, value: el.style[property]});
+        el.style[property] = value;
+    };
+    for (const el of Array.from(document.body.children)) {
+        if (el !== dialog) set(el, 'display', 'none');
+    }
+    for (const el of [document.documentElement, document.body]) {
+        set(el, 'overflow', 'visible');
+        set(el, 'height', 'auto');
+    }
+    set(dialog, 'position', 'static');
+    set(dialog, 'display', 'block');
+    set(dialog, 'background', '#ffffff');
+    set(dialog.firstElementChild, 'display', 'none');
+    set(dialog.lastElementChild, 'overflow', 'visible');
+    let restored = false;
+    const restore = () => {
+        if (restored) return;
+        restored = true;
+        for (const entry of changed.reverse()) entry.el.style[entry.property] = entry.value;
+        if (Module.ipOverlayShut) Module.ipOverlayShut();
+    };
+    window.addEventListener('afterprint', restore, {once: true});
+    window.print();
+});
 
 EM_JS(void, ip_js_set_accessible_view_available, (int available), {
     const skip = document.getElementById('a11y-view');
@@ -752,6 +797,13 @@ void show_document_overlay(const std::string& html, const std::string& title) {
 }
 
 bool document_overlay_open() { return ip_js_overlay_open() != 0; }
+
+void print_document(const std::string& html, const std::string& title) {
+    ip_js_show_overlay(html.c_str(), title.c_str());
+    ip_js_print_overlay();
+}
+
+std::string browser_language() { return take_js_string(ip_js_browser_language()); }
 
 void set_accessible_view_available(bool available) { ip_js_set_accessible_view_available(available ? 1 : 0); }
 

@@ -70,6 +70,7 @@ export async function openApp(browser, server, options = {}) {
     deviceScaleFactor: options.deviceScaleFactor || 1,
     permissions: options.permissions || [],
     serviceWorkers: options.serviceWorkers || 'block',
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   context.setDefaultTimeout(WAIT_CEILING_MS);
   const page = await context.newPage();

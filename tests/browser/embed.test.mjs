@@ -415,10 +415,11 @@ test('hidden sections leave the navigation, the 30-minute path, Next and the exp
   assert.deepEqual(visited, shown);
   assert.equal(await pressForSection(frame, 'previous'), 8);
 
-  // The handout is section 9: its downloads leave the export menu.
+  // The handout is section 9: its downloads and its print leave the export menu.
   assert.equal(await frame.evaluate(() => window.__ip.click('export')), true);
   await waitForApp(frame, () => window.__ip.state().controls.some((c) => c.id === 'export-html'));
-  assert.deepEqual(controlIds(await appState(frame), 'export-'), ['export-html', 'export-json']);
+  assert.deepEqual(controlIds(await appState(frame), 'export-'), ['export-pdf', 'export-html', 'export-md', 'export-json']);
+  assert.deepEqual(controlIds(await appState(frame), 'print-'), ['print-report']);
 
   // Hiding nothing brings every section back.
   await configure(page, { hide: [] });
