@@ -171,6 +171,7 @@ void frame(void* arg) {
     ImGui::NewFrame();
     carry_out_tab(loop);
 
+    if (!app.embed_host.empty()) app.shared = platform::embed_shared();
     Ui ui{app.fonts, app.scale, now, app.phone, app.answers, app.view, false, -1, Export::None, -1, {}};
     const bool generating = app.generate_countdown >= 0;
     if (app.screen == Screen::Playbook && app.doc) {
@@ -333,12 +334,14 @@ int main() {
     platform::on_file_dropped([](const std::string& name, const std::string& bytes, float x, float y) {
         file_dropped(g_loop.app, name, bytes, x * g_loop.app.scale, y * g_loop.app.scale);
     });
-    platform::on_embed_configure([](const platform::EmbedConfig& config) { embed_configured(g_loop.app, config); });
     platform::on_accessible_view_requested([] { open_accessible_view(g_loop.app); });
     platform::install_test_hook([] { return app_state_json(g_loop.app); },
                                 [](const std::string& id) { return hook::request_click(id); });
 
     restore_session(app);
+    // Only now, after the session is restored: settings a host sent early are
+    // applied on top of it and never stand in for it.
+    platform::on_embed_configure([](const platform::EmbedConfig& config) { embed_configured(g_loop.app, config); });
     emscripten_set_main_loop_arg(frame, &loop, 0, false);
     return 0;
 }

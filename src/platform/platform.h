@@ -78,7 +78,8 @@ void on_accessible_view_requested(std::function<void()> handler);
 
 // Small persistent key/value storage in this browser only (localStorage).
 // load_value returns "" for a missing key; save_value returns false when the
-// browser refuses (storage full or disabled).
+// browser refuses (storage full or disabled). After
+// forget_everything_and_reload nothing is written any more.
 std::string load_value(const std::string& key);
 bool save_value(const std::string& key, const std::string& value);
 void remove_value(const std::string& key);
@@ -114,11 +115,25 @@ SoftKeys take_soft_keys();
 // Embedding (web/embed-frame.js): the host page's origin when the app runs in
 // another site's iframe, else "".
 std::string embed_host();
-// The user agreed to share the playbook with the host page.
-void embed_share_consent();
+// The person clicked "Share this playbook with <host>". The click counts only
+// when the app has been fully visible and unmoved for a while (a host cannot
+// hide or cover the app and move the button under a decoy); otherwise the
+// person is asked again in a top-level window the host cannot cover. The
+// latest playbook given to embed_notify_generated is posted once consent is
+// given.
+void embed_request_share();
+// True once the person has agreed to share (for this page load).
+bool embed_shared();
 // Hands each new playbook (JSON) to the host; it is posted only after consent.
 void embed_notify_generated(const std::string& playbook_json);
 void embed_notify_exported(const std::string& format);
+// The host's logo as RGBA pixels (rows top to bottom, width * height * 4
+// bytes), decoded and size-checked by the browser, never by the app.
+struct LogoPixels {
+    int width = 0;
+    int height = 0;
+    std::string rgba;  // empty: no logo
+};
 // The host's settings as they arrive, checked by web/embed-frame.js; each
 // one replaces the previous.
 struct EmbedConfig {
@@ -126,7 +141,7 @@ struct EmbedConfig {
     std::string company;
     std::string role;
     std::string brand_color;        // "#rrggbb", or "" for the app's own accent
-    std::string logo;               // the bytes of a PNG or JPEG (at most 1 MB), or "" for none
+    LogoPixels logo;                // empty for none
     std::vector<std::string> hide;  // section names (docs/embedding.md)
 };
 void on_embed_configure(std::function<void(const EmbedConfig& config)> handler);
@@ -141,7 +156,8 @@ void signal_first_frame();
 
 // The browser tests' window.__ip hook (see app/test_hook.h): `state` returns
 // the app's state as JSON; `click` presses the control with that id on the
-// next frame and returns false when no such control is on screen.
+// next frame and returns false when no such control is on screen. Installed
+// only in a browser under automation (navigator.webdriver).
 void install_test_hook(std::function<std::string()> state, std::function<bool(const std::string& id)> click);
 
 }  // namespace ip::platform
