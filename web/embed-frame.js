@@ -222,7 +222,9 @@
     var url = new URL(CONFIRM_PAGE, document.baseURI);
     url.hash = new URLSearchParams({ host: hostOrigin, nonce: confirmNonce }).toString();
     confirmWindow = window.open(url.href, '_blank', 'popup,width=520,height=360');
-    return confirmWindow ? 'confirm' : 'blocked';
+    if (confirmWindow) return 'confirm';
+    console.warn('Interview Playbook: the window asking to confirm sharing was blocked; nothing was shared.');
+    return 'blocked';
   }
   window.addEventListener('message', function (event) {
     if (!confirmWindow || event.source !== confirmWindow || event.origin !== window.location.origin) return;

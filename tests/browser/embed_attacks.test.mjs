@@ -460,12 +460,17 @@ test('hostile logos (Huffman overflow JPEG, 2 GiB PNG) are refused without touch
   await context.close();
 });
 
-test('smaller holes: brandColor as an array, an invalid data-job-from, the job cap in UTF-8 bytes', async () => {
+test('a brandColor that is an array is ignored, the rest of the settings applied', async () => {
   const { context, page, frame, pageErrors } = await openHost(crossSite, { mount: await hostJob() });
   await page.evaluate(() => window.handle.configure({ brandColor: ['#0a7a5c'], company: 'Array Brand' }));
   await waitFor(frame, () => window.IPEmbed.config().company === 'Array Brand', null, 10000);
   assert.equal(await frame.evaluate(() => window.IPEmbed.config().brandColor), null);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
 
+test('the 2 MB cap on the host\u2019s job description counts UTF-8 bytes, cut at a character', async () => {
+  const { context, page, frame, pageErrors } = await openHost(crossSite, { mount: await hostJob() });
   // 1.5 million euro signs: 1.5 M UTF-16 units, 4.5 MB of UTF-8.
   await page.evaluate(() => window.handle.configure({ job: '\u20ac'.repeat(1500000), company: 'Big Job' }));
   await waitFor(frame, () => window.IPEmbed.config().company === 'Big Job', null, 30000);
@@ -473,14 +478,16 @@ test('smaller holes: brandColor as an array, an invalid data-job-from, the job c
   assert.ok(bytes <= 2 * 1024 * 1024 && bytes > 2 * 1024 * 1024 - 3, `${bytes} bytes of job description`);
   assert.deepEqual(pageErrors, []);
   await context.close();
+});
 
-  // A selector that is no selector still mounts the app.
+test('a data-job-from that is no CSS selector still mounts the app', async () => {
   const bad = await browser.newContext({ serviceWorkers: 'block' });
   const badPage = await bad.newPage();
   const errors = [];
   badPage.on('pageerror', (e) => errors.push(e.message));
   await badPage.addInitScript(() => { window.hostOptions = { jobFrom: '###' }; });
   await badPage.goto(`${crossSite}/host.html?app=${encodeURIComponent(appServer.url)}`);
+  await badPage.waitForFunction(() => document.querySelector('#playbook iframe'), null, { timeout: 10000 });
   await badPage.waitForFunction(() => window.receivedEvents.some((e) => e.name === 'ready'), null, { timeout: 60000 });
   assert.deepEqual(errors, []);
   await bad.close();
