@@ -27,7 +27,7 @@ public:
     std::string set(const platform::LogoPixels& logo);
 
     bool shown() const { return texture_ != 0; }
-    int width() const { return width_; }    // the image's pixels
+    int width() const { return width_; }  // the image's pixels
     int height() const { return height_; }
 
     // Draws the logo `height` pixels tall (at most `max_width` wide, keeping

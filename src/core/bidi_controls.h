@@ -6,8 +6,6 @@
 
 namespace ip {
 
-constexpr bool is_bidi_control(uint32_t cp) {
-    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-}
+constexpr bool is_bidi_control(uint32_t cp) { return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069); }
 
 }  // namespace ip

@@ -3,7 +3,25 @@
 // storage, the colour scheme, the on-screen keyboard, the embedding page, the
 // page's loading state) goes through here; platform_web.cpp implements it
 // with EM_JS and EMSCRIPTEN_KEEPALIVE callbacks, so the UI code has no
-// #ifdefs.
+// #ifdefs and no Emscripten calls.
+//
+// What the web backend (platform_web.cpp) does, in the manner of Dear ImGui's
+// backends:
+//  [X] Frame loop: requestAnimationFrame; frames drawn only after a wake-up (run_frame_loop, take_redraw_request)
+//  [X] High DPI: backing store = CSS size x devicePixelRatio, browser zoom included (sync_canvas_size)
+//  [X] Mouse wheel: in ImGui's notches, from pixel, line or page deltas (on_wheel)
+//  [X] Paste: the page's paste event, line ends normalized (on_paste); copy: navigator.clipboard
+//  [X] Files: picker, drag and drop with the pointer's place, PDF text via pdf.js, downloads
+//  [X] Storage: localStorage, closed for writing once "Forget everything" starts (save_value)
+//  [X] Colour scheme: prefers-color-scheme, live (prefers_dark)
+//  [X] On-screen keyboard and IME text: a hidden <input> over the edited field (set_text_input, take_soft_keys)
+//  [X] Touch: finger drags scroll, taps on text fields focus at once (last_pointer_was_touch)
+//  [X] Accessibility: the report as page content in an overlay; the page's skip button
+//  [X] Visibility: the loop sleeps in hidden tabs (the browser stops requestAnimationFrame); wake on return
+//  [X] Embedding: host settings, consent with a visibility check, events (embed_*)
+//  [ ] IME composition window placement (the browser places it at the hidden <input>)
+//  [ ] Mouse cursors (ImGui's cursor shape is not passed to the page)
+//  [ ] Gamepads
 #pragma once
 #include <functional>
 #include <string>
@@ -29,6 +47,13 @@ CanvasSize sync_canvas_size();
 // screen (input, resize, zoom, paste, a file arriving). The app renders only
 // then, so an idle tab costs next to nothing.
 bool take_redraw_request();
+// Calls frame(arg) on every display frame of the page (requestAnimationFrame)
+// from now on; returns at once (main() may return, the loop goes on).
+void run_frame_loop(void (*frame)(void* arg), void* arg);
+// The mouse wheel over the canvas, in ImGui's units: notches, up and left
+// positive (one notch is 100 px, 3 lines or 1/80 page). The page itself never
+// scrolls.
+void on_wheel(std::function<void(float notches_x, float notches_y)> handler);
 // Milliseconds since the page loaded (monotonic), for debouncing and timers.
 double now_ms();
 // Today in the user's time zone, "YYYY-MM-DD".

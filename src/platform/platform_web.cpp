@@ -16,6 +16,7 @@
 #include "platform/platform.h"
 
 #include <emscripten.h>
+#include <emscripten/html5.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -29,6 +30,7 @@ std::function<void(const std::string&, const std::string&, float, float)> g_drop
 std::function<void(bool, const std::string&)> g_pdf_handler;
 std::function<void(const ip::platform::EmbedConfig&)> g_embed_handler;
 std::function<void()> g_accessible_view_handler;
+std::function<void(float, float)> g_wheel_handler;
 std::function<std::string()> g_test_state;
 std::function<bool(const std::string&)> g_test_click;
 ip::platform::SoftKeys g_soft_keys;
@@ -102,6 +104,9 @@ EMSCRIPTEN_KEEPALIVE int ip_test_click(const char* id) { return g_test_click && 
 }  // extern "C"
 
 // [SECTION] Page listeners: wake-ups, paste, touch, drag and drop, soft keyboard
+
+// EM_JS bodies are JavaScript, which clang-format would mangle.
+// clang-format off
 
 EM_JS(void, ip_js_init, (), {
     const wake = () => { Module.ipRedraw = true; };
@@ -694,6 +699,8 @@ EM_JS(void, ip_js_install_test_hook, (), {
     });
 });
 
+// clang-format on
+
 // [SECTION] platform.h implementation
 
 namespace ip::platform {
@@ -721,6 +728,24 @@ CanvasSize sync_canvas_size() {
 }
 
 bool take_redraw_request() { return ip_js_take_redraw() != 0; }
+
+void run_frame_loop(void (*frame)(void* arg), void* arg) { emscripten_set_main_loop_arg(frame, arg, 0, false); }
+
+// Emscripten 3.1.6's GLFW hands its scroll callback the browser's raw deltaY
+// (+100 px per notch, positive = down), which ImGui reads as 100 steps up:
+// the wheel is read from the browser instead.
+void on_wheel(std::function<void(float notches_x, float notches_y)> handler) {
+    g_wheel_handler = std::move(handler);
+    emscripten_set_wheel_callback("#canvas", nullptr, true, [](int, const EmscriptenWheelEvent* event, void*) {
+        const double per_notch = event->deltaMode == DOM_DELTA_PIXEL  ? 100.0
+                                 : event->deltaMode == DOM_DELTA_LINE ? 3.0
+                                                                      : 1.0 / 80.0;
+        if (g_wheel_handler)
+            g_wheel_handler(static_cast<float>(-event->deltaX / per_notch),
+                            static_cast<float>(-event->deltaY / per_notch));
+        return EM_TRUE;  // the page itself never scrolls
+    });
+}
 
 double now_ms() { return emscripten_get_now(); }
 
