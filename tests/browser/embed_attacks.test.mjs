@@ -139,7 +139,9 @@ async function openHost(hostOrigin, options = {}, context = null) {
   const ctx = context || await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
   const page = await ctx.newPage();
   const pageErrors = [];
+  const consoleLines = [];  // the page's and the app frame's
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
   await page.addInitScript((o) => { window.hostOptions = o; }, options);
   await page.goto(`${hostOrigin}/host.html?app=${encodeURIComponent(appServer.url)}`);
   await page.waitForFunction(() => document.querySelector('#playbook iframe'), null, { timeout: 30000 });
@@ -147,7 +149,7 @@ async function openHost(hostOrigin, options = {}, context = null) {
   const frame = appFrame(page);
   assert.ok(frame, 'the app iframe is missing');
   await waitFor(frame, () => document.body.dataset.ready === '1' && window.IPEmbed.config() !== null);
-  return { context: ctx, page, frame, pageErrors };
+  return { context: ctx, page, frame, pageErrors, consoleLines };
 }
 
 function pasteInto(frame, text) {
@@ -196,12 +198,16 @@ async function shareUnderDecoy(page, share) {
   }, share);
 }
 
-// Clicks at `point` and waits for what follows: the confirmation window, or
-// the playbook arriving at the host. Returns the window, if one opened.
-async function clickAndSee(page, context, point) {
-  const popup = context.waitForEvent('page', { timeout: 60000 }).catch(() => null);
+// Points at `point`, lets the app draw a frame or two (as a person's hand
+// rests before clicking), clicks, and waits for what follows: the
+// confirmation window, or the playbook arriving at the host. Returns the
+// window, if one opened.
+async function clickAndSee(page, context, frame, point) {
+  await page.mouse.move(point.x, point.y);
+  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const popup = context.waitForEvent('page', { timeout: 30000 }).catch(() => null);
   const generated = page.waitForFunction(() => window.receivedEvents.some((e) => e.name === 'generated'),
-    null, { timeout: 60000 }).then(() => null, () => null);
+    null, { timeout: 30000 }).then(() => null, () => null);
   await page.mouse.click(point.x, point.y);
   return Promise.race([popup, generated]);
 }
@@ -212,17 +218,18 @@ for (const attack of [
 ]) {
   test(`clickjacking Share with ${attack.name} under a decoy gets the host nothing without an informed click`,
     async () => {
-      const { context, page, frame } = await openHost(crossSite, { ...attack.options, mount: await hostJob() });
+      const { context, page, frame, consoleLines } =
+        await openHost(crossSite, { ...attack.options, mount: await hostJob() });
       const share = await generateInFrame(frame);
       const point = await shareUnderDecoy(page, share);
       // What the page has at that point is the app, invisible or covered.
       assert.equal(await page.evaluate((p) => document.elementFromPoint(p.x, p.y).tagName, point), 'IFRAME');
 
-      let popup = await clickAndSee(page, context, point);
+      let popup = await clickAndSee(page, context, frame, point);
       assert.deepEqual(await events(page, 'generated'), [], 'one click on the decoy sent the playbook to the host');
       assert.equal((await state(frame)).shared, false);
       // The person is asked in a window of its own, which names the host.
-      assert.ok(popup, 'no confirmation window opened');
+      assert.ok(popup, `no confirmation window opened; console:\n${consoleLines.join('\n')}`);
       await popup.waitForLoadState();
       assert.match(await popup.locator('main').innerText(), new RegExp(`${crossSite.replace(/\./g, '\\.')}`));
       assert.equal(await popup.locator('#share').isDisabled(), true, 'Share is pressable the moment the window opens');
@@ -231,8 +238,8 @@ for (const attack of [
       assert.deepEqual(await events(page, 'generated'), []);
 
       // Asked again, the person agrees: the playbook arrives once.
-      popup = await clickAndSee(page, context, point);
-      assert.ok(popup, 'no confirmation window opened the second time');
+      popup = await clickAndSee(page, context, frame, point);
+      assert.ok(popup, `no confirmation window opened the second time; console:\n${consoleLines.join('\n')}`);
       await popup.waitForFunction(() => !document.getElementById('share').disabled, null, { timeout: 10000 });
       await Promise.all([popup.waitForEvent('close'), popup.click('#share')]);
       await page.waitForFunction(() => window.receivedEvents.some((e) => e.name === 'generated'), null,
@@ -255,7 +262,7 @@ test('a click on Share in the app, fully visible for a while, shares the playboo
   // Waits until the app has seen itself visible long enough (a build
   // without the check shares at once).
   await waitFor(frame, () => !window.IPEmbed.clickCounts || window.IPEmbed.clickCounts(), null, 10000);
-  const popup = await clickAndSee(page, context, point);
+  const popup = await clickAndSee(page, context, frame, point);
   assert.equal(popup, null, 'a trustworthy click asked again');
   await pause(500);
   const generated = await events(page, 'generated');
