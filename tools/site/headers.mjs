@@ -79,7 +79,11 @@ export async function writeHeaders(siteDir, pagePolicy, embedHosts) {
 // The site's headers as built; `embedHosts`, when given, replaces the list
 // of hosts allowed to frame the app (tools/serve.mjs --embed-host, tests).
 export async function readSiteHeaders(siteDir, embedHosts) {
-  const headers = parseHeadersFile(await readFile(path.join(siteDir, HEADERS_FILE), 'utf8'));
+  const file = path.join(siteDir, HEADERS_FILE);
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new Error(`${file} is missing; rebuild the site (the site step writes it)`);
+  });
+  const headers = parseHeadersFile(text);
   const policy = headers['Content-Security-Policy'];
   if (!policy) throw new Error(`${siteDir}/${HEADERS_FILE} has no Content-Security-Policy; rebuild the site`);
   if (!embedHosts) return headers;
