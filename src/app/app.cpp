@@ -32,6 +32,14 @@ constexpr double kSaveDelayMs = 400;
 // after typing stops.
 constexpr size_t kSaveAtOnceBytes = 256 * 1024;
 
+// Where a value is kept. Embedded in another site, the app keeps its own
+// copy for that host, apart from what the person saved on the app's own
+// page: a host (even one on the same site, which storage partitioning does
+// not separate) never restores or overwrites the person's own inputs.
+std::string storage_key(const App& app, const char* key) {
+    return app.embed_host.empty() ? std::string(key) : std::string(key) + "@" + app.embed_host;
+}
+
 std::string read_fs_file(const char* path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream out;
@@ -56,22 +64,23 @@ std::string clean_text(const std::string& bytes) {
 
 void save_inputs_now(App& app) {
     app.save_inputs_at_ms = -1;
-    if (platform::save_value(kInputsStorageKey, inputs_to_json(app.inputs))) return;
+    const std::string key = storage_key(app, kInputsStorageKey);
+    if (platform::save_value(key, inputs_to_json(app.inputs))) return;
     // Storage full: an opened file is the big part; its text is enough.
-    if (platform::save_value(kInputsStorageKey, inputs_to_json(app.inputs, false))) return;
+    if (platform::save_value(key, inputs_to_json(app.inputs, false))) return;
     app.notice = "This browser refused to save your inputs; they are kept until you close the tab.";
 }
 
 void save_answers_now(App& app) {
     app.save_answers_at_ms = -1;
-    if (!platform::save_value(kFillsStorageKey, app.answers.to_json()))
+    if (!platform::save_value(storage_key(app, kFillsStorageKey), app.answers.to_json()))
         app.notice = "This browser refused to save your answers; they are kept until you close the tab.";
 }
 
 void save_view(const App& app) {
     nlohmann::json view = {{"screen", app.screen == Screen::Playbook ? "playbook" : "start"},
                            {"section", app.view.section}};
-    platform::save_value(kViewStorageKey, view.dump());
+    platform::save_value(storage_key(app, kViewStorageKey), view.dump());
 }
 
 void inputs_changed(App& app, double now_ms) {
@@ -132,11 +141,11 @@ void start_generation(App& app, bool keep_section) {
 
 void run_generation(App& app) {
     app.generate_countdown = -1;
-    platform::save_value(kGeneratingStorageKey, "1");
+    platform::save_value(storage_key(app, kGeneratingStorageKey), "1");
     const double started = platform::now_ms();
     GenerateResult result = app.engine.generate(app.inputs, app.today);
     app.last_generate_ms = platform::now_ms() - started;
-    platform::remove_value(kGeneratingStorageKey);
+    platform::remove_value(storage_key(app, kGeneratingStorageKey));
     if (!result.ok) {
         app.error = result.error.empty() ? "The engine could not write a playbook from these inputs." : result.error;
         app.screen = Screen::Start;
@@ -301,14 +310,15 @@ void do_export(App& app, const ExportRequest& request) {
 }  // namespace
 
 void restore_session(App& app) {
-    app.inputs = inputs_from_json(platform::load_value(kInputsStorageKey));
-    app.answers = FillAnswers::from_json(platform::load_value(kFillsStorageKey));
+    app.inputs = inputs_from_json(platform::load_value(storage_key(app, kInputsStorageKey)));
+    app.answers = FillAnswers::from_json(platform::load_value(storage_key(app, kFillsStorageKey)));
     app.view.a4 = !letter_paper_locale(platform::browser_language());
     refresh_summaries(app);
-    const nlohmann::json view = nlohmann::json::parse(platform::load_value(kViewStorageKey), nullptr, false);
-    const bool was_generating = !platform::load_value(kGeneratingStorageKey).empty();
+    const nlohmann::json view =
+        nlohmann::json::parse(platform::load_value(storage_key(app, kViewStorageKey)), nullptr, false);
+    const bool was_generating = !platform::load_value(storage_key(app, kGeneratingStorageKey)).empty();
     if (was_generating) {
-        platform::remove_value(kGeneratingStorageKey);
+        platform::remove_value(storage_key(app, kGeneratingStorageKey));
         app.error =
             "Building your playbook stopped unexpectedly last time. Your inputs and answers are safe: try again, or "
             "shorten or change the text if it keeps happening.";
@@ -365,10 +375,11 @@ void carry_out(App& app, const PlaybookScreenRequests& req, Ui& ui) {
         save_view(app);
     }
     if (req.accessible_view) open_accessible_view(app);
-    if (req.share && !app.embed_host.empty()) {
-        platform::embed_share_consent();
-        app.shared = true;
-        if (app.doc) platform::embed_notify_generated(playbook_to_json(with_answers(*app.doc, app.answers), -1));
+    if (req.share && !app.embed_host.empty() && app.doc) {
+        // The playbook as it is now (with the answers); posted once, when and
+        // if the person's consent is confirmed.
+        platform::embed_notify_generated(playbook_to_json(with_answers(*app.doc, app.answers), -1));
+        platform::embed_request_share();
     }
 }
 
@@ -419,7 +430,7 @@ void embed_configured(App& app, const platform::EmbedConfig& config) {
     }
     if (!trim(config.company).empty()) app.inputs.company = config.company;
     if (!trim(config.role).empty()) app.inputs.role = config.role;
-    save_inputs_now(app);
+    // The host's settings stay in memory: the host sends them on every load.
     refresh_summaries(app);
 
     app.brand_color = parse_hex_color(config.brand_color);

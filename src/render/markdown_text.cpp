@@ -1,5 +1,6 @@
 #include "render/markdown_text.h"
 
+#include "core/bidi_controls.h"
 #include "core/text.h"
 
 namespace ip {
@@ -38,7 +39,7 @@ std::string md_escape(std::string_view raw) {
         const uint32_t cp = next_codepoint(raw, i);
         if (cp == '\n' || cp == '\r' || cp == '\t')
             s += ' ';
-        else if (cp >= 0x20 && !(cp >= 0x7F && cp <= 0x9F))
+        else if (cp >= 0x20 && !(cp >= 0x7F && cp <= 0x9F) && !is_bidi_control(cp))
             append_utf8(s, cp);
     }
     std::string out;

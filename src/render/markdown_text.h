@@ -8,7 +8,8 @@
 
 namespace ip {
 
-// Inline text: newlines fold to spaces; \ ` * [ ] < > ~ always escaped, _ and
+// Inline text: newlines fold to spaces, control and bidi control characters
+// are dropped; \ ` * [ ] < > ~ always escaped, _ and
 // & only where Markdown would read them.
 std::string md_escape(std::string_view s);
 // Rich text inline: strong **x**, draft _x_, fill [__x__], fact and plain as text.
