@@ -1,0 +1,96 @@
+// Reading measured on documents written by real people and real employers
+// (tests/fixtures/real/README.md: sources, licences and labelling rules).
+// Prints the per-field table with the targets of issue 14 beside each figure.
+// The asserted floors are what the engine achieved when the corpus was
+// labelled (rounded down): a ratchet that fails on any regression, to be
+// raised as the reader improves — the targets are not met yet.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "corpus_scoring.h"
+#include "parse_test_support.h"
+
+using namespace ip;
+using namespace ip::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The labels' "present" and years are as of this day.
+const char* const kLabelDay = "2026-12-07";
+
+std::string format_of(const fs::path& labels) {
+    return nlohmann::json::parse(read_bytes(labels), nullptr, false).value("format", "?");
+}
+
+}  // namespace
+
+TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus][real]") {
+    const Knowledge& kb = shipped_knowledge();
+    const std::vector<fs::path> resumes = label_files("real/resumes");
+    const std::vector<fs::path> jobs = label_files("real/jobs");
+    // Issue 14 asks for at least 60 of each; this is what the corpus holds so far.
+    CHECK(resumes.size() >= 9);
+    CHECK(jobs.size() >= 17);
+
+    ScoreOptions opt;
+    opt.today = kLabelDay;
+    opt.score_seniority = false;
+    opt.qualifications_only = true;
+    ScoreOptions quiet = opt;
+    quiet.print_misses = false;
+
+    std::printf("\nReal documents (%zu resumes, %zu job postings): misses\n", resumes.size(), jobs.size());
+    ResumeFigures rf;
+    std::map<std::string, ResumeFigures> by_format;
+    for (const fs::path& p : resumes) {
+        score_resume(kb, p, opt, rf);
+        score_resume(kb, p, quiet, by_format[format_of(p)]);
+    }
+    JobFigures jf;
+    for (const fs::path& p : jobs) score_job(kb, p, opt, jf);
+
+    std::printf("Resumes                              measured            issue 14\n");
+    print_ratio("name", rf.names, 0.95);
+    print_ratio("email", rf.emails, 0.95);
+    print_ratio("phone (none invented)", rf.phones, 0.95);
+    print_ratio("roles found", rf.positions_found);
+    print_ratio("employer", rf.companies, 0.95);
+    print_ratio("title", rf.titles, 0.95);
+    print_ratio("start", rf.starts, 0.95);
+    print_ratio("end", rf.ends, 0.95);
+    print_ratio("education (institution)", rf.institutions, 0.95);
+    print_ratio("skills recall", rf.skills_recall, 0.95);
+    print_ratio("years of experience", rf.years, 0.95);
+    std::printf("Resumes by format                    name   employer  title  start  end\n");
+    for (const auto& [format, f] : by_format)
+        std::printf("  %-34s %5.0f%%  %5.0f%%  %5.0f%%  %5.0f%%  %5.0f%%\n", format.c_str(), 100 * f.names.value(),
+                    100 * f.companies.value(), 100 * f.titles.value(), 100 * f.starts.value(), 100 * f.ends.value());
+    std::printf("Job postings\n");
+    print_ratio("company", jf.companies, 0.97);
+    print_ratio("title", jf.titles, 0.97);
+    print_ratio("required/preferred lines found", jf.found, 0.95);
+    print_ratio("... and classified", jf.kinds, 0.95);
+    print_ratio("required/preferred precision", jf.precision);
+    std::fflush(stdout);
+
+    // Ratchet: the figures measured when the corpus was labelled, rounded
+    // down. Fields at 0% have no floor yet (company and requirement lines of
+    // the UK postings): a floor of 0 could not fail.
+    CHECK(rf.names.value() >= 0.33);
+    CHECK(rf.emails.value() >= 0.66);
+    CHECK(rf.phones.value() >= 1.0);
+    CHECK(rf.companies.value() >= 0.22);
+    CHECK(rf.titles.value() >= 0.22);
+    CHECK(rf.starts.value() >= 0.95);
+    CHECK(rf.ends.value() >= 1.0);
+    CHECK(rf.institutions.value() >= 0.18);
+    CHECK(rf.skills_recall.value() >= 0.23);
+    CHECK(rf.years.value() >= 0.33);
+    CHECK(jf.titles.value() >= 0.64);
+}
