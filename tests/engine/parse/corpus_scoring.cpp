@@ -45,6 +45,14 @@ namespace {
 // Labels are compared case-insensitively with whitespace collapsed.
 std::string norm(const std::string& s) { return to_lower(fold_whitespace(s)); }
 
+// Requirement lines also drop closing punctuation: labels leave out the
+// sentence's final "." whether or not the reader keeps it.
+std::string norm_line(const std::string& s) {
+    std::string t = norm(s);
+    while (!t.empty() && (t.back() == '.' || t.back() == ';' || t.back() == ',' || t.back() == ' ')) t.pop_back();
+    return t;
+}
+
 // Employers also drop a parenthetical unit ("Microsoft (Azure)").
 std::string norm_company(const std::string& s) {
     std::string t = s;
@@ -103,9 +111,13 @@ void score_resume(const Knowledge& kb, const fs::path& labels_path, const ScoreO
             std::printf("  [%s] %s: want \"%s\" got \"%s\"\n", id.c_str(), field.c_str(), want.c_str(), got.c_str());
     };
 
-    const bool name_ok = c.name && norm(*c.name) == norm(labels.value("name", ""));
-    f.names.add(name_ok);
-    if (!name_ok) miss("name", labels.value("name", ""), c.name.value_or("(none)"));
+    // A document that shows no name (a CV page whose site header holds it)
+    // has no "name" label and is not scored on it.
+    if (labels.contains("name")) {
+        const bool name_ok = c.name && norm(*c.name) == norm(labels.value("name", ""));
+        f.names.add(name_ok);
+        if (!name_ok) miss("name", labels.value("name", ""), c.name.value_or("(none)"));
+    }
     if (labels.contains("email")) {
         const bool ok = c.contact.email && norm(*c.contact.email) == norm(labels["email"].get<std::string>());
         f.emails.add(ok);
@@ -262,10 +274,10 @@ void score_job(const Knowledge& kb, const fs::path& labels_path, const ScoreOpti
     std::vector<bool> used(j.requirements.size(), false);
     for (const json& want : labels["requirements"]) {
         if (!counted(want.value("kind", ""))) continue;
-        const std::string text = norm(want.value("text", ""));
+        const std::string text = norm_line(want.value("text", ""));
         int at = -1;
         for (size_t i = 0; i < j.requirements.size(); ++i)
-            if (!used[i] && norm(j.requirements[i].text) == text) {
+            if (!used[i] && norm_line(j.requirements[i].text) == text) {
                 at = static_cast<int>(i);
                 break;
             }

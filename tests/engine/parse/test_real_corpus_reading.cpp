@@ -28,6 +28,14 @@ std::string format_of(const fs::path& labels) {
     return nlohmann::json::parse(read_bytes(labels), nullptr, false).value("format", "?");
 }
 
+// "  93%" or "    -" when nothing of the kind was scored.
+std::string cell(const Ratio& r) {
+    char buf[16];
+    if (r.total == 0) return "     -";
+    std::snprintf(buf, sizeof buf, "%5.0f%%", 100.0 * r.value());
+    return buf;
+}
+
 }  // namespace
 
 TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus][real]") {
@@ -35,8 +43,8 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     const std::vector<fs::path> resumes = label_files("real/resumes");
     const std::vector<fs::path> jobs = label_files("real/jobs");
     // Issue 14 asks for at least 60 of each; this is what the corpus holds so far.
-    CHECK(resumes.size() >= 9);
-    CHECK(jobs.size() >= 17);
+    CHECK(resumes.size() >= 27);
+    CHECK(jobs.size() >= 46);
 
     ScoreOptions opt;
     opt.today = kLabelDay;
@@ -53,7 +61,11 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
         score_resume(kb, p, quiet, by_format[format_of(p)]);
     }
     JobFigures jf;
-    for (const fs::path& p : jobs) score_job(kb, p, opt, jf);
+    std::map<std::string, JobFigures> jobs_by_format;
+    for (const fs::path& p : jobs) {
+        score_job(kb, p, opt, jf);
+        score_job(kb, p, quiet, jobs_by_format[format_of(p)]);
+    }
 
     std::printf("Resumes                              measured            issue 14\n");
     print_ratio("name", rf.names, 0.95);
@@ -67,30 +79,38 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     print_ratio("education (institution)", rf.institutions, 0.95);
     print_ratio("skills recall", rf.skills_recall, 0.95);
     print_ratio("years of experience", rf.years, 0.95);
-    std::printf("Resumes by format                    name   employer  title  start  end\n");
+    std::printf("Resumes by format                      n   name employer  title  start    end  years\n");
     for (const auto& [format, f] : by_format)
-        std::printf("  %-34s %5.0f%%  %5.0f%%  %5.0f%%  %5.0f%%  %5.0f%%\n", format.c_str(), 100 * f.names.value(),
-                    100 * f.companies.value(), 100 * f.titles.value(), 100 * f.starts.value(), 100 * f.ends.value());
+        std::printf("  %-34s %3d %s %s %s %s %s %s\n", format.c_str(), f.years.total, cell(f.names).c_str(),
+                    cell(f.companies).c_str(), cell(f.titles).c_str(), cell(f.starts).c_str(), cell(f.ends).c_str(),
+                    cell(f.years).c_str());
     std::printf("Job postings\n");
     print_ratio("company", jf.companies, 0.97);
     print_ratio("title", jf.titles, 0.97);
     print_ratio("required/preferred lines found", jf.found, 0.95);
     print_ratio("... and classified", jf.kinds, 0.95);
     print_ratio("required/preferred precision", jf.precision);
+    std::printf("Job postings by format                 n company  title  lines classified\n");
+    for (const auto& [format, f] : jobs_by_format)
+        std::printf("  %-34s %3d %s %s %s %s\n", format.c_str(), f.companies.total, cell(f.companies).c_str(),
+                    cell(f.titles).c_str(), cell(f.found).c_str(), cell(f.kinds).c_str());
     std::fflush(stdout);
 
     // Ratchet: the figures measured when the corpus was labelled, rounded
-    // down. Fields at 0% have no floor yet (company and requirement lines of
-    // the UK postings): a floor of 0 could not fail.
-    CHECK(rf.names.value() >= 0.33);
-    CHECK(rf.emails.value() >= 0.66);
-    CHECK(rf.phones.value() >= 1.0);
-    CHECK(rf.companies.value() >= 0.22);
-    CHECK(rf.titles.value() >= 0.22);
-    CHECK(rf.starts.value() >= 0.95);
-    CHECK(rf.ends.value() >= 1.0);
-    CHECK(rf.institutions.value() >= 0.18);
-    CHECK(rf.skills_recall.value() >= 0.23);
-    CHECK(rf.years.value() >= 0.33);
-    CHECK(jf.titles.value() >= 0.64);
+    // down to two decimals (a field at 0% would get no floor: it could not
+    // fail). Raise them as the reader improves.
+    CHECK(rf.names.value() >= 0.47);
+    CHECK(rf.emails.value() >= 0.73);
+    CHECK(rf.phones.value() >= 1.00);
+    CHECK(rf.companies.value() >= 0.32);
+    CHECK(rf.titles.value() >= 0.32);
+    CHECK(rf.starts.value() >= 0.62);
+    CHECK(rf.ends.value() >= 0.64);
+    CHECK(rf.institutions.value() >= 0.38);
+    CHECK(rf.skills_recall.value() >= 0.59);
+    CHECK(rf.years.value() >= 0.29);
+    CHECK(jf.companies.value() >= 0.02);
+    CHECK(jf.titles.value() >= 0.54);
+    CHECK(jf.found.value() >= 0.40);
+    CHECK(jf.kinds.value() >= 0.35);
 }
