@@ -43,8 +43,8 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     const std::vector<fs::path> resumes = label_files("real/resumes");
     const std::vector<fs::path> jobs = label_files("real/jobs");
     // Issue 14 asks for at least 60 of each; this is what the corpus holds so far.
-    CHECK(resumes.size() >= 27);
-    CHECK(jobs.size() >= 46);
+    CHECK(resumes.size() >= 38);
+    CHECK(jobs.size() >= 60);
 
     ScoreOptions opt;
     opt.today = kLabelDay;
@@ -99,18 +99,18 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     // Ratchet: the figures measured when the corpus was labelled, rounded
     // down to two decimals (a field at 0% would get no floor: it could not
     // fail). Raise them as the reader improves.
-    CHECK(rf.names.value() >= 0.47);
-    CHECK(rf.emails.value() >= 0.73);
+    CHECK(rf.names.value() >= 0.60);
+    CHECK(rf.emails.value() >= 0.80);
     CHECK(rf.phones.value() >= 1.00);
-    CHECK(rf.companies.value() >= 0.32);
-    CHECK(rf.titles.value() >= 0.32);
-    CHECK(rf.starts.value() >= 0.62);
-    CHECK(rf.ends.value() >= 0.64);
-    CHECK(rf.institutions.value() >= 0.38);
-    CHECK(rf.skills_recall.value() >= 0.59);
-    CHECK(rf.years.value() >= 0.29);
-    CHECK(jf.companies.value() >= 0.02);
-    CHECK(jf.titles.value() >= 0.54);
-    CHECK(jf.found.value() >= 0.40);
-    CHECK(jf.kinds.value() >= 0.35);
+    CHECK(rf.companies.value() >= 0.33);
+    CHECK(rf.titles.value() >= 0.40);
+    CHECK(rf.starts.value() >= 0.63);
+    CHECK(rf.ends.value() >= 0.69);
+    CHECK(rf.institutions.value() >= 0.41);
+    CHECK(rf.skills_recall.value() >= 0.61);
+    CHECK(rf.years.value() >= 0.31);
+    CHECK(jf.companies.value() >= 0.01);
+    CHECK(jf.titles.value() >= 0.51);
+    CHECK(jf.found.value() >= 0.35);
+    CHECK(jf.kinds.value() >= 0.30);
 }
