@@ -43,7 +43,7 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     const std::vector<fs::path> resumes = label_files("real/resumes");
     const std::vector<fs::path> jobs = label_files("real/jobs");
     // Issue 14 asks for at least 60 of each; this is what the corpus holds so far.
-    CHECK(resumes.size() >= 38);
+    CHECK(resumes.size() >= 48);
     CHECK(jobs.size() >= 60);
 
     ScoreOptions opt;
@@ -99,15 +99,15 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     // Ratchet: the figures measured when the corpus was labelled, rounded
     // down to two decimals (a field at 0% would get no floor: it could not
     // fail). Raise them as the reader improves.
-    CHECK(rf.names.value() >= 0.60);
+    CHECK(rf.names.value() >= 0.66);
     CHECK(rf.emails.value() >= 0.80);
     CHECK(rf.phones.value() >= 1.00);
-    CHECK(rf.companies.value() >= 0.33);
-    CHECK(rf.titles.value() >= 0.40);
-    CHECK(rf.starts.value() >= 0.63);
-    CHECK(rf.ends.value() >= 0.69);
-    CHECK(rf.institutions.value() >= 0.41);
-    CHECK(rf.skills_recall.value() >= 0.61);
+    CHECK(rf.companies.value() >= 0.38);
+    CHECK(rf.titles.value() >= 0.43);
+    CHECK(rf.starts.value() >= 0.64);
+    CHECK(rf.ends.value() >= 0.70);
+    CHECK(rf.institutions.value() >= 0.46);
+    CHECK(rf.skills_recall.value() >= 0.63);
     CHECK(rf.years.value() >= 0.31);
     CHECK(jf.companies.value() >= 0.01);
     CHECK(jf.titles.value() >= 0.51);
