@@ -47,7 +47,7 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     // (README: "What is here"). These floors are the counts reached, so a
     // document lost by accident fails here.
     CHECK(resumes.size() >= 27);
-    CHECK(jobs.size() >= 15);
+    CHECK(jobs.size() >= 25);
 
     ScoreOptions opt;
     opt.today = kLabelDay;
@@ -112,8 +112,9 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     CHECK(rf.institutions.value() >= 0.46);
     CHECK(rf.skills_recall.value() >= 0.55);
     CHECK(rf.years.value() >= 0.33);
-    // Posting company and title read 0% on these Jekyll page sources (the
-    // names live in front matter and page prose): no floor until they move.
-    CHECK(jf.found.value() >= 0.68);
-    CHECK(jf.kinds.value() >= 0.65);
+    // Posting titles read 0% on these page sources (the title lives in front
+    // matter): no floor until it moves.
+    CHECK(jf.companies.value() >= 0.08);
+    CHECK(jf.found.value() >= 0.67);
+    CHECK(jf.kinds.value() >= 0.45);
 }
