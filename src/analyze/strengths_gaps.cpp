@@ -234,7 +234,7 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
                                  a.job_family->question_mix.count("coding") && a.job_family->question_mix.at("coding") > 0;
         if (tested_live)
             add_sentence(body, ledger.fresh(kb, "gap.tested_live", seed, {{"company", {company, SpanKind::Plain}}}));
-        else if (const std::string probe = theme_probe(kb, theme); !probe.empty())
+        else if (const std::string probe = theme_probe(kb, theme, a.job_family); !probe.empty())
             if (ledger.claim(probe)) {
                 add_sentence(body, ledger.fresh(kb, "gap.probe", seed + theme, {}));
                 add_sentence(body, {{probe, SpanKind::Plain}});
