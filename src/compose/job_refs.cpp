@@ -58,7 +58,7 @@ Rich spoken_work(const Knowledge& kb, const RequirementAssessment& ra) {
     const Rich topic = one_span(trim_dangling(requirement_topic(kb, ra)), SpanKind::Plain);
     const std::string line = strip_trailing_period(ra.requirement->text);
     // Past the lead verbs: "Design, build, and maintain ", "Serves as ".
-    size_t at = 0;
+    size_t at = 0, last_verb = 0;
     bool verbs = false, as_role = false;
     while (at < line.size()) {
         const size_t end = std::min(line.find(' ', at), line.size());
@@ -66,7 +66,13 @@ Rich spoken_work(const Knowledge& kb, const RequirementAssessment& ra) {
         while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.pop_back();
         const bool role = verbs && word == "as";  // "Serves as charge nurse": the object is a role
         const bool joiner = word == "and" || word == "or" || word == "&" || role;
-        if (!joiner && !any_verb_form(kb, word)) break;
+        if (!joiner && !any_verb_form(kb, word)) {
+            // "... evaluates care for patients": a preposition here means the last "verb" was the noun.
+            for (const char* prep : {"for", "to", "with", "of", "on", "in", "at", "by", "from"})
+                if (word == prep && verbs && !as_role) at = last_verb;
+            break;
+        }
+        if (!joiner) last_verb = at;
         verbs = verbs || !joiner;
         as_role = as_role || role;
         at = end + 1;

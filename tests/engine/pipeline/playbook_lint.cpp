@@ -357,11 +357,22 @@ void check_empty_slot(const Field& f, const Joined& j, std::vector<LintFinding>&
 // A long verbatim job-description line inside words the candidate says or
 // prints: people say "highly scalable distributed systems", not the posting.
 void check_pasted_jd(const Field& f, const std::string& resume, const std::string& job, std::vector<LintFinding>& out) {
+    auto pasted = [&](const std::string& text) {
+        const std::string t = fold_whitespace(text);
+        return split(t, ' ').size() >= 8 && contains(job, t) && !contains(resume, t);
+    };
     for (const auto& sp : f.text) {
-        if (sp.kind != SpanKind::Fact) continue;
-        const std::string t = fold_whitespace(sp.text);
-        if (split(t, ' ').size() < 8 || !contains(job, t) || contains(resume, t)) continue;
-        out.push_back({"pasted_jd", f.path, shorten(t)});
+        if (sp.kind == SpanKind::Fact) {
+            if (pasted(sp.text)) out.push_back({"pasted_jd", f.path, shorten(sp.text)});
+            continue;
+        }
+        // Plain strings (questions to ask) quote with straight quotes.
+        for (size_t open = sp.text.find('"'); open != std::string::npos; open = sp.text.find('"', open + 1)) {
+            const size_t close = sp.text.find('"', open + 1);
+            if (close == std::string::npos) break;
+            if (pasted(sp.text.substr(open + 1, close - open - 1))) out.push_back({"pasted_jd", f.path, shorten(sp.text)});
+            open = close;
+        }
     }
 }
 

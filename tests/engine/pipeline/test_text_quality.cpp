@@ -100,6 +100,11 @@ TEST_CASE("text linter: a clean document passes and each seeded defect is caught
         {"pasted_jd", [](GenerateResult& r) {
              r.doc.plan.days_30.focus = {RichBuilder().plain("Everything behind \"").fact("Design, build, and maintain highly scalable distributed systems").plain("\".").build()};
          }},
+        {"pasted_jd", [](GenerateResult& r) {
+             r.doc.questions_to_ask.peer.push_back({"The description mentions \"Design, build, and maintain highly scalable "
+                                                    "distributed systems\". What does that look like on an ordinary day?",
+                                                    "It shows interest.", "role"});
+         }},
         {"ellipsis", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse the script for distributed\u2026", SpanKind::Plain}}; }},
         {"ellipsis", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse the script for distributed...", SpanKind::Plain}}; }},
         {"register", [](GenerateResult& r) {
