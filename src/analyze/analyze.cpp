@@ -8,6 +8,7 @@
 #include "analyze/requirement_notes.h"
 #include "analyze/score.h"
 #include "analyze/strengths_gaps.h"
+#include "analyze/things_to_settle.h"
 #include "core/grammar.h"
 #include "core/slot_template.h"
 
@@ -36,6 +37,7 @@ void analyze_fit(const Knowledge& kb, const Analysis& a, Playbook& doc) {
     score_fit(kb, doc, a, doc.fit);
     doc.fit.strengths = pick_strengths(kb, doc, a, ledger);
     doc.fit.gaps = pick_gaps(kb, doc, a, ledger);
+    doc.fit.to_settle = things_to_settle(kb, doc, a);
     doc.fit.summary = fit_summary(kb, doc, a);
     doc.decode = decode_job(kb, doc, a, ledger);
     doc.hidden_priorities = hidden_priorities(kb, doc, a, ledger);

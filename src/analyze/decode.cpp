@@ -60,7 +60,7 @@ std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, cons
         const Requirement& q = *r.requirement;
         const BulletRef* best = r.best_bullet.empty() ? nullptr : a.bullet(r.best_bullet);
         const std::string theme = main_theme(r, best);
-        const std::string probe = theme_probe(kb, theme);
+        const std::string probe = theme_probe(kb, theme, a.job_family);
         DecodeRow row;
         row.said = q.id;
 

@@ -57,7 +57,8 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
                          {"label", {t->label, SpanKind::Strong}},
                          {"jd", {excerpt(example->requirement->text, 120), SpanKind::Fact}}}));
         add_sentence(b, ledger.fresh(kb, "hidden.expect", seed + theme, {}));
-        if (ledger.claim(capitalize_first(t->probe))) add_sentence(b, {{capitalize_first(t->probe), SpanKind::Plain}});
+        if (const std::string probe = theme_probe(kb, theme, a.job_family); ledger.claim(probe))
+            add_sentence(b, {{probe, SpanKind::Plain}});
         h.body = b.build();
         themes_used.insert(theme);
         out.push_back(std::move(h));
@@ -78,6 +79,13 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
             add_sentence(b, ledger.fresh(kb, "hidden.special_focus", seed, {{"values", {join_list(focus), SpanKind::Strong}},
                                                                          {"special", {a.company->special_interviewer, SpanKind::Plain}}}));
         h.body = b.build();
+        out.push_back(std::move(h));
+    } else if (a.company->generic) {
+        // We know nothing about this company: no invented values, a note on what to look up instead.
+        TitledRich h;
+        h.source = "company";
+        h.title = rich_to_plain(phrase(kb, "hidden.unknown_company_title", seed, {{"company", {company, SpanKind::Plain}}}));
+        h.body = ledger.fresh(kb, "hidden.unknown_company", seed, {{"company", {company, SpanKind::Plain}}});
         out.push_back(std::move(h));
     } else {
         for (const auto& v : a.values) {
@@ -131,8 +139,9 @@ std::vector<TitledRich> likely_mistakes(const Knowledge& kb, const Playbook& doc
         if (out.size() == 3) break;
         const ThemeDef* def = kb.theme(t);
         TitledRich m;
-        m.title = def->mistake_title;
-        m.body = fill_template(def->mistake, {{"company", {company, SpanKind::Plain}}});
+        const bool field = !software_register(kb, a.job_family) && !def->field_mistake.empty();
+        m.title = field ? def->field_mistake_title : def->mistake_title;
+        m.body = fill_template(field ? def->field_mistake : def->mistake, {{"company", {company, SpanKind::Plain}}});
         out.push_back(std::move(m));
     }
     return out;

@@ -99,9 +99,16 @@ std::string main_theme(const RequirementAssessment& ra, const BulletRef* b) {
     return "results";
 }
 
-std::string theme_probe(const Knowledge& kb, const std::string& theme) {
+bool software_register(const Knowledge& kb, const RoleFamily* family) {
+    return family && std::find(kb.software_families.begin(), kb.software_families.end(), family->id) !=
+                         kb.software_families.end();
+}
+
+std::string theme_probe(const Knowledge& kb, const std::string& theme, const RoleFamily* family) {
     const ThemeDef* t = kb.theme(theme);
-    return t ? capitalize_first(t->probe) : std::string();
+    if (!t) return {};
+    const bool field = !software_register(kb, family) && !t->field_probe.empty();
+    return capitalize_first(field ? t->field_probe : t->probe);
 }
 
 }  // namespace ip

@@ -41,7 +41,14 @@ const ValueDef* value_for_text(const Knowledge& kb, const Analysis& a, const std
 // The main theme of a requirement for titles/probes; "results" when none.
 std::string main_theme(const RequirementAssessment& ra, const BulletRef* b);
 
-// "Can you ...?" probe for a theme, capitalised; empty if the theme is unknown.
-std::string theme_probe(const Knowledge& kb, const std::string& theme);
+// True when the family's work is software (assets/register.json), so the
+// engine may speak of production, deploys and architecture; a nurse's, a
+// designer's or a PM's playbook uses the field-neutral wording instead.
+bool software_register(const Knowledge& kb, const RoleFamily* family);
+
+// "Can you ...?" probe for a theme, capitalised, in the register of the job's
+// family (the theme's outside-software wording for a nurse or a designer);
+// empty if the theme is unknown.
+std::string theme_probe(const Knowledge& kb, const std::string& theme, const RoleFamily* family);
 
 }  // namespace ip

@@ -165,6 +165,7 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
     std::vector<RequirementAssessment> out;
     for (size_t ri = 0; ri < doc.job.requirements.size(); ++ri) {
         const Requirement& r = doc.job.requirements[ri];
+        if (r.logistics) continue;  // terms of the job, settled in "Things to settle", never assessed
         RequirementAssessment ra;
         ra.requirement = &r;
         ra.weight = requirement_weight(r, !a.company->generic);

@@ -24,6 +24,14 @@ double similarity(const std::vector<std::string>& a, const std::vector<std::stri
     return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
 }
 
+// The theme's title in the job family's own words when the knowledge base has
+// them ("strength_title.customer.healthcare": patients, not customers).
+std::string strength_title_key(const Knowledge& kb, const Analysis& a, const std::string& theme) {
+    const std::string key = "strength_title." + theme;
+    if (a.job_family && !kb.phrases(key + "." + a.job_family->id).empty()) return key + "." + a.job_family->id;
+    return kb.phrases(key).empty() ? "strength_title.default" : key;
+}
+
 std::string values_short_name(const CompanyDef& c) {
     std::string s = c.values_source;
     const size_t paren = s.find('(');
@@ -73,8 +81,7 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
 
         Strength s;
         const std::string topic = r->skills_used.empty() ? requirement_topic(kb, *r) : skill_phrase(kb, r->skills_used.front());
-        std::string title_key = "strength_title." + theme;
-        if (kb.phrases(title_key).empty()) title_key = "strength_title.default";
+        const std::string title_key = strength_title_key(kb, a, theme);
         s.title = rich_to_plain(phrase(kb, title_key, seed + theme, {{"topic", {topic, SpanKind::Plain}},
                                                                      {"Topic", {capitalize_first(topic), SpanKind::Plain}}}));
 
@@ -125,8 +132,7 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         used_themes.insert(theme);
         Strength s;
         const std::string topic = b->bullet->skills.empty() ? std::string("this work") : skill_phrase(kb, b->bullet->skills.front());
-        std::string title_key = "strength_title." + theme;
-        if (kb.phrases(title_key).empty()) title_key = "strength_title.default";
+        const std::string title_key = strength_title_key(kb, a, theme);
         s.title = rich_to_plain(phrase(kb, title_key, seed + theme, {{"topic", {topic, SpanKind::Plain}},
                                                                      {"Topic", {capitalize_first(topic), SpanKind::Plain}}}));
         RichBuilder body;
@@ -234,7 +240,7 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
                                  a.job_family->question_mix.count("coding") && a.job_family->question_mix.at("coding") > 0;
         if (tested_live)
             add_sentence(body, ledger.fresh(kb, "gap.tested_live", seed, {{"company", {company, SpanKind::Plain}}}));
-        else if (const std::string probe = theme_probe(kb, theme); !probe.empty())
+        else if (const std::string probe = theme_probe(kb, theme, a.job_family); !probe.empty())
             if (ledger.claim(probe)) {
                 add_sentence(body, ledger.fresh(kb, "gap.probe", seed + theme, {}));
                 add_sentence(body, {{probe, SpanKind::Plain}});

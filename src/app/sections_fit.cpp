@@ -231,6 +231,25 @@ void draw_where_you_stand(Ui& ui, const Playbook& doc) {
         ImGui::PopID();
     }
 
+    if (!fit.to_settle.empty()) {
+        heading(ui, kSettleHeading);
+        empty_note(ui, kSettleIntro);
+        for (size_t i = 0; i < fit.to_settle.size(); ++i) {
+            const SettleItem& item = fit.to_settle[i];
+            ImGui::PushID(2000 + static_cast<int>(i));
+            {
+                Card card(ui, ui.width(), 18);
+                wrapped_text(settle_topic_label(item.topic), ui.fonts.label, p.accent, ui.width());
+                gap(ui, 4);
+                for (size_t k = 0; k < item.lines.size(); ++k)
+                    rich_text(ui, ("line" + std::to_string(k)).c_str(), Rich{{item.lines[k], SpanKind::Fact}}, {});
+                paragraph(ui, "say", item.say);
+            }
+            gap(ui, 10);
+            ImGui::PopID();
+        }
+    }
+
     requirement_table(ui, doc);
 
     heading(ui, "Your prep priority");

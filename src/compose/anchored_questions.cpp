@@ -21,8 +21,6 @@ void fill_rubric(const Knowledge& kb, const std::string& prefix, const std::stri
     q.advice = rich_phrase(kb, kind_key(kb, prefix + ".prep", kind), seed, slots);
 }
 
-Rich jd_quote(const Requirement& r, size_t max_chars) { return one_span(excerpt(r.text, max_chars), SpanKind::Fact); }
-
 }  // namespace
 
 QuestionDraft resume_question(const Knowledge& kb, const Playbook& doc, const Analysis& a, const Story& story,
@@ -54,14 +52,16 @@ QuestionDraft resume_question(const Knowledge& kb, const Playbook& doc, const An
 QuestionDraft jd_design_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
                                  const RequirementAssessment& line) {
     const std::string seed = line.requirement->id + "|design";
-    const RichSlots slots{{"jd", jd_quote(*line.requirement, 120)},
+    const RichSlots slots{{"work", spoken_work(kb, line)},
                           {"team", team_ref(doc.job)},
                           {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
     QuestionDraft q;
     q.category = "system_design";
     q.source = "jd";
-    q.text = rich_phrase(kb, "q.jd.design.ask", seed, slots);
-    fill_rubric(kb, "q.jd.design", "", seed, slots, q);
+    // A PM or a designer designs the product, not the system behind it.
+    const std::string prefix = software_register(kb, a.job_family) ? "q.jd.design" : "q.jd.product_design";
+    q.text = rich_phrase(kb, prefix + ".ask", seed, slots);
+    fill_rubric(kb, prefix, "", seed, slots, q);
     q.themes = line.themes;
     q.themes.push_back("scale");
     return q;
@@ -70,7 +70,7 @@ QuestionDraft jd_design_question(const Knowledge& kb, const Playbook& doc, const
 QuestionDraft jd_approach_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
                                    const RequirementAssessment& line, const std::string& category) {
     const std::string seed = line.requirement->id + "|approach";
-    const RichSlots slots{{"jd", jd_quote(*line.requirement, 120)},
+    const RichSlots slots{{"work", spoken_work(kb, line)},
                           {"team", team_ref(doc.job)},
                           {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
     QuestionDraft q;

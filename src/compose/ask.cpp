@@ -47,11 +47,11 @@ struct JdTopic {
     std::string employer;
 };
 
-std::vector<JdTopic> jd_topics(const Analysis& a) {
+std::vector<JdTopic> jd_topics(const Knowledge& kb, const Analysis& a) {
     std::vector<JdTopic> out;
     for (const RequirementAssessment* r : work_lines(a)) {
         JdTopic t;
-        t.phrase = excerpt(r->requirement->text, 90);
+        t.phrase = rich_to_plain(spoken_work(kb, *r));  // as people say it, not the pasted line
         if (const BulletRef* b = r->best_bullet.empty() ? nullptr : a.bullet(r->best_bullet))
             if (!b->is_project) t.employer = b->employer;
         out.push_back(std::move(t));
@@ -73,7 +73,7 @@ QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, 
     const SlotValues base{{"company", {company, SpanKind::Plain}},
                           {"team", {rich_to_plain(team_ref(doc.job)), SpanKind::Plain}}};
     const auto values = focus_values(a);
-    const auto topics = jd_topics(a);
+    const auto topics = jd_topics(kb, a);
     auto value_at = [&](size_t i) { return values.empty() ? std::string() : values[i % values.size()].def->name; };
     auto topic_slots = [&](size_t i) {
         if (topics.empty()) return base;

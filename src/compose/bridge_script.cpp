@@ -218,9 +218,8 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
     // Why they will probe it, and what to check first.
     RichBuilder why;
     why.append(rich_phrase(kb, rotation, "bridge_why_probe", slots));
-    const std::string probe = theme_probe(kb, main_theme(ra, s.evidence_bullet));
-    // The theme questions are written in engineering terms ("tests and checks").
-    if (!probe.empty() && technical_family(a.job_family) && kind != GapKind::Years && kind != GapKind::Credential)
+    const std::string probe = theme_probe(kb, main_theme(ra, s.evidence_bullet), a.job_family);
+    if (!probe.empty() && kind != GapKind::Years && kind != GapKind::Credential)
         space(why).append(rich_phrase(kb, rotation, "script.probe_theme", {{"probe", one_span(probe, SpanKind::Plain)}}));
     if (!a.company->generic && kind != GapKind::Values)
         if (const ValueDef* v = value_for_text(kb, a, req.text)) {

@@ -29,12 +29,25 @@ Rich labelled(const Knowledge& kb, const std::string& label_key, const Rich& bod
     return RichBuilder().strong(pick_phrase(kb, label_key, "")).plain(" ").append(body).build();
 }
 
+// `text` shortened to at most `max_chars` only where a clause ends ("..., and"
+// never "from 6"): the whole text, its first clauses, or empty when neither fits.
+std::string whole_clauses(const std::string& text, size_t max_chars) {
+    const std::string full = strip_trailing_period(text);
+    const std::string shown = clause_excerpt(text, max_chars);
+    if (shown.size() >= full.size()) return shown;
+    const char next = full[shown.size()];
+    return next == ',' || next == ';' ? shown : std::string();
+}
+
+// What to know walking in: values, the loop, what is different, the culture.
+// Trivia (founding year, headcount) earns no points in an interview.
 std::vector<Rich> company_facts(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
     std::vector<Rich> out;
     const CompanyDef& c = *a.company;
     if (c.generic) {
         if (doc.job.about && !trim(*doc.job.about).empty())
-            out.push_back(labelled(kb, "cheat.label.team", one_span(excerpt(trim(*doc.job.about), 160), SpanKind::Fact)));
+            if (const std::string team = whole_clauses(trim(*doc.job.about), 160); !team.empty())
+                out.push_back(labelled(kb, "cheat.label.team", one_span(team, SpanKind::Fact)));
         out.push_back(phrase(kb, "cheat.unknown_company", doc.job.company.value_or(""),
                              {{"company", {company_display_name(a, doc), SpanKind::Plain}}}));
         return out;
@@ -46,12 +59,12 @@ std::vector<Rich> company_facts(const Knowledge& kb, const Playbook& doc, const 
     if (!c.process.empty()) out.push_back(labelled(kb, "cheat.label.process", one_span(ensure_period(c.process.front()), SpanKind::Plain)));
     if (!c.unique.empty()) out.push_back(labelled(kb, "cheat.label.unique", one_span(ensure_period(c.unique.front()), SpanKind::Plain)));
     if (!c.culture.empty()) out.push_back(labelled(kb, "cheat.label.culture", one_span(ensure_period(c.culture.front()), SpanKind::Plain)));
-    if (!c.facts.empty()) out.push_back(labelled(kb, "cheat.label.fact", one_span(ensure_period(c.facts.front()), SpanKind::Plain)));
     return out;
 }
 
 // The strengths with their proof: "Title: reducing p99 latency by 38% at Microsoft".
 // Without strengths (a job in another field), the strongest lines on their own.
+// A proof too long for the page is left out rather than cut mid-phrase.
 std::vector<Rich> selling_points(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
     std::vector<Rich> out;
     for (const auto& s : doc.fit.strengths) {
@@ -59,14 +72,15 @@ std::vector<Rich> selling_points(const Knowledge& kb, const Playbook& doc, const
         r.strong(s.title);
         if (const BulletRef* b = s.evidence.empty() ? nullptr : a.bullet(s.evidence.front())) {
             const BulletParts parts = split_bullet(kb, *b->bullet);
-            const std::string proof = !parts.result.empty() ? parts.result : parts.object;
-            if (!proof.empty()) r.plain(": ").fact(clause_excerpt(proof, 90)).plain(" at ").append(employer_ref(*b));
+            const std::string proof = whole_clauses(!parts.result.empty() ? parts.result : parts.object, 90);
+            if (!proof.empty()) r.plain(": ").fact(proof).plain(" at ").append(employer_ref(*b));
         }
         out.push_back(r.build());
     }
     if (!out.empty()) return out;
     for (const BulletRef* b : strength_bullets(doc, a, 3))
-        out.push_back(RichBuilder().fact(clause_excerpt(b->bullet->text, 100)).plain(" (").append(employer_ref(*b)).plain(")").build());
+        if (const std::string line = whole_clauses(b->bullet->text, 100); !line.empty())
+            out.push_back(RichBuilder().fact(line).plain(" (").append(employer_ref(*b)).plain(")").build());
     if (!out.empty()) return out;
     // No resume lines were read: the skills the JD asks for that the resume names.
     for (const auto& r : a.requirements)

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include "analyze/quote.h"
+#include "compose/resume_voice.h"
+#include "compose/rich_template.h"
+#include "core/grammar.h"
 #include "core/text.h"
 
 namespace ip {
@@ -35,13 +39,63 @@ std::vector<const RequirementAssessment*> work_lines(const Analysis& a, const st
     return out;
 }
 
-bool technical_family(const RoleFamily* family) {
-    if (!family) return false;
-    for (const char* cat : {"coding", "system_design"}) {
-        auto it = family->question_mix.find(cat);
-        if (it != family->question_mix.end() && it->second > 0) return true;
+namespace {
+
+// "maintain", "assesses", "partnering", "led": a verb in any of the forms a JD line opens with.
+bool any_verb_form(const Knowledge& kb, const std::string& lower) {
+    if (kb.verb(lower) || kb.verb_other_form(lower)) return true;
+    for (const char* ending : {"es", "s"}) {
+        const std::string e = ending;
+        if (lower.size() > e.size() + 2 && ends_with(lower, e) && kb.verb_other_form(lower.substr(0, lower.size() - e.size())))
+            return true;
     }
     return false;
+}
+
+}  // namespace
+
+Rich spoken_work(const Knowledge& kb, const RequirementAssessment& ra) {
+    const Rich topic = one_span(trim_dangling(requirement_topic(kb, ra)), SpanKind::Plain);
+    const std::string line = strip_trailing_period(ra.requirement->text);
+    // Past the lead verbs: "Design, build, and maintain ", "Serves as ".
+    size_t at = 0, last_verb = 0;
+    bool verbs = false, as_role = false;
+    while (at < line.size()) {
+        const size_t end = std::min(line.find(' ', at), line.size());
+        std::string word = to_lower(line.substr(at, end - at));
+        while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.pop_back();
+        const bool role = verbs && word == "as";  // "Serves as charge nurse": the object is a role
+        const bool joiner = word == "and" || word == "or" || word == "&" || role;
+        if (!joiner && !any_verb_form(kb, word)) {
+            // "... evaluates care for patients": a preposition here means the last "verb" was the noun.
+            for (const char* prep : {"for", "to", "with", "of", "on", "in", "at", "by", "from"})
+                if (word == prep && verbs && !as_role) at = last_verb;
+            break;
+        }
+        if (!joiner) last_verb = at;
+        verbs = verbs || !joiner;
+        as_role = as_role || role;
+        at = end + 1;
+    }
+    if (!verbs || at >= line.size()) return topic;
+    std::string object = line.substr(at);
+    // Up to the first clause that only qualifies the work, or a second task ("... and mentor junior engineers").
+    size_t cut = object.size();
+    for (const char* stop : {",", ";", ":", " (", " that ", " which ", " including ", " as assigned", " as needed",
+                             " per ", " to ensure", " so that", " in order", " while ", " using ", " across "})
+        cut = std::min(cut, object.find(stop));
+    for (size_t and_at = object.find(" and "); and_at != std::string::npos && and_at < cut;
+         and_at = object.find(" and ", and_at + 1)) {
+        const size_t next = and_at + 5;
+        const std::string next_word = to_lower(object.substr(next, object.find(' ', next) - next));
+        if (any_verb_form(kb, next_word)) cut = and_at;
+    }
+    object = trim_dangling(trim(object.substr(0, cut)));
+    const size_t words = split(object, ' ').size();
+    if (object.empty() || words < 2 || words > 7) return topic;  // longer reads as a pasted line
+    RichBuilder b;
+    if (as_role) b.plain("work as ");
+    return b.fact(object).build();
 }
 
 bool shows_theme(const RequirementAssessment& r, std::initializer_list<const char*> themes) {

@@ -18,10 +18,12 @@ Rich team_ref(const Job& job);
 // (years, degrees), skipping ids in `skip`.
 std::vector<const RequirementAssessment*> work_lines(const Analysis& a, const std::set<std::string>& skip = {});
 
-// Technical families (their question mix has coding or system design) are
-// interviewed on design and production; the composer's engineering phrasing
-// is for them only.
-bool technical_family(const RoleFamily* family);
+// The work a JD line names, as a person would say it: the line without its
+// lead verbs and trailing clauses ("Design, build, and maintain highly scalable
+// distributed systems that power search" -> "highly scalable distributed
+// systems"), verbatim as a fact span. A line that does not reduce to a short
+// phrase gives the requirement's topic instead (plain), never a cut line.
+Rich spoken_work(const Knowledge& kb, const RequirementAssessment& ra);
 
 // True when the requirement shows any of the themes.
 bool shows_theme(const RequirementAssessment& r, std::initializer_list<const char*> themes);

@@ -7,6 +7,8 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "compose/bullet_parts.h"
+#include "compose/job_refs.h"
+#include "compose/rich_template.h"
 #include "compose/resume_voice.h"
 #include "core/grammar.h"
 #include "core/slot_template.h"
@@ -201,8 +203,8 @@ TwoMinutePitch two_minute(const Knowledge& kb, const Playbook& doc, const Analys
             break;
         }
     if (anchor) {
-        future.append(phrase(kb, "pitch2.future", seed, {{"company", {company, SpanKind::Plain}},
-                                                         {"jd", {excerpt(anchor->requirement->text, 110), SpanKind::Fact}}}));
+        future.append(rich_phrase(kb, "pitch2.future", seed, {{"company", one_span(company, SpanKind::Plain)},
+                                                              {"work", spoken_work(kb, *anchor)}}));
     } else {
         future.append(phrase(kb, "pitch2.future_generic", seed, {{"company", {company, SpanKind::Plain}}}));
     }
@@ -237,8 +239,9 @@ Rich why_company(const Knowledge& kb, const Playbook& doc, const Analysis& a, co
     }
     if (said == 0) r.append(phrase(kb, "why_company.no_values", seed, {{"company", {company, SpanKind::Plain}}})).plain(" ");
     // What the team does, in the JD's words.
-    if (doc.job.about && !doc.job.about->empty()) {
-        r.append(phrase(kb, "why_company.team", seed, {{"about", {excerpt(*doc.job.about, 150), SpanKind::Fact}}}));
+    // What the team does: named by the team, not read out from the posting.
+    if (doc.job.team && !trim(*doc.job.team).empty()) {
+        r.append(rich_phrase(kb, "why_company.team", seed, {{"team", team_ref(doc.job)}}));
         r.plain(" ");
     }
     // The user's note about recent news, woven in as their own words.
@@ -265,8 +268,8 @@ Rich why_role(const Knowledge& kb, const Playbook& doc, const Analysis& a, const
             }
         if (!b) continue;
         used_bullets.insert(b->bullet->id);
-        r.append(phrase(kb, said == 0 ? "why_role.first" : "why_role.next", seed + ra.requirement->id,
-                        {{"jd", {excerpt(ra.requirement->text, 110), SpanKind::Fact}}}));
+        r.append(rich_phrase(kb, said == 0 ? "why_role.first" : "why_role.next", seed + ra.requirement->id,
+                             {{"work", spoken_work(kb, ra)}}));
         r.plain(" At ").fact(where_phrase(*b)).plain(", ");
         say_i_did(kb, r, *b, 100);
         r.plain(". ");

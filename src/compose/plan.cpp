@@ -103,7 +103,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
     const RoleFamily* family = a.job_family ? a.job_family : kb.role("general");
     const auto lines = work_lines(a);
     auto jd = [&](size_t i) {
-        return i < lines.size() ? one_span(excerpt(lines[i]->requirement->text, 100), SpanKind::Fact) : Rich{};
+        return i < lines.size() ? spoken_work(kb, *lines[i]) : Rich{};
     };
     RichSlots base{{"company", one_span(company, SpanKind::Plain)}, {"team", team_ref(doc.job)}};
     if (const std::string skill = shared_skill(a); !skill.empty())
@@ -115,7 +115,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
 
     Plan p;
     // Days 1-30: learn the team's work and the company's ways; say where the background shortens the ramp.
-    if (!lines.empty()) add(p.days_30.focus, rich_phrase(kb, rotation, "plan.learn_jd", with_slot(base, "jd", jd(0))));
+    if (!lines.empty()) add(p.days_30.focus, rich_phrase(kb, rotation, "plan.learn_jd", with_slot(base, "work", jd(0))));
     if (family) add(p.days_30.focus, family_idea(family->learn, seed + "|learn"));
     if (!a.company->generic && !values.empty()) {
         RichSlots s = base;
@@ -141,7 +141,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
     // Days 31-60: build on a JD responsibility with the candidate's own experience.
     if (lines.size() > 1 && !strengths.empty()) {
         RichSlots s = base;
-        s["jd"] = jd(1);
+        s["work"] = jd(1);
         s["employer"] = employer_ref(*strengths.front());
         add(p.days_60.focus, rich_phrase(kb, rotation, "plan.build_jd", s));
     }
@@ -157,11 +157,11 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
 
     // Days 61-90: own an area, and know what to look into first.
     if (family) add(p.days_90.focus, family_idea(family->own, seed + "|own"));
-    if (lines.size() > 2) add(p.days_90.focus, rich_phrase(kb, rotation, "plan.own_jd", with_slot(base, "jd", jd(2))));
+    if (lines.size() > 2) add(p.days_90.focus, rich_phrase(kb, rotation, "plan.own_jd", with_slot(base, "work", jd(2))));
     else if (family) add(p.days_90.focus, family_idea(family->own, seed + "|own", 1));
     add(p.days_90.diagnose_first, fillable(kb, rotation, "plan90_diagnose", base));
     add(p.days_90.diagnose_first, fillable(kb, rotation, "plan90_diagnose", base));
-    if (!lines.empty()) add(p.days_90.diagnose_first, rich_phrase(kb, rotation, "plan.diagnose_jd", with_slot(base, "jd", jd(0))));
+    if (!lines.empty()) add(p.days_90.diagnose_first, rich_phrase(kb, rotation, "plan.diagnose_jd", with_slot(base, "work", jd(0))));
     add(p.days_90.milestone, fillable(kb, rotation, "plan90_milestone", base));
     return p;
 }

@@ -243,7 +243,7 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
 
     // 1. Deep dives on the two strongest stories, in different categories.
     std::vector<std::string> resume_categories, resume_rubrics;
-    const bool technical = technical_family(family);
+    const bool technical = software_register(kb, family);
     for (const auto& pick : pick_story_bullets(kb, a)) {
         if (resume_categories.size() == 2) break;
         const Story* story = nullptr;

@@ -24,11 +24,14 @@ std::string themed_key(const Knowledge& kb, const std::string& prefix, const std
 }
 
 // A theme-specific variant not yet used in this document, else a default one,
-// else nothing.
+// else nothing. For a job outside software the theme's ".outside_software"
+// wording comes first, when the knowledge base has one.
 Rich themed(const Knowledge& kb, ProseLedger& ledger, const std::string& prefix, const std::string& theme,
-            const std::string& seed, const SlotValues& slots) {
+            const std::string& seed, const SlotValues& slots, bool outside_software = false) {
     Rich r;
-    if (!kb.phrases(prefix + "." + theme).empty()) r = ledger.fresh(kb, prefix + "." + theme, seed, slots);
+    const std::string field_key = prefix + "." + theme + ".outside_software";
+    if (outside_software && !kb.phrases(field_key).empty()) r = ledger.fresh(kb, field_key, seed, slots);
+    if (r.empty() && !kb.phrases(prefix + "." + theme).empty()) r = ledger.fresh(kb, prefix + "." + theme, seed, slots);
     if (r.empty()) r = ledger.fresh(kb, prefix + ".default", seed, slots);
     return r;
 }
@@ -166,16 +169,21 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     for (size_t k = 0; s.use_for.empty() && k < b.themes.size(); ++k) s.use_for = use_for(kb, b.themes[k], seed);
 
     RichBuilder situation;
-    if (!b.is_project && !b.title.empty())
+    const bool outside = !software_register(kb, a.job_family);
+    Rich opening = themed(kb, ledger, "star.situation", pick.theme, seed, slots, outside);
+    // Where it happened, from what the resume names; nothing when it names neither title nor place.
+    if (!b.is_project && !b.title.empty() && !b.employer.empty())
         situation.plain("As ").plain(article_for(b.title) + " ").fact(b.title).plain(" at ").fact(b.employer).plain(", ");
-    else
-        situation.plain("On ").fact(b.employer).plain(", ");
-    situation.append(themed(kb, ledger, "star.situation", pick.theme, seed, slots));
+    else if (!b.employer.empty())
+        situation.plain(b.is_project ? "On " : "At ").fact(b.employer).plain(", ");
+    else if (!opening.empty())
+        opening.front().text = capitalize_first(opening.front().text);
+    situation.append(opening);
     add_fill(situation, themed(kb, ledger, "star.situation_fill", pick.theme, seed, slots));
     s.situation = situation.build();
 
     RichBuilder task;
-    task.append(themed(kb, ledger, "star.task", pick.theme, seed, slots));
+    task.append(themed(kb, ledger, "star.task", pick.theme, seed, slots, outside));
     add_fill(task, themed(kb, ledger, "star.task_fill", pick.theme, seed, slots));
     s.task = task.build();
 
@@ -185,7 +193,7 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
             .fact(parts.action)
             .plain(". ");
     else action.plain("The work itself: ").fact(strip_trailing_period(b.bullet->text)).plain(". ");
-    action.append(themed(kb, ledger, "star.action", pick.theme, seed, slots));
+    action.append(themed(kb, ledger, "star.action", pick.theme, seed, slots, outside));
     add_fill(action, themed(kb, ledger, "star.action_fill", pick.theme, seed, slots));
     s.action = action.build();
 

@@ -163,9 +163,26 @@ bool check_themes(const KnowledgeDraft& d, std::string& error) {
 
 }  // namespace
 
+// register.json names role families (or "outside_software").
+bool check_register(const KnowledgeDraft& d, std::string& error) {
+    std::vector<std::string> named = d.kb.software_families;
+    for (const auto& [family, words] : d.kb.foreign_words)
+        if (family != "outside_software") named.push_back(family);
+    for (const std::string& family : named) {
+        bool known = false;
+        for (const RoleFamily& r : d.kb.roles) known = known || r.id == family;
+        if (!known) {
+            error = "assets/register.json: " + in_quotes(family) + " is not a role family in roles.json";
+            return false;
+        }
+    }
+    return true;
+}
+
 bool check_cross_references(const KnowledgeDraft& draft, std::string& error) {
     return check_skills(draft, error) && check_roles(draft, error) && check_companies(draft, error) &&
-           check_question_banks(draft, error) && check_verbs(draft, error) && check_themes(draft, error);
+           check_question_banks(draft, error) && check_verbs(draft, error) && check_themes(draft, error) &&
+           check_register(draft, error);
 }
 
 }  // namespace ip

@@ -103,6 +103,10 @@ struct ThemeDef {
     std::string probe;          // what an interviewer tests: "can you ...?" (lower-case start, ends with ?)
     std::string mistake_title;  // a common way candidates miss this theme
     std::string mistake;        // one or two sentences; may use {company}
+    // The same three in the words of fields whose work is not software (a
+    // nurse's or a designer's playbook); empty when the main wording already
+    // fits every field.
+    std::string field_probe, field_mistake_title, field_mistake;
 };
 
 // A theme cue ready for matching (analyze/text_match.cpp).
@@ -145,6 +149,12 @@ struct Knowledge {
     std::unordered_set<std::string> bare_nouns;     // "latency", "documentation": no article
     std::unordered_set<std::string> measure_verbs;  // "reduced": its object is a quantity
     ResumeWords resume_words;
+    // register.json: the role families whose work is software (their text may
+    // speak of production, deploys and system design), and words from another
+    // field's register that the engine's own text must not use, by role family
+    // id; "outside_software" applies to every family not in software_families.
+    std::vector<std::string> software_families;
+    std::map<std::string, std::vector<std::string>> foreign_words;
 
     // Indexes built by the loader.
     std::unordered_map<std::string, size_t> skill_by_id;

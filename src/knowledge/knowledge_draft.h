@@ -34,6 +34,7 @@ bool read_curveballs_file(const std::string& name, const nlohmann::json& doc, Kn
                           std::string& error);
 bool read_verbs_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_themes_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
+bool read_register_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_words_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_phrasing_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 

@@ -26,6 +26,15 @@ NLOHMANN_JSON_SERIALIZE_ENUM(SpanKind, {{SpanKind::Plain, "plain"},
                                         {SpanKind::Draft, "draft"},
                                         {SpanKind::Fill, "fill"}})
 
+NLOHMANN_JSON_SERIALIZE_ENUM(LogisticsTopic, {{LogisticsTopic::Authorization, "authorization"},
+                                              {LogisticsTopic::Sponsorship, "sponsorship"},
+                                              {LogisticsTopic::Eligibility, "eligibility"},
+                                              {LogisticsTopic::Location, "location"},
+                                              {LogisticsTopic::Schedule, "schedule"},
+                                              {LogisticsTopic::Travel, "travel"},
+                                              {LogisticsTopic::Commitment, "commitment"},
+                                              {LogisticsTopic::Pay, "pay"}})
+
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Span, text, kind)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Metric, text, kind)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Bullet, id, text, metrics, skills, verb)
@@ -38,15 +47,19 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Contact, email, phone, location,
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Candidate, name, headline, contact, summary, years_experience,
                                                 seniority, positions, education, certifications, projects,
                                                 skills)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Requirement, id, text, kind, skills, years, degree, competency)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Job, company, title, level, team, location, about, requirements)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Requirement, id, text, kind, skills, years, degree, competency,
+                                                logistics)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobTerm, text, topic)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Job, company, title, level, team, location, about, requirements,
+                                                terms)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Strength, title, body, evidence)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Gap, title, body, requirement)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SettleItem, topic, requirements, lines, say)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RequirementFit, id, status, evidence, note)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Subscores, skills, experience, culture)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SubscoreNotes, skills, experience, culture)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Fit, score, label, subscores, rationale, summary, strengths, gaps,
-                                                requirements, priority, path_30_minutes, path_2_hours)
+                                                to_settle, requirements, priority, path_30_minutes, path_2_hours)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DecodeRow, said, means, demonstrate)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanyValue, name, description, focus)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanyProfile, name, known, values, process, culture, success,

@@ -9,6 +9,13 @@
 
 namespace ip {
 
+// A line about the terms of the job rather than the work: never a gap, never
+// scored; the fit section lists it under "Things to settle".
+enum class LogisticsTopic { Authorization, Sponsorship, Eligibility, Location, Schedule, Travel, Commitment, Pay };
+
+// "authorization", "schedule", ...: the JSON value and the phrasing key suffix.
+const char* logistics_topic_name(LogisticsTopic topic);
+
 struct Requirement {
     std::string id;    // "r0", "r1", ... in document order
     std::string text;  // verbatim JD line, bullet glyph removed
@@ -17,6 +24,14 @@ struct Requirement {
     std::optional<int> years;         // "5+ years" -> 5
     OptString degree;                 // "bachelor"|"master"|"phd" when the line asks for one
     std::string competency;           // technical|leadership|communication|domain|education|values
+    std::optional<LogisticsTopic> logistics;  // set for schedule, location, eligibility, pay ... lines
+};
+
+// A logistics line the posting states outside its requirement lists (the
+// header's "Full-time, 12-hour night shifts", the pay range), verbatim.
+struct JobTerm {
+    std::string text;
+    LogisticsTopic topic = LogisticsTopic::Schedule;
 };
 
 struct Job {
@@ -27,6 +42,7 @@ struct Job {
     OptString location;
     OptString about;  // the "about the team/role" paragraph, verbatim
     std::vector<Requirement> requirements;
+    std::vector<JobTerm> terms;
 };
 
 }  // namespace ip

@@ -31,6 +31,15 @@ struct RequirementFit {
     Rich note;
 };
 
+// The JD's logistics lines on one topic (schedule, location, eligibility,
+// pay ...) and what to ask or say: settled with the recruiter, never a gap.
+struct SettleItem {
+    LogisticsTopic topic = LogisticsTopic::Schedule;
+    std::vector<std::string> requirements;  // requirement ids, JD order
+    std::vector<std::string> lines;         // verbatim: those requirements' text, then the posting's other terms lines
+    Rich say;
+};
+
 struct Subscores {
     int skills = 0;
     int experience = 0;
@@ -51,6 +60,7 @@ struct Fit {
     Rich summary;
     std::vector<Strength> strengths;
     std::vector<Gap> gaps;
+    std::vector<SettleItem> to_settle;
     std::vector<RequirementFit> requirements;
     Rich priority;
     std::vector<std::string> path_30_minutes;

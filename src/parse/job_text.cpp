@@ -66,13 +66,20 @@ std::vector<JobItem> read_items(const std::vector<std::string>& lines, std::vect
     return items;
 }
 
-size_t sentence_count(const std::string& s) {
-    size_t n = 1;
+// The sentences of a line: a stop, a space and a capital end one.
+std::vector<std::string> split_sentences(const std::string& s) {
+    std::vector<std::string> out;
+    size_t start = 0;
     for (size_t i = 0; i + 2 < s.size(); ++i)
-        if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' && s[i + 2] >= 'A' && s[i + 2] <= 'Z')
-            ++n;
-    return n;
+        if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' && s[i + 2] >= 'A' && s[i + 2] <= 'Z') {
+            out.push_back(s.substr(start, i + 1 - start));
+            start = i + 2;
+        }
+    out.push_back(s.substr(start));
+    return out;
 }
+
+size_t sentence_count(const std::string& s) { return split_sentences(s).size(); }
 
 // A list item, not prose: one sentence, not a wrapped paragraph, not boilerplate.
 bool is_requirement_item(const JobItem& item) {
@@ -115,7 +122,22 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
     std::vector<std::string> header, body, about;
     const std::vector<JobItem> items = read_items(split_lines(clean_text), body);
 
+    // Logistics the posting states outside its lists: the sentence that says it, verbatim.
+    auto note_terms = [&](const std::string& text) {
+        for (const std::string& sentence : split_sentences(text)) {
+            const auto topic = logistics_topic(sentence);
+            if (!topic || split(sentence, ' ').size() > 30) continue;
+            for (const JobTerm& t : job.terms)
+                if (t.topic == *topic) return;  // the first statement of each topic is enough
+            job.terms.push_back({trim(sentence), *topic});
+            return;
+        }
+    };
     for (const JobItem& item : items) {
+        const bool listed_item = item.section && (*item.section == JobSection::Responsibilities ||
+                                                  *item.section == JobSection::Required ||
+                                                  *item.section == JobSection::Preferred);
+        if (!listed_item || !is_requirement_item(item)) note_terms(item.text);
         if (!item.section) {
             if (split(item.text, ' ').size() <= 15 && !item.bullet && !item.wrapped) header.push_back(item.text);
             else about.push_back(item.text);
@@ -135,6 +157,8 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
         r.years = years_asked(r.text);
         r.degree = degree_asked(r.text);
         r.competency = competency_of(r.text, r.skills);
+        r.logistics = logistics_topic(r.text);
+        if (r.logistics) r.years.reset();  // "3-year initial commitment" asks for no experience
         job.requirements.push_back(std::move(r));
     }
 

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "model/job.h"
+
 namespace ip {
 
 // The years of experience a line asks for; nullopt when it names none.
@@ -16,6 +18,11 @@ std::optional<std::string> degree_asked(const std::string& text);
 
 // technical|leadership|communication|domain|education|values
 std::string competency_of(const std::string& text, const std::vector<std::string>& skills);
+
+// The logistics topic of a line about the terms of the job ("Full-time",
+// "Must be willing to relocate", "Travel up to 25%", "Salary $64,000 - $79,000");
+// nullopt for a line about the work itself.
+std::optional<LogisticsTopic> logistics_topic(const std::string& text);
 
 // "... is a plus", "(preferred)", "nice to have", "ideally": a line that
 // marks itself preferred inside a required list.

@@ -130,6 +130,17 @@ void where_you_stand(const Playbook& doc, std::string& out) {
         out += "</div>\n";
     }
 
+    if (!fit.to_settle.empty()) {
+        heading(out, kSettleHeading);
+        empty_note(out, kSettleIntro);
+        for (const auto& item : fit.to_settle) {
+            out += "<div class=\"card\"><h4>" + html_escape(settle_topic_label(item.topic)) + "</h4>";
+            for (const auto& line : item.lines) out += "<p class=\"muted\">" + fact_html(line) + "</p>";
+            rich_para(out, item.say);
+            out += "</div>\n";
+        }
+    }
+
     heading(out, "Your prep priority");
     if (!rich_is_blank(fit.priority))
         rich_para(out, fit.priority);

@@ -94,6 +94,17 @@ void prep_and_fit(const Playbook& doc, Writer& w) {
         if (const Requirement* r = find_requirement(doc, g.requirement))
             w.para("Requirement: \u201c" + md_escape(r->text) + "\u201d");
     }
+    if (!fit.to_settle.empty()) {
+        w.heading(3, kSettleHeading);
+        w.para("_" + std::string(kSettleIntro) + "_");
+        for (const auto& item : fit.to_settle) {
+            std::vector<std::string> quoted;
+            for (const auto& line : item.lines) quoted.push_back("\u201c" + md_escape(line) + "\u201d");
+            w.label(settle_topic_label(item.topic));
+            if (!quoted.empty()) w.list(quoted);
+            w.rich(item.say);
+        }
+    }
     w.heading(3, "Your prep priority");
     rich_or_note(w, fit.priority, "Start with the gaps above, then rehearse your stories in section 5.");
 }

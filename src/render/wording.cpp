@@ -81,6 +81,24 @@ const char* requirement_kind_label(const std::string& k) {
     return "";
 }
 
+const char* settle_topic_label(LogisticsTopic topic) {
+    switch (topic) {
+        case LogisticsTopic::Authorization: return "Work authorisation";
+        case LogisticsTopic::Sponsorship: return "Visa sponsorship";
+        case LogisticsTopic::Eligibility: return "Eligibility";
+        case LogisticsTopic::Location: return "Location";
+        case LogisticsTopic::Schedule: return "Schedule";
+        case LogisticsTopic::Travel: return "Travel";
+        case LogisticsTopic::Commitment: return "Commitment";
+        case LogisticsTopic::Pay: return "Pay";
+    }
+    return "";
+}
+
+const char* const kSettleHeading = "Things to settle";
+const char* const kSettleIntro =
+    "Terms of the job to agree with the recruiter: not skills, so not gaps, and nothing to bridge.";
+
 const char* ask_tag_label(const std::string& tag) {
     if (tag == "company") return "Company-specific";
     if (tag == "role") return "Role-specific";

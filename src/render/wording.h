@@ -26,6 +26,10 @@ const char* requirement_status_label(const std::string& status);   // "Covered",
 const char* requirement_status_mark(const std::string& status);    // ✓ ◐ ✗ (shape, not colour)
 const char* requirement_kind_label(const std::string& kind);       // "Required"
 const char* ask_tag_label(const std::string& tag);                 // "Company-specific"; "" for general
+const char* settle_topic_label(LogisticsTopic topic);              // "Schedule", "Pay"
+// The fit section's "Things to settle" heading and the line under it.
+extern const char* const kSettleHeading;
+extern const char* const kSettleIntro;
 
 // "1 story", "4 stories".
 std::string count_noun(size_t n, const char* singular, const char* plural);

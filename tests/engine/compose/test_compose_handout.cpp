@@ -11,10 +11,14 @@ using namespace ip::test;
 
 namespace {
 
+// Names the work of a JD line in its own words (three words in a row from it),
+// as people say it, rather than pasting the line.
 bool mentions_any_jd_line(const Playbook& doc, const std::string& text) {
+    const std::string lower = to_lower(text);
     for (const auto& r : doc.job.requirements) {
-        const std::string start = r.text.substr(0, std::min<size_t>(30, r.text.size()));
-        if (start.size() >= 20 && contains(text, start)) return true;
+        const std::vector<std::string> words = split(to_lower(r.text), ' ');
+        for (size_t i = 0; i + 3 <= words.size(); ++i)
+            if (contains(lower, words[i] + " " + words[i + 1] + " " + words[i + 2])) return true;
     }
     return false;
 }

@@ -5,8 +5,11 @@
 #include <map>
 #include <set>
 
+#include "analyze/prose_parts.h"
+#include "analyze/role_family.h"
 #include "core/grammar.h"
 #include "core/text.h"
+#include "test_support.h"
 
 namespace ip::test {
 
@@ -18,6 +21,7 @@ struct Field {
     Rich text;
     bool repetition = true;  // takes part in the repeated-sentence check
     bool pitch = false;      // the candidate's own voice: no "you"
+    bool voice = false;      // said or handed to the interviewer: no confession, no pasted JD line
 };
 
 // Every prose field of the document. Reference lists that quote other parts
@@ -28,14 +32,14 @@ class Collector {
 public:
     std::vector<Field> fields;
 
-    void rich(const std::string& path, const Rich& r, bool repetition = true, bool pitch = false) {
-        if (!r.empty()) fields.push_back({path, r, repetition, pitch});
+    void rich(const std::string& path, const Rich& r, bool repetition = true, bool pitch = false, bool voice = false) {
+        if (!r.empty()) fields.push_back({path, r, repetition, pitch, pitch || voice});
     }
-    void str(const std::string& path, const std::string& s, bool repetition = true) {
-        if (!s.empty()) fields.push_back({path, {{s, SpanKind::Plain}}, repetition, false});
+    void str(const std::string& path, const std::string& s, bool repetition = true, bool voice = false) {
+        if (!s.empty()) fields.push_back({path, {{s, SpanKind::Plain}}, repetition, false, voice});
     }
-    void rich_list(const std::string& path, const std::vector<Rich>& items, bool repetition = true) {
-        for (size_t i = 0; i < items.size(); ++i) rich(path + "[" + std::to_string(i) + "]", items[i], repetition);
+    void rich_list(const std::string& path, const std::vector<Rich>& items, bool repetition = true, bool voice = false) {
+        for (size_t i = 0; i < items.size(); ++i) rich(path + "[" + std::to_string(i) + "]", items[i], repetition, false, voice);
     }
     void str_list(const std::string& path, const std::vector<std::string>& items, bool repetition = true) {
         for (size_t i = 0; i < items.size(); ++i) str(path + "[" + std::to_string(i) + "]", items[i], repetition);
@@ -60,6 +64,7 @@ std::vector<Field> collect(const Playbook& d) {
         c.rich(at("fit.gaps", i) + ".body", f.gaps[i].body);
     }
     for (size_t i = 0; i < f.requirements.size(); ++i) c.rich(at("fit.requirements", i) + ".note", f.requirements[i].note);
+    for (size_t i = 0; i < f.to_settle.size(); ++i) c.rich(at("fit.to_settle", i) + ".say", f.to_settle[i].say);
     c.rich("fit.priority", f.priority);
     c.str_list("fit.path_30_minutes", f.path_30_minutes);
     c.str_list("fit.path_2_hours", f.path_2_hours);
@@ -92,10 +97,10 @@ std::vector<Field> collect(const Playbook& d) {
         const std::string p = at("stories", i);
         c.str(p + ".title", s.title);
         c.str_list(p + ".use_for", s.use_for, false);
-        c.rich(p + ".situation", s.situation);
-        c.rich(p + ".task", s.task);
-        c.rich(p + ".action", s.action);
-        c.rich(p + ".result", s.result);
+        c.rich(p + ".situation", s.situation, true, false, true);
+        c.rich(p + ".task", s.task, true, false, true);
+        c.rich(p + ".action", s.action, true, false, true);
+        c.rich(p + ".result", s.result, true, false, true);
         c.str_list(p + ".checklist", s.checklist);
         for (size_t k = 0; k < s.follow_ups.size(); ++k) {
             c.str(at(p + ".follow_ups", k) + ".question", s.follow_ups[k].question);
@@ -118,7 +123,7 @@ std::vector<Field> collect(const Playbook& d) {
         const std::string p = at("gap_scripts", i);
         c.str(p + ".title", g.title, false);  // the same title as the gap it answers
         c.rich(p + ".why_probe", g.why_probe);
-        c.rich(p + ".script", g.script);
+        c.rich(p + ".script", g.script, true, false, true);
         c.str_list(p + ".verify", g.verify);
     }
     for (size_t i = 0; i < d.curveballs.size(); ++i) {
@@ -137,27 +142,29 @@ std::vector<Field> collect(const Playbook& d) {
     for (const auto& [name, items] : groups)
         for (size_t i = 0; i < items->size(); ++i) {
             const std::string p = at(std::string("questions_to_ask.") + name, i);
-            c.str(p + ".text", (*items)[i].text);
+            c.str(p + ".text", (*items)[i].text, true, true);
             c.str(p + ".why", (*items)[i].why);
         }
     const std::pair<const char*, const PlanPhase*> phases[] = {
         {"plan.days_30", &d.plan.days_30}, {"plan.days_60", &d.plan.days_60}, {"plan.days_90", &d.plan.days_90}};
     for (const auto& [name, phase] : phases) {
         const std::string p = name;
-        c.rich_list(p + ".focus", phase->focus);
-        c.rich_list(p + ".background_helps", phase->background_helps);
-        c.rich_list(p + ".excited_to_learn", phase->excited_to_learn);
-        c.rich_list(p + ".diagnose_first", phase->diagnose_first);
-        c.rich_list(p + ".milestone", phase->milestone);
+        // The handout is printed for the interviewer.
+        c.rich_list(p + ".focus", phase->focus, true, true);
+        c.rich_list(p + ".background_helps", phase->background_helps, true, true);
+        c.rich_list(p + ".excited_to_learn", phase->excited_to_learn, true, true);
+        c.rich_list(p + ".diagnose_first", phase->diagnose_first, true, true);
+        c.rich_list(p + ".milestone", phase->milestone, true, true);
     }
     const CheatSheet& cs = d.cheat_sheet;
-    c.rich("cheat_sheet.pitch", cs.pitch, false);
+    c.rich("cheat_sheet.pitch", cs.pitch, false, false, true);
     for (size_t i = 0; i < cs.story_bank.size(); ++i) c.str(at("cheat_sheet.story_bank", i), cs.story_bank[i].question, false);
     c.rich_list("cheat_sheet.company_facts", cs.company_facts, false);
     c.rich_list("cheat_sheet.selling_points", cs.selling_points, false);
-    c.rich("cheat_sheet.gap_answer", cs.gap_answer, false);
+    c.rich("cheat_sheet.gap_answer", cs.gap_answer, false, false, true);
     c.str_list("cheat_sheet.curveball", cs.curveball, false);
-    c.str_list("cheat_sheet.questions_to_ask", cs.questions_to_ask, false);
+    for (size_t i = 0; i < cs.questions_to_ask.size(); ++i)
+        c.str(at("cheat_sheet.questions_to_ask", i), cs.questions_to_ask[i], false, true);
     c.str_list("cheat_sheet.remember", cs.remember, false);
     return c.fields;
 }
@@ -308,6 +315,107 @@ void check_second_person(const Field& f, std::vector<LintFinding>& out) {
     }
 }
 
+// A weakness volunteered in words said or handed to the interviewer: a gap
+// script bridges from evidence and a plan, it never confesses.
+void check_confession(const Field& f, std::vector<LintFinding>& out) {
+    static const char* const confessions[] = {
+        "lighter than", "thinnest", "new to me", "be honest that", "i'll be honest", "concern about my",
+        "weakness", "i haven't", "i have not", "i don't have", "i do not have", "i lack", "not my strongest",
+        "gap in my", "short of the", "less than the", "rather be candid", "pretend it isn't", "hasn't been the center"};
+    for (const auto& sp : f.text) {
+        if (sp.kind == SpanKind::Fact || sp.kind == SpanKind::Fill) continue;
+        const std::string lower = to_lower(sp.text);
+        for (const char* c : confessions)
+            if (contains(lower, c)) {
+                out.push_back({"confession", f.path, shorten(sp.text)});
+                break;
+            }
+    }
+}
+
+// A slot the writer filled with nothing: "I started as a  at .", a blank quote.
+void check_empty_slot(const Field& f, const Joined& j, std::vector<LintFinding>& out) {
+    for (const auto& sp : f.text)
+        if (sp.kind != SpanKind::Plain && trim(sp.text).empty()) {
+            out.push_back({"empty_slot", f.path, "blank " + std::string(sp.kind == SpanKind::Fact ? "fact" : "slot") +
+                                                     " span in: " + shorten(j.text)});
+            return;
+        }
+    const std::string& s = j.text;
+    for (const char* debris : {" at .", " at ,", "as a  ", "\"\"", "\u201c\u201d"})
+        if (contains(s, debris)) {
+            out.push_back({"empty_slot", f.path, around(s, s.find(debris))});
+            return;
+        }
+    for (size_t i = 0; i + 1 < s.size(); ++i)
+        if (s[i] == ' ' && (s[i + 1] == '.' || s[i + 1] == ',') && (i + 2 == s.size() || s[i + 2] == ' ')) {
+            out.push_back({"empty_slot", f.path, around(s, i)});
+            return;
+        }
+}
+
+// A long verbatim job-description line inside words the candidate says or
+// prints: people say "highly scalable distributed systems", not the posting.
+void check_pasted_jd(const Field& f, const std::string& resume, const std::string& job, std::vector<LintFinding>& out) {
+    auto pasted = [&](const std::string& text) {
+        const std::string t = fold_whitespace(text);
+        return split(t, ' ').size() >= 8 && contains(job, t) && !contains(resume, t);
+    };
+    for (const auto& sp : f.text) {
+        if (sp.kind == SpanKind::Fact) {
+            if (pasted(sp.text)) out.push_back({"pasted_jd", f.path, shorten(sp.text)});
+            continue;
+        }
+        // Plain strings (questions to ask) quote with straight quotes.
+        for (size_t open = sp.text.find('"'); open != std::string::npos; open = sp.text.find('"', open + 1)) {
+            const size_t close = sp.text.find('"', open + 1);
+            if (close == std::string::npos) break;
+            if (pasted(sp.text.substr(open + 1, close - open - 1))) out.push_back({"pasted_jd", f.path, shorten(sp.text)});
+            open = close;
+        }
+    }
+}
+
+// Text cut mid-phrase: shorten by choosing shorter content, never with "…".
+void check_ellipsis(const Field& f, std::vector<LintFinding>& out) {
+    for (const auto& sp : f.text) {
+        const bool cut = contains(sp.text, "\u2026") || (sp.kind != SpanKind::Fact && contains(sp.text, "..."));
+        if (cut) out.push_back({"ellipsis", f.path, shorten(sp.text)});
+    }
+}
+
+// Another field's words in the engine's own text (assets/register.json). A
+// word the resume itself uses is the candidate's own vocabulary (story titles
+// and prompts echo it), so only the engine's words are held to the register.
+void check_register(const Field& f, const std::vector<std::string>& foreign, const std::string& resume_lower,
+                    std::vector<LintFinding>& out) {
+    for (const auto& sp : f.text) {
+        if (sp.kind == SpanKind::Fact) continue;
+        const std::string lower = to_lower(sp.text);
+        for (const std::string& w : foreign)
+            if (word_in(lower, w) && !word_in(resume_lower, w)) {
+                out.push_back({"register", f.path, "\"" + w + "\" in: " + shorten(sp.text)});
+                break;
+            }
+    }
+}
+
+// The foreign words for the job's role family.
+std::vector<std::string> foreign_words(const Playbook& d) {
+    const Knowledge& kb = knowledge();
+    std::vector<std::string> job_skills;
+    for (const auto& r : d.job.requirements) job_skills.insert(job_skills.end(), r.skills.begin(), r.skills.end());
+    const RoleFamily* family = family_for_title(kb, d.job.title.value_or(""), job_skills);
+    std::vector<std::string> out;
+    auto add = [&](const std::string& key) {
+        auto it = kb.foreign_words.find(key);
+        if (it != kb.foreign_words.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    };
+    if (family) add(family->id);
+    if (!software_register(kb, family)) add("outside_software");
+    return out;
+}
+
 // Sentences of a field: text between . ! ? (outside fill blanks) and a space or the end.
 void sentences(const Joined& j, std::vector<std::pair<std::string, bool>>& out) {
     const std::string& s = j.text;
@@ -372,13 +480,23 @@ std::vector<LintFinding> lint_playbook(const GenerateResult& r) {
     std::vector<LintFinding> out;
     const std::string resume = fold_whitespace(r.sources.resume);
     const std::string job = fold_whitespace(r.sources.job);
+    const std::vector<std::string> foreign = foreign_words(r.doc);
+    const std::string resume_lower = to_lower(resume);
     std::map<std::string, std::vector<std::string>> seen;  // sentence -> where
     for (const Field& f : collect(r.doc)) {
         const Joined j = join_spans(f.text);
         check_debris(f, out);
         check_grammar(f, j, out);
         check_facts(f, resume, job, out);
+        check_empty_slot(f, j, out);
+        check_ellipsis(f, out);
+        // The company profile is curated company text (assets/companies), not the writer's.
+        if (!starts_with(f.path, "company.")) check_register(f, foreign, resume_lower, out);
         if (f.pitch) check_second_person(f, out);
+        if (f.voice) {
+            check_confession(f, out);
+            check_pasted_jd(f, resume, job, out);
+        }
         if (!f.repetition) continue;
         std::vector<std::pair<std::string, bool>> ss;
         sentences(j, ss);

@@ -3,7 +3,10 @@
 // errors, doubled words, spaces and periods, sentences that start lower-case, a
 // sentence repeated elsewhere in the document, "facts" that are not in the
 // user's documents, stories on bullets that do not exist or share an anchor,
-// and "you" inside the candidate's own pitch.
+// "you" inside the candidate's own pitch; and what would cost the interview:
+// a confessed weakness or a pasted job-description line in words said or
+// handed to the interviewer, an empty slot, text cut with "…", and another
+// field's register (assets/register.json) in the engine's own words.
 #pragma once
 #include <string>
 #include <vector>
@@ -13,7 +16,8 @@
 namespace ip::test {
 
 struct LintFinding {
-    std::string rule;  // debris|article|doubled_word|doubled_space|doubled_period|capital|repeated|fact|anchor|anchor_shared|second_person
+    std::string rule;  // debris|article|doubled_word|doubled_space|doubled_period|capital|repeated|fact|anchor|anchor_shared|
+                       // second_person|confession|empty_slot|pasted_jd|ellipsis|register
     std::string where; // document path: "questions[3].great[1]"
     std::string text;  // the offending text, shortened
 };

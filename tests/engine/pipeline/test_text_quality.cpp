@@ -72,6 +72,47 @@ TEST_CASE("text linter: a clean document passes and each seeded defect is caught
         {"anchor", [](GenerateResult& r) { r.doc.stories[0].anchor = "p9b9"; }},
         {"anchor_shared", [](GenerateResult& r) { r.doc.stories.push_back(r.doc.stories[0]); }},
         {"second_person", [](GenerateResult& r) { r.doc.pitch.why_role = {{"It fits your background.", SpanKind::Plain}}; }},
+        // What would cost the interview (issue 17).
+        {"confession", [](GenerateResult& r) {
+             r.doc.pitch.why_role = {{"My experience with data structures and algorithms is lighter than the rest of my background.",
+                                      SpanKind::Plain}};
+         }},
+        {"confession", [](GenerateResult& r) {
+             r.doc.cheat_sheet.gap_answer = {{"I'll be honest that communication is the thinnest part of my resume.", SpanKind::Plain}};
+         }},
+        {"confession", [](GenerateResult& r) {
+             r.doc.plan.days_60.excited_to_learn = {{{"The parts of communication that are new to me.", SpanKind::Plain}}};
+         }},
+        {"confession", [](GenerateResult& r) {
+             r.doc.questions_to_ask.hiring_manager.push_back(
+                 {"If you had a concern about my background in SQL, what would it be?", "It invites the concern.", "general"});
+         }},
+        {"empty_slot", [](GenerateResult& r) {
+             r.doc.pitch.two_minute.past = {{"I started as a ", SpanKind::Plain}, {"", SpanKind::Fact}, {" at ", SpanKind::Plain},
+                                            {"", SpanKind::Fact}, {". Then I moved on.", SpanKind::Plain}};
+         }},
+        {"empty_slot", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse the script at . Then print it.", SpanKind::Plain}}; }},
+        {"pasted_jd", [](GenerateResult& r) {
+             r.doc.pitch.two_minute.future = {{"I want to ", SpanKind::Plain},
+                                              {"Design, build, and maintain highly scalable distributed systems", SpanKind::Fact},
+                                              {" at Amazon.", SpanKind::Plain}};
+         }},
+        {"pasted_jd", [](GenerateResult& r) {
+             r.doc.plan.days_30.focus = {RichBuilder().plain("Everything behind \"").fact("Design, build, and maintain highly scalable distributed systems").plain("\".").build()};
+         }},
+        {"pasted_jd", [](GenerateResult& r) {
+             r.doc.questions_to_ask.peer.push_back({"The description mentions \"Design, build, and maintain highly scalable "
+                                                    "distributed systems\". What does that look like on an ordinary day?",
+                                                    "It shows interest.", "role"});
+         }},
+        {"ellipsis", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse the script for distributed\u2026", SpanKind::Plain}}; }},
+        {"ellipsis", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse the script for distributed...", SpanKind::Plain}}; }},
+        {"register", [](GenerateResult& r) {
+             r.doc.fit.priority = {{"Can you show that production got calmer because of you?", SpanKind::Plain}};
+         }},
+        {"register", [](GenerateResult& r) {
+             r.doc.mistakes.push_back({"Leading with technology", "", {{"A story that ends at the architecture diagram is incomplete.", SpanKind::Plain}}});
+         }},
     };
     for (const auto& seed : seeds) {
         GenerateResult r = clean_result();
@@ -79,6 +120,46 @@ TEST_CASE("text linter: a clean document passes and each seeded defect is caught
         INFO("seeded rule: " << seed.rule);
         CHECK(has_rule(lint_playbook(r), seed.rule));
     }
+}
+
+TEST_CASE("text linter: register words are another field's only, and quotes of the user's own words are exempt") {
+    const Rich software_probe = {{"Can you show that production got calmer because of you?", SpanKind::Plain}};
+    {
+        GenerateResult r = clean_result();  // no title: the general family, not interviewed in software's terms
+        r.doc.fit.priority = software_probe;
+        CHECK(has_rule(lint_playbook(r), "register"));
+    }
+    {
+        GenerateResult r = clean_result();
+        r.doc.job.title = "Senior Software Engineer";
+        r.doc.fit.priority = software_probe;
+        CHECK_FALSE(has_rule(lint_playbook(r), "register"));
+    }
+    {
+        GenerateResult r = clean_result();
+        r.doc.job.title = "Registered Nurse - Intensive Care Unit";
+        r.doc.fit.priority = {{"Say what you shipped and when.", SpanKind::Plain}};
+        CHECK(has_rule(lint_playbook(r), "register"));  // "shipped" is on the healthcare list
+    }
+    {
+        // The candidate's own words: quoted, or echoed in a title built from them.
+        GenerateResult r = clean_result();
+        r.doc.job.title = "Registered Nurse - Intensive Care Unit";
+        r.sources.resume += "\nShipped a new triage checklist to 3 units.";
+        r.doc.fit.priority = RichBuilder().plain("Your line ").fact("Shipped a new triage checklist to 3 units").plain(" is the proof.").build();
+        CHECK_FALSE(has_rule(lint_playbook(r), "register"));
+        r.doc.fit.priority = {{"Say what you shipped and when.", SpanKind::Plain}};
+        CHECK_FALSE(has_rule(lint_playbook(r), "register"));
+    }
+}
+
+TEST_CASE("text linter: confession and pasted-line rules apply to what the interviewer hears or reads") {
+    // The same words in the candidate's private notes are advice, not a confession.
+    GenerateResult r = clean_result();
+    r.doc.fit.priority = {{"This requirement is where your resume is thinnest, so prepare an example.", SpanKind::Plain}};
+    CHECK_FALSE(has_rule(lint_playbook(r), "confession"));
+    r.doc.gap_scripts.push_back({"r0", "Title", {}, {{"This is the thinnest part of my resume.", SpanKind::Plain}}, {}});
+    CHECK(has_rule(lint_playbook(r), "confession"));
 }
 
 TEST_CASE("text linter: corpus playbooks read cleanly") {

@@ -1,0 +1,29 @@
+#include "analyze/things_to_settle.h"
+
+#include "analyze/prose_parts.h"
+#include "core/slot_template.h"
+
+namespace ip {
+
+std::vector<SettleItem> things_to_settle(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    const std::string company = company_display_name(a, doc);
+    std::vector<SettleItem> out;  // topics in the order the posting first raises them
+    auto item_for = [&](LogisticsTopic topic, const std::string& seed) -> SettleItem& {
+        for (auto& existing : out)
+            if (existing.topic == topic) return existing;
+        out.push_back({topic, {}, {},
+                       phrase(kb, std::string("settle.") + logistics_topic_name(topic), seed,
+                              {{"company", {company, SpanKind::Plain}}})});
+        return out.back();
+    };
+    for (const Requirement& r : doc.job.requirements) {
+        if (!r.logistics) continue;
+        SettleItem& item = item_for(*r.logistics, r.id);
+        item.requirements.push_back(r.id);
+        item.lines.push_back(r.text);
+    }
+    for (const JobTerm& t : doc.job.terms) item_for(t.topic, t.text).lines.push_back(t.text);
+    return out;
+}
+
+}  // namespace ip
