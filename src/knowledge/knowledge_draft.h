@@ -35,6 +35,7 @@ bool read_curveballs_file(const std::string& name, const nlohmann::json& doc, Kn
 bool read_verbs_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_themes_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_words_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
+bool read_reading_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_phrasing_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 
 // Checks that need every file: unique ids across files, references that

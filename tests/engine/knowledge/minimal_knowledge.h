@@ -30,6 +30,10 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
             {"past": "built", "base": "build", "gerund": "building", "themes": [], "seniority": 0}
         ]})J"},
         {"words.json", R"J({"bare_nouns": ["latency"], "measure_verbs": ["reduced"]})J"},
+        {"reading.json", R"J({"legal_suffixes": ["inc.", "llc"], "header_labels": {"location": ["location"]},
+            "posting_lines": ["apply"], "header_noise": ["full-time"], "salary_cues": ["$"],
+            "company_intro_leads": ["at"], "company_intro_predicates": ["is a"], "not_a_name": ["the"],
+            "non_professional_titles": ["intern"], "stated_years_qualifiers": ["over"]})J"},
         {"companies/generic.json", R"J({"id": "generic", "name": "the company", "generic": true, "industry": "Any",
             "values_source": "Our synthesis",
             "values": [{"name": "Ownership", "description": "Owns outcomes.", "signals": ["owned"], "themes": ["ownership"]}],

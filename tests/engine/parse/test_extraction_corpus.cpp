@@ -182,7 +182,13 @@ void score_resume(const Knowledge& kb, const fs::path& labels_path, ResumeFigure
         else if (!degree_ok && !degree.empty()) miss("degree", degree, "?");
     }
 
-    if (c.years_experience && labels.contains("years_experience_min")) {
+    if (labels.contains("years_stated")) {
+        // The resume states its own total: that is what the candidate says.
+        const std::string want = labels["years_stated"].get<std::string>();
+        const bool ok = c.years_stated && norm(*c.years_stated) == norm(want);
+        f.years.add(ok);
+        if (!ok) miss("years stated", want, c.years_stated.value_or("(none)"));
+    } else if (c.years_experience && labels.contains("years_experience_min")) {
         const double y = *c.years_experience;
         const bool ok = y >= labels["years_experience_min"].get<double>() - 1e-9 &&
                         y <= labels["years_experience_max"].get<double>() + 1e-9;
@@ -243,7 +249,10 @@ void score_job(const Knowledge& kb, const fs::path& labels_path, JobFigures& f) 
     auto miss = [&](const std::string& field, const std::string& want, const std::string& got) {
         std::printf("  [%s] %s: want \"%s\" got \"%s\"\n", id.c_str(), field.c_str(), want.c_str(), got.c_str());
     };
-    const bool company_ok = j.company && norm_company(*j.company) == norm_company(labels.value("company", ""));
+    // The label is the employer as written: the spoken name, or the legal one it was shortened from.
+    const std::string want_company = norm_company(labels.value("company", ""));
+    const bool company_ok = (j.company && norm_company(*j.company) == want_company) ||
+                            (j.company_legal && norm_company(*j.company_legal) == want_company);
     f.companies.add(company_ok);
     if (!company_ok) miss("company", labels.value("company", ""), j.company.value_or("(none)"));
     const bool title_ok = j.title && norm(*j.title) == norm(labels.value("title", ""));
@@ -304,7 +313,7 @@ TEST_CASE("extraction meets its targets on the labeled corpus", "[corpus]") {
     print_ratio("dates (start and end)", rf.dates);
     print_ratio("institutions", rf.institutions);
     print_ratio("degrees", rf.degrees);
-    print_ratio("years within label window", rf.years);
+    print_ratio("years (stated, else label window)", rf.years);
     print_ratio("seniority", rf.seniority);
     print_ratio("listed skills recall", rf.skills_recall);
     print_ratio("listed skills precision", rf.skills_precision);
