@@ -55,6 +55,15 @@ TEST_CASE("job header: LinkedIn's Title / Company · City (Hybrid) · posting ag
     CHECK(j.location == std::string("Chicago, IL (Hybrid)"));
 }
 
+TEST_CASE("job header: LinkedIn with the company above the title") {
+    const Job j = parse(std::string("Quillstone\nSenior Product Designer\n"
+                                    "Chicago, IL \xC2\xB7 Reposted 1 week ago \xC2\xB7 87 applicants\n") +
+                        kBody);
+    CHECK(j.title == std::string("Senior Product Designer"));
+    CHECK(j.company == std::string("Quillstone"));
+    CHECK(j.location == std::string("Chicago, IL"));
+}
+
 TEST_CASE("job header: Greenhouse's Title / Company / Location / Apply, legal name kept apart") {
     const Job j = parse(std::string("Backend Engineer\nNorthwind Robotics, Inc.\nPittsburgh, PA\n\nApply\n") + kBody);
     CHECK(j.title == std::string("Backend Engineer"));
@@ -120,6 +129,15 @@ TEST_CASE("job header: USAJOBS agency lines") {
                         kBody);
     CHECK(j.title == std::string("IT Specialist (INFOSEC)"));
     CHECK(j.company == std::string("Department of Veterans Affairs"));
+}
+
+TEST_CASE("job header: USAJOBS label lines name the department as the employer") {
+    const Job j = parse(std::string("Hydrologist\nDepartment:\nDepartment of the Interior\nAgency:\n"
+                                    "U.S. Geological Survey\nLocation:\nDenver, CO\n") +
+                        kBody);
+    CHECK(j.title == std::string("Hydrologist"));
+    CHECK(j.company == std::string("Department of the Interior"));
+    CHECK(j.location == std::string("Denver, CO"));
 }
 
 TEST_CASE("job header: title only, the company named in the first paragraph") {
