@@ -181,17 +181,21 @@ void read_header_lines(const Knowledge& kb, const std::vector<std::string>& head
     }
     // The title: the first piece that reads as a role and not as an employer;
     // failing that, the first line (a title without a role noun: "Barista").
+    // A role that shares words with employers ("Health Services Coordinator")
+    // is still the title when nothing else reads as one.
     size_t title_line = lines.size();
     if (!h.title) {
-        for (size_t l = 0; l < lines.size() && title_line == lines.size(); ++l)
-            for (size_t i = 0; i < lines[l].pieces.size(); ++i) {
-                const Piece& p = lines[l].pieces[i];
-                if (p.kind == PieceKind::Name && title_score(p.text) > 0 && !company_like(kb, p.text)) {
-                    h.title = title_text(kb, lines[l], i);
-                    title_line = l;
-                    break;
+        for (const bool strict : {true, false})
+            for (size_t l = 0; l < lines.size() && title_line == lines.size(); ++l)
+                for (size_t i = 0; i < lines[l].pieces.size(); ++i) {
+                    const Piece& p = lines[l].pieces[i];
+                    if (p.kind == PieceKind::Name && title_score(p.text) > 0 &&
+                        !(strict ? company_like(kb, p.text) : kb.find_company(without_brackets(p.text)) != nullptr)) {
+                        h.title = title_text(kb, lines[l], i);
+                        title_line = l;
+                        break;
+                    }
                 }
-            }
         for (size_t l = 0; l < lines.size() && !h.title; ++l)
             if (!lines[l].pieces.empty() && lines[l].pieces[0].kind == PieceKind::Name &&
                 !company_like(kb, lines[l].pieces[0].text)) {
@@ -266,7 +270,7 @@ bool plausible_name(const Knowledge& kb, const std::string& name) {
 
 struct Mention {
     std::string name;
-    bool strong = false;  // "At X, we", "Join X", "About X", "X is an equal opportunity employer"
+    bool strong = false;  // "At X, we", "Join X", "About X", "X is ..." opening a paragraph, an EEO line
 };
 
 // Sentence starts: the line's start and every word after ". ".
@@ -307,7 +311,8 @@ void mentions_in(const Knowledge& kb, const std::string& line, std::vector<Menti
         for (const std::string& predicate : kb.reading.company_intro_predicates)
             if (starts_with_phrase(words, after, predicate) && (!said || predicate.size() > said->size()))
                 said = &predicate;
-        if (said) out.push_back(Mention{name, *said == "is an equal"});
+        // "Acme is a freight broker..." opening a paragraph introduces the employer.
+        if (said) out.push_back(Mention{name, s == 0 || *said == "is an equal"});
     }
 }
 

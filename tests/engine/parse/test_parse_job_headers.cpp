@@ -161,6 +161,19 @@ TEST_CASE("job header: title only, the company named in the first paragraph") {
     CHECK(join.company == std::string("Pebblebrook"));
 }
 
+TEST_CASE("job header: 'Who we are' and 'About us' paragraphs name the employer") {
+    const Job j = parse(std::string("Health Services Coordinator\n\nWho we are\n"
+                                    "Larkspur is a network of community clinics serving three counties.\n") +
+                        kBody);
+    CHECK(j.title == std::string("Health Services Coordinator"));
+    CHECK(j.company == std::string("Larkspur"));
+
+    const Job us = parse(std::string("Payroll Specialist\n\nAbout us\n"
+                                     "Copperline Bakeries makes bread for 300 grocery stores.\n") +
+                         kBody);
+    CHECK(us.company == std::string("Copperline Bakeries"));
+}
+
 TEST_CASE("job header: prose that names no company gives none") {
     const Job j = parse(std::string("Data Analyst\n\nAbout the role\n"
                                     "This role sits in our finance group and reports to the controller.\n\n"
