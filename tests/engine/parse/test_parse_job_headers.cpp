@@ -64,6 +64,27 @@ TEST_CASE("job header: LinkedIn with the company above the title") {
     CHECK(j.location == std::string("Chicago, IL"));
 }
 
+TEST_CASE("job header: a whole LinkedIn page pasted, logo text and buttons included") {
+    const Job j = parse(std::string("Acme Health logo\nAcme Health\nShare\nShow more options\nSenior Data Analyst\n"
+                                    "Chicago, IL \xC2\xB7 Reposted 2 weeks ago \xC2\xB7 Over 100 applicants\n"
+                                    "Promoted by hirer \xC2\xB7 Responses managed off LinkedIn\n"
+                                    "Hybrid\nFull-time\nMid-Senior level\nEasy Apply\nSave\n") +
+                        kBody);
+    CHECK(j.title == std::string("Senior Data Analyst"));
+    CHECK(j.company == std::string("Acme Health"));
+    CHECK(j.location == std::string("Chicago, IL"));
+}
+
+TEST_CASE("job header: a whole Indeed page pasted, rating and job-details fields included") {
+    const Job j = parse(std::string("Data Analyst\nCrescent Health Partners\n3.6 out of 5 stars\nNashville, TN\n"
+                                    "$64,000 - $79,000 a year - Full-time\nApply now\nJob details\nPay\n"
+                                    "$64,000 - $79,000 a year\nJob type\nFull-time\n") +
+                        kBody);
+    CHECK(j.title == std::string("Data Analyst"));
+    CHECK(j.company == std::string("Crescent Health Partners"));
+    CHECK(j.location == std::string("Nashville, TN"));
+}
+
 TEST_CASE("job header: Greenhouse's Title / Company / Location / Apply, legal name kept apart") {
     const Job j = parse(std::string("Backend Engineer\nNorthwind Robotics, Inc.\nPittsburgh, PA\n\nApply\n") + kBody);
     CHECK(j.title == std::string("Backend Engineer"));
