@@ -6,6 +6,7 @@
 
 #include "core/date.h"
 #include "core/text.h"
+#include "parse/org_and_title_words.h"
 #include "parse/requirement_facts.h"
 #include "parse/seniority.h"
 
@@ -126,6 +127,17 @@ std::optional<StatedYears> stated_years(const Knowledge& kb, const std::string& 
             }
         }
         if (from > 0 && is_window_word(to_lower(bare(words[from - 1])))) continue;
+        // Introduced as a total: "engineer with 7 years", "Engineer, 5+ years", "engineer two years out of
+        // school", a sentence's start; not "grew ARR 3x over 2 years".
+        if (from > 0 && words[from].front() != '(') {
+            const std::string& prev = words[from - 1];
+            const std::string lead = to_lower(bare(prev));
+            const auto& leads = kb.reading.stated_years_leads;
+            const bool closes = std::string(",.;:!?").find(prev.back()) != std::string::npos ||
+                                prev == "-" || prev == "\xE2\x80\x94" || prev == "\xE2\x80\x93" || prev == "|";
+            if (!closes && std::find(leads.begin(), leads.end(), lead) == leads.end() && title_score(prev) == 0)
+                continue;
+        }
         std::vector<std::string> said;
         for (size_t k = from; k <= i; ++k) said.push_back(bare(words[k]));
         return StatedYears{static_cast<double>(years), join(said, " ")};

@@ -70,6 +70,10 @@ TEST_CASE("years: the total a summary states, as it states it") {
     CHECK(said("Recruiter with nearly two decades in healthcare hiring.") == "nearly two decades = 20");
     CHECK(said("Promoted to senior in 2 years; led migrations over the last 3 years.") == "none");
     CHECK(said("Shipped the first release 5 years ago.") == "none");
+    CHECK(said("Account executive who grew ARR 3x over 2 years in enterprise.") == "none");
+    CHECK(said("Backend engineer two years out of school, building Go services.") == "two years = 2");
+    CHECK(said("Data engineer, 5+ years building pipelines.") == "5+ years = 5");
+    CHECK(said("Recruiter (9 years) for clinical roles.") == "9 years = 9");
 }
 
 TEST_CASE("years: a resume's own total wins over the dates, and is what the pitch will say") {
