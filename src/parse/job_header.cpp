@@ -311,8 +311,10 @@ void mentions_in(const Knowledge& kb, const std::string& line, std::vector<Menti
         for (const std::string& predicate : kb.reading.company_intro_predicates)
             if (starts_with_phrase(words, after, predicate) && (!said || predicate.size() > said->size()))
                 said = &predicate;
-        // "Acme is a freight broker..." opening a paragraph introduces the employer.
-        if (said) out.push_back(Mention{name, s == 0 || *said == "is an equal"});
+        // "Acme is a freight broker..." opening a paragraph introduces the
+        // employer; "Kubernetes is a core part of our stack" names a skill.
+        if (said && (*said == "is an equal" || !kb.skill_named(name)))
+            out.push_back(Mention{name, s == 0 || *said == "is an equal"});
     }
 }
 

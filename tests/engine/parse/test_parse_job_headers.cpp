@@ -201,4 +201,9 @@ TEST_CASE("job header: prose that names no company gives none") {
                                     "Requirements\n- Python is a plus\n"));
     CHECK(j.title == std::string("Data Analyst"));
     CHECK_FALSE(j.company);
+
+    const Job skill = parse(std::string("Site Reliability Engineer\n\nAbout the team\n"
+                                        "Kubernetes is the heart of our platform, and we run it on three clouds.\n") +
+                            kBody);
+    CHECK_FALSE(skill.company);
 }
