@@ -165,28 +165,6 @@ std::vector<std::string> split_words(std::string_view s) {
     return words;
 }
 
-std::string word_padded(std::string_view s) {
-    std::string out = " ";
-    auto close_word = [&out] {
-        while (out.size() > 1 && out.back() == '.') out.pop_back();  // "full-time." ends a sentence
-        if (out.back() != ' ') out += ' ';
-    };
-    for (char c : s) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        const bool keep = std::isalnum(u) || c == '-' || c == '&' || c == '/' || c == '$' || c == '\'' || c == '.' ||
-                          u >= 0x80;
-        if (keep) out += static_cast<char>(std::tolower(u));
-        else close_word();
-    }
-    close_word();
-    return out;
-}
-
-bool contains_phrase(std::string_view text, std::string_view phrase) {
-    const std::string want = word_padded(phrase);
-    return want.size() > 2 && word_padded(text).find(want) != std::string::npos;
-}
-
 bool starts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }
 bool ends_with(std::string_view s, std::string_view x) {
     return s.size() >= x.size() && s.substr(s.size() - x.size()) == x;

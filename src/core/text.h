@@ -26,11 +26,6 @@ bool ends_with(std::string_view s, std::string_view suffix);
 bool contains(std::string_view haystack, std::string_view needle);
 // Case-insensitive (ASCII) substring search.
 bool icontains(std::string_view haystack, std::string_view needle);
-// " full-time 2 weeks ago ": lower-case words between single spaces, the form
-// contains_phrase compares. Letters, digits, non-ASCII and - & / $ ' . stay in words.
-std::string word_padded(std::string_view s);
-// Case-insensitive, on whole words: "ago" is in "2 weeks ago", not in "Chicago".
-bool contains_phrase(std::string_view text, std::string_view phrase);
 std::string replace_all(std::string s, std::string_view from, std::string_view to);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 

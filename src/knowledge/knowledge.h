@@ -143,6 +143,19 @@ struct ReadingWords {
 
 struct SkillIndex;  // src/parse/skill_index.h
 
+// --- words.json: the resume reader ----------------------------------------------
+// The sections of a resume; a heading word names one (Header is the text before any heading).
+enum class ResumeSection { Header, Summary, Experience, Education, Skills, Languages, Certifications, Projects, Other };
+
+struct ResumeWords {
+    std::unordered_map<std::string, ResumeSection> headings;  // "work" -> Experience
+    std::unordered_set<std::string> heading_modifiers;        // "professional", "relevant"
+    // Lower-case phrases, matched on word boundaries.
+    std::vector<std::string> career_breaks;   // "sabbatical", "career break": a gap, not a role
+    std::vector<std::string> honours;         // "award", "certificate": a line with one date that is not a role
+    std::vector<std::string> document_names;  // "resume", "curriculum vitae"
+};
+
 struct Knowledge {
     std::vector<SkillDef> skills;
     std::vector<CompanyDef> companies;  // includes exactly one generic profile
@@ -155,6 +168,7 @@ struct Knowledge {
     // words.json: what the grammar needs to know about the words after a verb.
     std::unordered_set<std::string> bare_nouns;     // "latency", "documentation": no article
     std::unordered_set<std::string> measure_verbs;  // "reduced": its object is a quantity
+    ResumeWords resume_words;
     ReadingWords reading;                           // reading.json
 
     // Indexes built by the loader.

@@ -1,3 +1,7 @@
+#include <algorithm>
+#include <array>
+#include <utility>
+
 #include "core/text.h"
 #include "knowledge/knowledge_draft.h"
 #include "knowledge/knowledge_file.h"
@@ -6,48 +10,125 @@ namespace ip {
 
 namespace {
 
-// One list of lower-case single words, each once, into `out`.
-bool read_word_list(const std::string& name, const nlohmann::json& doc, const char* key,
-                    std::unordered_set<std::string>& out, std::string& error) {
-    const auto list = doc.find(key);
-    if (list == doc.end() || !list->is_array()) {
-        error = asset_label(name) + ": expected \"" + key + "\": a list of words";
+// Each list must be lower-case; `phrases` lets an entry hold spaces ("career break").
+bool read_list(const std::string& name, const nlohmann::json& list, const std::string& key, bool phrases,
+               std::vector<std::string>& out, std::string& error) {
+    if (!list.is_array()) {
+        error = asset_label(name) + ": expected \"" + key + "\": a list of " + (phrases ? "phrases" : "words");
         return false;
     }
     size_t number = 0;
-    for (const nlohmann::json& entry : *list) {
+    for (const nlohmann::json& entry : list) {
         const std::string where = asset_label(name) + ": " + key + " #" + std::to_string(++number);
         if (!entry.is_string()) {
             error = where + ": must be a string";
             return false;
         }
         const std::string word = entry.get<std::string>();
-        if (word.empty() || word.find(' ') != std::string::npos || to_lower(word) != word) {
-            error = where + " (\"" + word + "\"): must be one lower-case word";
+        const bool spaced = word.find(' ') != std::string::npos;
+        if (word.empty() || trim(word) != word || (spaced && !phrases) || to_lower(word) != word) {
+            error = where + " (\"" + word + "\"): must be one lower-case " + (phrases ? "phrase" : "word");
             return false;
         }
-        if (!out.insert(word).second) {
-            error = where + " (\"" + word + "\"): listed twice";
-            return false;
-        }
+        for (const std::string& seen : out)
+            if (seen == word) {
+                error = where + " (\"" + word + "\"): listed twice";
+                return false;
+            }
+        out.push_back(word);
     }
+    return true;
+}
+
+bool read_key(const std::string& name, const nlohmann::json& doc, const char* key, bool phrases,
+              std::vector<std::string>& out, std::string& error) {
+    const auto list = doc.find(key);
+    if (list == doc.end()) {
+        error = asset_label(name) + ": expected \"" + key + "\": a list of " + (phrases ? "phrases" : "words");
+        return false;
+    }
+    return read_list(name, *list, key, phrases, out, error);
+}
+
+bool read_word_set(const std::string& name, const nlohmann::json& doc, const char* key,
+                   std::unordered_set<std::string>& out, std::string& error) {
+    std::vector<std::string> words;
+    if (!read_key(name, doc, key, false, words, error)) return false;
+    out.insert(words.begin(), words.end());
+    return true;
+}
+
+const std::array<std::pair<const char*, ResumeSection>, 8> kSectionNames = {{
+    {"summary", ResumeSection::Summary},
+    {"experience", ResumeSection::Experience},
+    {"education", ResumeSection::Education},
+    {"skills", ResumeSection::Skills},
+    {"languages", ResumeSection::Languages},
+    {"certifications", ResumeSection::Certifications},
+    {"projects", ResumeSection::Projects},
+    {"other", ResumeSection::Other},
+}};
+
+// {"experience": ["experience", "work", ...], ...}: every section named, each word under one section.
+bool read_headings(const std::string& name, const nlohmann::json& doc, ResumeWords& out, std::string& error) {
+    const auto by_section = doc.find("resume_headings");
+    if (by_section == doc.end() || !by_section->is_object()) {
+        error = asset_label(name) + ": expected \"resume_headings\": an object of word lists by section";
+        return false;
+    }
+    for (const auto& [section, list] : by_section->items()) {
+        const auto known = std::find_if(kSectionNames.begin(), kSectionNames.end(),
+                                        [&](const auto& n) { return section == n.first; });
+        if (known == kSectionNames.end()) {
+            error = asset_label(name) + ": resume_headings: unknown section \"" + section + "\"";
+            return false;
+        }
+        std::vector<std::string> words;
+        if (!read_list(name, list, "resume_headings." + section, false, words, error)) return false;
+        for (const std::string& w : words)
+            if (!out.headings.emplace(w, known->second).second) {
+                error = asset_label(name) + ": resume_headings." + section + " (\"" + w + "\"): already names a section";
+                return false;
+            }
+    }
+    for (const auto& [section, kind] : kSectionNames)
+        if (!by_section->contains(section)) {
+            error = asset_label(name) + ": resume_headings: no words for \"" + section + "\"";
+            return false;
+        }
     return true;
 }
 
 }  // namespace
 
 bool read_words_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error) {
+    static const std::array<const char*, 7> keys = {"bare_nouns",        "measure_verbs", "resume_headings",
+                                                    "heading_modifiers", "career_breaks", "honours", "document_names"};
+    std::string expected;
+    for (const char* k : keys) expected += std::string(expected.empty() ? "" : ", ") + k;
     if (!doc.is_object()) {
-        error = asset_label(name) + ": expected an object with \"bare_nouns\" and \"measure_verbs\"";
+        error = asset_label(name) + ": expected an object with " + expected;
         return false;
     }
     for (const auto& [key, value] : doc.items())
-        if (key != "bare_nouns" && key != "measure_verbs" && !starts_with(key, "_")) {
-            error = asset_label(name) + ": unknown key \"" + key + "\" (expected bare_nouns and measure_verbs)";
+        if (!starts_with(key, "_") && std::find(keys.begin(), keys.end(), key) == keys.end()) {
+            error = asset_label(name) + ": unknown key \"" + key + "\" (expected " + expected + ")";
             return false;
         }
-    return read_word_list(name, doc, "bare_nouns", draft.kb.bare_nouns, error) &&
-           read_word_list(name, doc, "measure_verbs", draft.kb.measure_verbs, error);
+    ResumeWords& r = draft.kb.resume_words;
+    if (!read_word_set(name, doc, "bare_nouns", draft.kb.bare_nouns, error) ||
+        !read_word_set(name, doc, "measure_verbs", draft.kb.measure_verbs, error) ||
+        !read_headings(name, doc, r, error) || !read_word_set(name, doc, "heading_modifiers", r.heading_modifiers, error) ||
+        !read_key(name, doc, "career_breaks", true, r.career_breaks, error) ||
+        !read_key(name, doc, "honours", true, r.honours, error) ||
+        !read_key(name, doc, "document_names", true, r.document_names, error))
+        return false;
+    for (const std::string& m : r.heading_modifiers)
+        if (r.headings.count(m)) {
+            error = asset_label(name) + ": heading_modifiers (\"" + m + "\"): already a word in resume_headings";
+            return false;
+        }
+    return true;
 }
 
 }  // namespace ip

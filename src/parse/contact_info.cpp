@@ -27,14 +27,27 @@ std::string find_email(const std::string& s) {
     return "";
 }
 
+// An en dash or a non-breaking hyphen written between a phone number's digits: its length in bytes, else 0.
+size_t phone_dash_at(const std::string& s, size_t j) {
+    for (const char* dash : {"\xE2\x80\x93", "\xE2\x80\x91"})
+        if (s.compare(j, 3, dash) == 0) return 3;
+    return 0;
+}
+
 // 10 to 15 digits written with spaces, dashes, dots and brackets.
 std::string find_phone(const std::string& s) {
     for (size_t i = 0; i < s.size(); ++i) {
         if (!(is_digit(s[i]) || s[i] == '+' || s[i] == '(')) continue;
         if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.')) continue;
         size_t j = i, digits = 0, last_digit = i;
-        while (j < s.size() && (is_digit(s[j]) || s[j] == ' ' || s[j] == '-' || s[j] == '.' || s[j] == '(' ||
-                                s[j] == ')' || (s[j] == '+' && j == i))) {
+        while (j < s.size()) {
+            if (const size_t dash = phone_dash_at(s, j)) {
+                j += dash;
+                continue;
+            }
+            if (!(is_digit(s[j]) || s[j] == ' ' || s[j] == '-' || s[j] == '.' || s[j] == '(' || s[j] == ')' ||
+                  (s[j] == '+' && j == i)))
+                break;
             if (is_digit(s[j])) {
                 ++digits;
                 last_digit = j;

@@ -78,7 +78,9 @@ bool date_at(const std::string& s, size_t i, DateToken& t) {
     // Numeric forms: the longest run of digits and / - . that parses.
     size_t j = i;
     while (j < s.size() && (is_digit(s[j]) || s[j] == '/' || s[j] == '-' || s[j] == '.' || s[j] == '\'')) ++j;
-    if (j < s.size() && is_alpha(s[j])) return false;
+    // "2024-Present": the dash before a word is the range's separator.
+    if (j < s.size() && is_alpha(s[j]) && s[j - 1] == '-') --j;
+    else if (j < s.size() && is_alpha(s[j])) return false;
     for (size_t e = j; e > i; --e) {
         if (e < s.size() && is_digit(s[e]) && is_digit(s[e - 1])) continue;  // never split a number
         const std::string cand = s.substr(i, e - i);

@@ -8,6 +8,7 @@
 #include "parse/header_parts.h"
 #include "parse/location.h"
 #include "parse/org_and_title_words.h"
+#include "parse/resume_line_kinds.h"
 #include "parse/resume_sections.h"
 #include "parse/role_header.h"
 #include "parse/skill_list.h"
@@ -67,9 +68,27 @@ LineKind classify(const Knowledge& kb, const std::string& t) {
     return LineKind::Prose;
 }
 
+// A list item that is a piece of a role header, not a duty: short, no
+// sentence, not led by an action verb ("Charge Nurse", "Mercy Hospital",
+// "Account Manager, Brightline Media").
+bool is_header_item(const Knowledge& kb, const std::string& body) {
+    const size_t words = word_count(body);
+    if (words == 0 || words > 10 || ends_with(body, ".") || starts_lower_or_digit(body)) return false;
+    return leading_action_verb(kb, body).empty() || title_score(body.substr(0, body.find(' '))) > 0;
+}
+
+// "2024-Present: Charge Nurse": a list item that opens with a role's dates.
+bool opens_with_role_dates(const Knowledge& kb, const std::string& body) {
+    const auto range = find_date_range(body);
+    if (!range || range->single || range->begin > 0) return false;
+    const std::string rest = remove_date_range(body, *range);
+    if (rest.empty() || word_count(rest) > 10 || ends_with(rest, ".")) return false;
+    return title_score(rest) > 0 || leading_action_verb(kb, rest).empty();  // "Registered Nurse" is a title
+}
+
 class ExperienceReader {
 public:
-    explicit ExperienceReader(const Knowledge& kb) : kb_(kb) {}
+    ExperienceReader(const Knowledge& kb, const std::string& candidate_name) : kb_(kb), name_(candidate_name) {}
 
     ExperienceSection run(const std::vector<std::string>& lines) {
         for (const std::string& raw : lines) read(trim(raw));
@@ -83,8 +102,17 @@ private:
             last_was_bullet_ = false;
             return;
         }
+        // A footer repeated on each page; a bullet it cut goes on after it.
+        if (is_page_footer(t, name_)) return;
+        // Time away from work is a gap, not a role; its lines are not duties of the role before.
+        if ((!is_bullet_line(t) || find_date_range(t)) && opens_with_career_break(kb_, std::string(bullet_body(t)))) {
+            flush_group(false);
+            skipping_ = true;
+            last_was_bullet_ = false;
+            return;
+        }
         // A sidebar heading ("SKILLS", "Languages") mixed into the experience.
-        if (resume_heading(t)) {
+        if (resume_heading(kb_, t)) {
             sidebar_ = true;
             return;
         }
@@ -100,13 +128,26 @@ private:
             return;
         }
         sidebar_ = false;
-        // "Key achievements:" — a label inside a position, not content.
-        if (!bullet && ends_with(t, ":") && word_count(t) <= 5) return;
+        // "Key achievements:", "- Duties included:" — a label inside a position, not content.
+        if (ends_with(t, ":") && word_count(std::string(bullet_body(t))) <= 5) return;
         if (bullet) {
+            const std::string body = trim(std::string(bullet_body(t)));
+            if (continues_header_in_list(body)) {
+                group_.push_back(body);
+                return;
+            }
+            if (opens_with_role_dates(kb_, body)) {  // roles written as list items
+                flush_group(false);
+                group_.push_back(body);
+                group_has_date_ = true;
+                header_in_list_ = true;
+                return;
+            }
             flush_group(false);
-            add_bullet(std::string(bullet_body(t)));
+            add_bullet(body);
             return;
         }
+        if (skipping_ && t[0] >= 'a' && t[0] <= 'z') return;  // a wrapped line under a career break
         if (continues_bullet(t)) {
             Bullet& b = out_.positions.back().bullets.back();
             b.text += " " + t;
@@ -114,6 +155,12 @@ private:
         }
         if (classify(kb_, t) == LineKind::Header) {
             const bool dated = find_date_range(t).has_value();
+            // A header wrapped onto the next line: "Program Manager, Community Health and" / "Outreach — ...".
+            if (!group_.empty() && ends_mid_clause(group_.back()) && !find_date_range(group_.back())) {
+                group_.back() += " " + t;
+                group_has_date_ = group_has_date_ || dated;
+                return;
+            }
             if (dated && group_has_date_) flush_group(true);
             // A role's header is a few lines; a longer run of short lines is content.
             if (group_.size() >= kMaxHeaderLines && !group_has_date_) {
@@ -130,9 +177,15 @@ private:
     }
 
     bool continues_bullet(const std::string& t) const {
-        if (!last_was_bullet_ || out_.positions.empty() || out_.positions.back().bullets.empty()) return false;
+        if (skipping_ || !last_was_bullet_ || out_.positions.empty() || out_.positions.back().bullets.empty())
+            return false;
         const std::string& prev = out_.positions.back().bullets.back().text;
-        if (find_date_range(t) && !starts_lower_or_digit(t)) return false;
+        const auto range = find_date_range(t);
+        // "... began in" / "Summer 2012 and": a bullet cut mid-clause goes on through a lone date.
+        if (ends_mid_clause(prev) && !ends_sentence(prev) && strong_parts(t).size() == 1 && (!range || range->single))
+            return true;
+        if (range && (!starts_lower_or_digit(t) || (!range->single && remove_date_range(t, *range).empty())))
+            return false;  // a role's dates, even when they open the line
         if (!leading_action_verb(kb_, t).empty()) return false;
         if (starts_lower_or_digit(t)) return true;
         // A capitalised line continues only a bullet cut mid-clause, and never
@@ -140,7 +193,26 @@ private:
         return ends_mid_clause(prev) && strong_parts(t).size() == 1 && !ends_sentence(prev);
     }
 
+    // The pending header lines so far are only dates ("2020 – 2024" above "• Account Manager, Brightline Media").
+    bool group_is_only_dates() const {
+        if (group_.empty()) return false;
+        for (const std::string& l : group_) {
+            const auto range = find_date_range(l);
+            if (!range || !remove_date_range(l, *range).empty()) return false;
+        }
+        return true;
+    }
+
+    // A list item that goes on with the role header above it: the title
+    // under a date line, or the employer under a list-item role.
+    bool continues_header_in_list(const std::string& body) const {
+        if (group_.empty() || !is_header_item(kb_, body) || find_date_range(body)) return false;
+        if (group_is_only_dates()) return title_score(body) > 0;
+        return header_in_list_ && (group_.size() < 2 || is_location(body));
+    }
+
     void add_bullet(const std::string& text) {
+        if (skipping_) return;  // the lines under a career break or an honour
         if (out_.positions.empty()) out_.positions.emplace_back();
         Bullet b;
         b.text = trim(text);
@@ -162,18 +234,28 @@ private:
         const std::vector<std::string> lines = group_;
         group_.clear();
         group_has_date_ = false;
-        RoleHeader r = resolve_role_header(kb_, lines, last_company_, titles_keep_commas_);
+        header_in_list_ = false;
+        // An employer named by the role before carries only to titles stacked
+        // under it, not to a role after that role's own duties.
+        const bool may_inherit =
+            !company_from_role_ || out_.positions.empty() || out_.positions.back().bullets.empty();
+        RoleHeader r = resolve_role_header(kb_, lines, may_inherit ? last_company_ : std::string(),
+                                           titles_keep_commas_);
+        if (names_honour_or_credential(kb_, join(lines, " "), r.dates && !r.dates->single)) {
+            // An award or a certificate listed among the roles: the lines under it are
+            // not duties, unless it sits between a role's header and its duties.
+            skipping_ = out_.positions.empty() || !out_.positions.back().bullets.empty();
+            return;
+        }
         const bool has_title = !r.title.empty();
         if (!has_title && !r.dates) {
             if (!r.company.empty() && organization_score(kb_, r.company) > 0) {
-                last_company_ = r.company;  // an employer above its roles
-                titles_keep_commas_ = true;
+                set_employer_above(r.company);  // an employer above its roles
                 return;
             }
             if (!r.company.empty() && lines.size() == 1 && word_count(lines[0]) <= 5 && !out_.positions.empty() &&
                 !out_.positions.back().bullets.empty()) {
-                last_company_ = r.company;  // an unmarked employer name before its roles
-                titles_keep_commas_ = true;
+                set_employer_above(r.company);  // an unmarked employer name before its roles
                 return;
             }
             // Nothing here names a role: the lines were content after all.
@@ -182,8 +264,7 @@ private:
             return;
         }
         if (!has_title && r.dates && more_headers_follow && !r.company.empty()) {
-            last_company_ = r.company;
-            titles_keep_commas_ = true;
+            set_employer_above(r.company);
             return;
         }
         if (!has_title && r.company.empty() && r.dates && !out_.positions.empty() &&
@@ -191,17 +272,32 @@ private:
             set_dates(out_.positions.back(), *r.dates);
             return;
         }
+        skipping_ = false;
         Position p;
         p.company = r.company;
         p.title = r.title;
         if (r.dates) set_dates(p, *r.dates);
         p.location = r.location;
-        if (!p.company.empty()) {
+        if (!p.company.empty() && !r.company_inherited) {
             last_company_ = p.company;
-            titles_keep_commas_ = !r.company_from_comma;
+            // "Title — Employer" on one line names this role's employer; an
+            // employer on a line of its own heads the roles stacked below it.
+            company_from_role_ = false;
+            for (const std::string& l : lines)
+                company_from_role_ = company_from_role_ || (contains(l, p.title) && contains(l, p.company));
+            // Commas stay inside titles only under an employer that heads its roles
+            // ("Engineering Manager, Sync Infrastructure" below "Dropbox").
+            titles_keep_commas_ = !r.company_from_comma && !company_from_role_;
         }
         out_.positions.push_back(std::move(p));
         last_was_bullet_ = false;
+    }
+
+    void set_employer_above(const std::string& company) {
+        last_company_ = company;
+        company_from_role_ = false;
+        titles_keep_commas_ = true;
+        skipping_ = false;
     }
 
     static void set_dates(Position& p, const DateRange& d) {
@@ -210,19 +306,24 @@ private:
     }
 
     const Knowledge& kb_;
+    const std::string name_;
     ExperienceSection out_;
     std::vector<std::string> group_;
     bool group_has_date_ = false;
     bool last_was_bullet_ = false;
     bool sidebar_ = false;
+    bool header_in_list_ = false;    // the pending header came from a list item ("- 2024-Present: Title")
+    bool skipping_ = false;          // under a career break, an honour or a certificate: no duties to keep
     std::string last_company_;
+    bool company_from_role_ = false;  // last_company_ was named in a role's own header
     bool titles_keep_commas_ = false;
 };
 
 }  // namespace
 
-ExperienceSection read_experience_section(const Knowledge& kb, const std::vector<std::string>& lines) {
-    return ExperienceReader(kb).run(lines);
+ExperienceSection read_experience_section(const Knowledge& kb, const std::vector<std::string>& lines,
+                                          const std::string& candidate_name) {
+    return ExperienceReader(kb, candidate_name).run(lines);
 }
 
 }  // namespace ip

@@ -8,6 +8,7 @@
 #include "core/text.h"
 #include "parse/org_and_title_words.h"
 #include "parse/requirement_facts.h"
+#include "parse/resume_line_kinds.h"
 #include "parse/seniority.h"
 
 namespace ip {
@@ -29,9 +30,7 @@ std::optional<int> month_index(const std::optional<std::string>& iso, const std:
 
 bool is_professional(const Knowledge& kb, const Position& p) {
     if (title_level(p.title).value_or("") == "intern") return false;
-    for (const std::string& cue : kb.reading.non_professional_titles)
-        if (contains_phrase(p.title, cue)) return false;
-    return true;
+    return !has_phrase(p.title, kb.reading.non_professional_titles);
 }
 
 // "7 years," -> "7 years"; "(12+" -> "12+"

@@ -18,6 +18,24 @@ bool is_org_suffix(const std::string& piece) {
     return false;
 }
 
+// "Fernway Travel. Portland, OR" -> "Fernway Travel" and "Portland, OR": a
+// place after a full stop. The stop of "Inc." stays; "St. Louis" is not split.
+bool split_place_after_stop(const std::string& text, std::string& head, std::string& place) {
+    for (size_t at = text.find(". "); at != std::string::npos; at = text.find(". ", at + 1)) {
+        const std::string before = trim(text.substr(0, at));
+        const size_t sp = before.rfind(' ');
+        const std::string last = sp == std::string::npos ? before : before.substr(sp + 1);
+        const bool suffix = is_org_suffix(last + ".");
+        if (last.size() <= 2 && !suffix) continue;  // "St.", "Ft.", an initial
+        const std::string tail = trim(text.substr(at + 2));
+        if (before.empty() || !is_location(tail)) continue;
+        head = suffix ? before + "." : before;
+        place = tail;
+        return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<std::string> comma_parts(const std::string& text) {
@@ -70,6 +88,12 @@ HeaderParts split_header_line(const std::string& line, bool split_commas) {
     }
     std::vector<std::string> pieces = strong_parts(rest);
     out.strong_separators = pieces.size() > 1;
+    for (std::string& p : pieces) {
+        std::string head, place;
+        if (!split_place_after_stop(p, head, place)) continue;
+        p = head;
+        if (!out.location) out.location = place;
+    }
     if (!out.strong_separators && split_commas && !pieces.empty() && !is_location(pieces[0])) {
         std::string head, place;
         if (split_trailing_location(pieces[0], head, place)) {

@@ -7,6 +7,7 @@
 #include "parse/header_parts.h"
 #include "parse/location.h"
 #include "parse/org_and_title_words.h"
+#include "parse/resume_line_kinds.h"
 
 namespace ip {
 
@@ -16,12 +17,6 @@ bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_capital(const std::string& w) {
     return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || is_digit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
-}
-
-bool has_cue(const std::string& text, const std::vector<std::string>& cues) {
-    for (const std::string& cue : cues)
-        if (contains_phrase(text, cue)) return true;
-    return false;
 }
 
 std::string bare_line(const std::string& line) {
@@ -58,7 +53,7 @@ bool is_salary(const Knowledge& kb, const std::string& piece) {
     for (const std::string& cue : kb.reading.salary_cues) {
         // "$", "/yr": anywhere; "a year": as words.
         const bool symbol = !cue.empty() && !is_letter(cue[0]);
-        if (symbol ? lower.find(cue) != std::string::npos : contains_phrase(piece, cue))
+        if (symbol ? lower.find(cue) != std::string::npos : has_phrase(piece, {cue}))
             return true;
     }
     return false;
@@ -129,7 +124,7 @@ Line classify_line(const Knowledge& kb, const std::string& text, JobHeader& h) {
             if (!h.location) h.location = place;
             line.pieces.push_back(Piece{rest, PieceKind::Name});
             piece = Piece{place, PieceKind::Location};
-        } else if (title_score(p) == 0 && has_cue(p, kb.reading.header_noise)) {
+        } else if (title_score(p) == 0 && has_phrase(p, kb.reading.header_noise)) {
             piece.kind = PieceKind::Detail;
         }
         line.pieces.push_back(piece);

@@ -34,7 +34,7 @@ const std::set<std::string>& role_nouns() {
         "engineer", "developer", "manager", "director", "analyst", "scientist", "designer", "architect", "consultant",
         "specialist", "intern", "associate", "vp", "president", "officer", "coordinator", "administrator",
         "representative", "technician", "nurse", "teacher", "accountant", "recruiter", "marketer", "writer", "editor",
-        "advocate", "researcher", "sre", "sde", "swe", "cto", "ceo", "cfo", "coo", "cmo", "cio", "ciso", "founder",
+        "advocate", "educator", "researcher", "sre", "sde", "swe", "cto", "ceo", "cfo", "coo", "cmo", "cio", "ciso", "founder",
         "co-founder", "cofounder", "owner", "fellow", "strategist", "planner", "buyer", "assistant", "agent", "clerk",
         "operator", "supervisor", "therapist", "physician", "pharmacist", "attorney", "paralegal", "lawyer", "auditor",
         "controller", "bookkeeper", "programmer", "tester", "instructor", "professor", "lecturer", "tutor",

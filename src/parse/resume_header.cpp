@@ -23,9 +23,9 @@ bool is_credential(const std::string& s) {
     return capitals >= 2;
 }
 
-bool looks_like_name(const std::string& text) {
+bool looks_like_name(const Knowledge& kb, const std::string& text) {
     const std::string t = trim(text);
-    if (t.empty() || t.size() > 60 || resume_heading(t) || is_location(t)) return false;
+    if (t.empty() || t.size() > 60 || resume_heading(kb, t) || is_location(t)) return false;
     const std::vector<std::string> words = split(t, ' ');
     if (words.size() > 5) return false;
     for (const std::string& w : words) {
@@ -38,8 +38,24 @@ bool looks_like_name(const std::string& text) {
             if ((c >= '0' && c <= '9') || c == '@' || c == '/' || c == '|' || c == ':') return false;
     }
     const std::string lower = to_lower(t);
-    if (lower == "resume" || lower == "curriculum vitae" || lower == "cv") return false;
+    for (const std::string& d : kb.resume_words.document_names)
+        if (lower == d) return false;
     return title_score(t) == 0;
+}
+
+// "Kenji Watanabe Resume", "Jane Smith - CV" -> the name alone.
+std::string without_document_name(const Knowledge& kb, const std::string& text) {
+    std::string t = trim(text);
+    const std::string lower = to_lower(t);
+    for (const std::string& d : kb.resume_words.document_names) {
+        if (lower.size() <= d.size() + 1 || !ends_with(lower, d) || lower[lower.size() - d.size() - 1] != ' ') continue;
+        t = trim(t.substr(0, t.size() - d.size()));
+        while (!t.empty() && (t.back() == '-' || t.back() == '|' || t.back() == ',' || t.back() == ':'))
+            t = trim(t.substr(0, t.size() - 1));
+        if (ends_with(t, "'s")) t.resize(t.size() - 2);
+        return t;
+    }
+    return t;
 }
 
 std::string strip_credentials(const std::string& name) {
@@ -75,9 +91,10 @@ std::string headline_from_summary(const std::string& summary) {
     return "";
 }
 
-ResumeHeader read_resume_header(const std::vector<std::string>& lines) {
+ResumeHeader read_resume_header(const Knowledge& kb, const std::vector<std::string>& lines) {
     ResumeHeader h;
     bool name_seen = false;
+    bool name_may_go_on = false;  // a one-word name: the next line may hold the rest
     // A header is a handful of lines; a resume without headings is all header.
     size_t read = 0;
     for (const std::string& raw : lines) {
@@ -85,12 +102,21 @@ ResumeHeader read_resume_header(const std::vector<std::string>& lines) {
         const std::string line = trim(std::string(bullet_body(trim(raw))));
         if (line.empty()) continue;
         if (line.size() <= 300) find_contact_details(line, h.contact);
+        if (name_may_go_on) {
+            name_may_go_on = false;
+            const std::string rest = strip_credentials(without_document_name(kb, line));
+            if (split(rest, ' ').size() <= 3 && strong_parts(line).size() == 1 && looks_like_name(kb, rest)) {
+                *h.name += " " + rest;
+                continue;
+            }
+        }
         if (!name_seen) {
             const std::vector<std::string> parts = strong_parts(line);
-            const std::string first = parts.empty() ? line : parts[0];
-            if (looks_like_name(strip_credentials(first))) {
-                h.name = strip_credentials(first);
+            const std::string first = strip_credentials(without_document_name(kb, parts.empty() ? line : parts[0]));
+            if (looks_like_name(kb, first)) {
+                h.name = first;
                 name_seen = true;
+                name_may_go_on = parts.size() == 1 && split(first, ' ').size() == 1;
                 continue;
             }
         }

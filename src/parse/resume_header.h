@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "knowledge/knowledge.h"
 #include "model/candidate.h"
 
 namespace ip {
@@ -15,7 +16,9 @@ struct ResumeHeader {
     Contact contact;
 };
 
-ResumeHeader read_resume_header(const std::vector<std::string>& lines);
+// A name may take two lines ("MARIA" / "GONZALEZ-ORTIZ") and be followed by
+// what the document calls itself ("Kenji Watanabe Resume"), which is dropped.
+ResumeHeader read_resume_header(const Knowledge& kb, const std::vector<std::string>& lines);
 
 // The lead-in role of a summary ("Senior Software Engineer with 7 years ...")
 // when it reads as a title; empty otherwise.

@@ -1,7 +1,5 @@
 #include "parse/resume_sections.h"
 
-#include <map>
-#include <set>
 
 #include "core/text.h"
 #include "parse/action_verb.h"
@@ -15,49 +13,6 @@
 namespace ip {
 
 namespace {
-
-const std::map<std::string, ResumeSection>& heading_keys() {
-    using S = ResumeSection;
-    static const std::map<std::string, S> keys = {
-        {"summary", S::Summary},          {"profile", S::Summary},         {"objective", S::Summary},
-        {"about", S::Summary},            {"overview", S::Summary},        {"introduction", S::Summary},
-        {"bio", S::Summary},              {"qualifications", S::Summary},  {"experience", S::Experience},
-        {"experiences", S::Experience},   {"employment", S::Experience},   {"history", S::Experience},
-        {"internships", S::Experience},   {"education", S::Education},     {"academics", S::Education},
-        {"schooling", S::Education},      {"skills", S::Skills},           {"skill", S::Skills},
-        {"competencies", S::Skills},      {"technologies", S::Skills},     {"expertise", S::Skills},
-        {"proficiencies", S::Skills},     {"stack", S::Skills},            {"toolkit", S::Skills},
-        {"tools", S::Skills},             {"languages", S::Languages},     {"certifications", S::Certifications},
-        {"certification", S::Certifications}, {"certificates", S::Certifications}, {"licenses", S::Certifications},
-        {"licences", S::Certifications},  {"credentials", S::Certifications}, {"projects", S::Projects},
-        {"portfolio", S::Projects},       {"awards", S::Other},            {"honors", S::Other},
-        {"honours", S::Other},            {"achievements", S::Other},      {"accomplishments", S::Other},
-        {"publications", S::Other},       {"patents", S::Other},           {"volunteering", S::Other},
-        {"interests", S::Other},          {"hobbies", S::Other},           {"references", S::Other},
-        {"activities", S::Other},         {"affiliations", S::Other},      {"memberships", S::Other},
-        {"coursework", S::Other},         {"courses", S::Other},           {"training", S::Other},
-        {"talks", S::Other},              {"speaking", S::Other},          {"extracurriculars", S::Other},
-        {"extracurricular", S::Other},    {"contact", S::Other},           {"recognition", S::Other}};
-    return keys;
-}
-
-const std::set<std::string>& heading_modifiers() {
-    static const std::set<std::string> words = {
-        "professional", "work", "relevant", "technical", "core", "key", "selected", "personal", "side", "other",
-        "additional", "career", "academic", "and", "of", "my", "me", "areas", "related", "industry", "recent",
-        "notable", "open", "source", "software", "background", "highlights", "programming", "computer", "soft",
-        "hard", "leadership", "research", "teaching", "volunteer", "military", "international", "engineering",
-        "product", "tech", "data", "the", "a", "an", "in", "with", "for", "to", "featured", "select", "freelance",
-        "consulting", "internship", "employment", "information", "info", "details", "summary", "skills",
-        "experience", "community", "service", "certifications", "education", "languages", "tools", "spoken",
-        "continuing", "licenses", "honors", "awards", "earlier", "previous", "prior", "more", "independent",
-        "academic", "projects", "training", "development", "interests", "executive", "functional", "specialized",
-        "top", "main", "primary", "management", "business", "domain", "platforms", "methods", "clinical",
-        "nursing", "medical", "sales", "marketing", "legal", "finance", "financial", "design", "healthcare",
-        "retail", "hospitality", "government", "nonprofit", "laboratory", "lab", "field", "internship",
-        "freelance", "contract", "consulting", "student", "university", "school", "college"};
-    return words;
-}
 
 // "Skills & Tools:" -> "skills and tools"
 std::vector<std::string> heading_words(const std::string& line) {
@@ -151,17 +106,17 @@ bool is_main_column_line(const Knowledge& kb, ResumeSection sidebar_kind, const 
 
 }  // namespace
 
-std::optional<ResumeSection> resume_heading(const std::string& line) {
+std::optional<ResumeSection> resume_heading(const Knowledge& kb, const std::string& line) {
     const std::string t = trim(line);
     if (t.empty() || t.size() > 48 || is_bullet_line(t)) return std::nullopt;
     const std::vector<std::string> words = heading_words(t);
     if (words.empty() || words.size() > 5) return std::nullopt;
     std::optional<ResumeSection> kind;
     for (const std::string& w : words) {
-        auto k = heading_keys().find(w);
-        if (k != heading_keys().end()) {
+        auto k = kb.resume_words.headings.find(w);
+        if (k != kb.resume_words.headings.end()) {
             if (!kind) kind = k->second;
-        } else if (!heading_modifiers().count(w)) {
+        } else if (!kb.resume_words.heading_modifiers.count(w)) {
             return std::nullopt;
         }
     }
@@ -171,10 +126,10 @@ std::optional<ResumeSection> resume_heading(const std::string& line) {
     return kind;
 }
 
-std::optional<ResumeSection> inline_heading(const std::string& line, std::string& rest) {
+std::optional<ResumeSection> inline_heading(const Knowledge& kb, const std::string& line, std::string& rest) {
     const size_t colon = line.find(':');
     if (colon == std::string::npos || colon + 1 >= line.size() || is_bullet_line(line)) return std::nullopt;
-    auto kind = resume_heading(line.substr(0, colon));
+    auto kind = resume_heading(kb, line.substr(0, colon));
     if (!kind) return std::nullopt;
     rest = trim(line.substr(colon + 1));
     if (rest.empty()) return std::nullopt;
@@ -191,18 +146,18 @@ struct RawBlock {
     std::vector<size_t> members;   // the content lines
 };
 
-std::vector<RawBlock> raw_blocks(const std::vector<std::string>& lines) {
+std::vector<RawBlock> raw_blocks(const Knowledge& kb, const std::vector<std::string>& lines) {
     std::vector<RawBlock> blocks(1);
     for (size_t i = 0; i < lines.size(); ++i) {
         const std::string& line = lines[i];
         const ResumeSection current = blocks.back().kind;
         const bool in_skills = current == ResumeSection::Skills || current == ResumeSection::Languages;
-        if (auto kind = resume_heading(line)) {
+        if (auto kind = resume_heading(kb, line)) {
             blocks.push_back(RawBlock{*kind, static_cast<int>(i), "", {}});
             continue;
         }
         std::string rest;
-        if (auto kind = inline_heading(line, rest)) {
+        if (auto kind = inline_heading(kb, line, rest)) {
             const bool skills_label = *kind == ResumeSection::Skills || *kind == ResumeSection::Languages;
             // "Languages: Java, Go" inside a skills section is one of its lists.
             if (!(in_skills && skills_label) && current != ResumeSection::Experience &&
@@ -231,7 +186,7 @@ bool is_blank_block(const RawBlock& b, const std::vector<std::string>& lines) {
 }  // namespace
 
 std::vector<std::string> unweave_columns(const Knowledge& kb, const std::vector<std::string>& lines) {
-    const std::vector<RawBlock> blocks = raw_blocks(lines);
+    const std::vector<RawBlock> blocks = raw_blocks(kb, lines);
     size_t experience = blocks.size();
     for (size_t b = 0; b < blocks.size() && experience == blocks.size(); ++b)
         if (blocks[b].kind == ResumeSection::Experience) experience = b;
@@ -280,7 +235,7 @@ std::vector<std::string> unweave_columns(const Knowledge& kb, const std::vector<
 std::vector<SectionBlock> split_resume_sections(const Knowledge& kb, const std::vector<std::string>& all_lines) {
     const std::vector<std::string> lines = unweave_columns(kb, all_lines);
     std::vector<SectionBlock> out;
-    for (const RawBlock& b : raw_blocks(lines)) {
+    for (const RawBlock& b : raw_blocks(kb, lines)) {
         SectionBlock block;
         block.kind = b.kind;
         if (b.heading_at >= 0) {

@@ -10,13 +10,12 @@
 
 namespace ip {
 
-enum class ResumeSection { Header, Summary, Experience, Education, Skills, Languages, Certifications, Projects, Other };
-
-// The section a heading line opens, or nullopt when the line is not a heading.
-std::optional<ResumeSection> resume_heading(const std::string& line);
+// The section a heading line opens (ResumeSection, from the words in
+// assets/words.json), or nullopt when the line is not a heading.
+std::optional<ResumeSection> resume_heading(const Knowledge& kb, const std::string& line);
 
 // "Skills: Java, Go" -> Skills with "Java, Go" in `rest`; nullopt otherwise.
-std::optional<ResumeSection> inline_heading(const std::string& line, std::string& rest);
+std::optional<ResumeSection> inline_heading(const Knowledge& kb, const std::string& line, std::string& rest);
 
 struct SectionBlock {
     ResumeSection kind = ResumeSection::Header;

@@ -8,9 +8,11 @@
 #include "parse/bullet_marker.h"
 #include "parse/certifications_section.h"
 #include "parse/contact_info.h"
+#include "parse/date_range.h"
 #include "parse/education_section.h"
 #include "parse/experience_section.h"
 #include "parse/experience_years.h"
+#include "parse/org_and_title_words.h"
 #include "parse/projects_section.h"
 #include "parse/resume_header.h"
 #include "parse/resume_sections.h"
@@ -91,6 +93,40 @@ void number_bullets(const Knowledge& kb, Candidate& c) {
 // No career has more roles; past this a paste is noise and reading it only costs time.
 constexpr size_t kMaxPositions = 120;
 
+// Where roles begin in a block that is not headed as experience (the header
+// of a resume with no experience heading, a "HIGHLIGHTS" summary): the first
+// dated role line, with the title or employer lines just above it; the
+// block's size when no line there is a role.
+size_t first_role_line(const std::vector<std::string>& lines) {
+    auto is_header_text = [](const std::string& t) {
+        return !t.empty() && !is_bullet_line(t) && split_words(t).size() <= 10 && !is_contact_line(t) &&
+               (title_score(t) > 0 || organization_word_score(t) > 0);
+    };
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const std::string t = trim(lines[i]);
+        const auto range = find_date_range(t);
+        if (!range || range->single || is_bullet_line(t)) continue;
+        const std::string rest = remove_date_range(t, *range);
+        // A sentence that mentions years ("Engineer with 8 years (2016–2024) building ...") is no role.
+        if (split_words(rest).size() > 12 || (ends_with(rest, ".") && split_words(rest).size() > 6)) continue;
+        const std::string above = i > 0 ? trim(lines[i - 1]) : std::string();
+        if (!(title_score(rest) > 0 || is_header_text(above))) continue;  // above: the title of a wrapped header
+        size_t start = i;
+        while (start > 0 && i - start < 2 && is_header_text(trim(lines[start - 1]))) --start;
+        return start;
+    }
+    return lines.size();
+}
+
+// Roles read from the lines of a block that is not headed as experience; only
+// dated, titled ones count.
+void add_unheaded_roles(const Knowledge& kb, const std::vector<std::string>& lines, const std::string& name,
+                        Candidate& c) {
+    ExperienceSection e = read_experience_section(kb, lines, name);
+    for (Position& p : e.positions)
+        if (p.start && !p.title.empty() && c.positions.size() < kMaxPositions) c.positions.push_back(std::move(p));
+}
+
 }  // namespace
 
 std::string resume_reading_order(const Knowledge& kb, const std::string& clean_text) {
@@ -106,25 +142,35 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
     const std::vector<SectionBlock> blocks = split_resume_sections(kb, split_lines(clean_text));
     std::vector<std::string> summary_lines;
     std::vector<ListedSkill> listed;
-    bool has_experience_section = false;
+    const bool has_experience_section = std::any_of(
+        blocks.begin(), blocks.end(), [](const SectionBlock& b) { return b.kind == ResumeSection::Experience; });
     for (const SectionBlock& block : blocks) {
         switch (block.kind) {
             case ResumeSection::Header: {
                 if (&block != &blocks.front()) break;
-                ResumeHeader h = read_resume_header(block.lines);
+                // No experience heading: the roles may follow the name and contact lines.
+                const size_t roles_at = has_experience_section ? block.lines.size() : first_role_line(block.lines);
+                const std::vector<std::string> head(block.lines.begin(), block.lines.begin() + roles_at);
+                ResumeHeader h = read_resume_header(kb, head);
                 c.name = h.name;
                 c.headline = h.headline;
                 c.contact = h.contact;
                 if (h.summary) c.summary = h.summary;
+                if (roles_at < block.lines.size())
+                    add_unheaded_roles(kb, {block.lines.begin() + roles_at, block.lines.end()}, c.name.value_or(""), c);
                 break;
             }
-            case ResumeSection::Summary:
-                summary_lines.insert(summary_lines.end(), block.lines.begin(), block.lines.end());
+            case ResumeSection::Summary: {
+                // "HIGHLIGHTS" may hold the roles themselves.
+                const size_t roles_at = first_role_line(block.lines);
+                summary_lines.insert(summary_lines.end(), block.lines.begin(), block.lines.begin() + roles_at);
+                if (roles_at < block.lines.size())
+                    add_unheaded_roles(kb, {block.lines.begin() + roles_at, block.lines.end()}, c.name.value_or(""), c);
                 break;
+            }
             case ResumeSection::Experience: {
-                has_experience_section = true;
                 if (c.positions.size() >= kMaxPositions) break;  // a pathological paste, not a career
-                ExperienceSection e = read_experience_section(kb, block.lines);
+                ExperienceSection e = read_experience_section(kb, block.lines, c.name.value_or(""));
                 for (Position& p : e.positions) c.positions.push_back(std::move(p));
                 for (const std::string& line : e.sidebar_lines) collect_listed_skills(kb, line, true, listed);
                 break;
@@ -149,12 +195,6 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
                 for (const std::string& line : block.lines) find_contact_details(line, c.contact);
                 break;
         }
-    }
-    // No section headings at all: read the whole text as experience.
-    if (!has_experience_section && !blocks.empty() && blocks.size() == 1) {
-        ExperienceSection e = read_experience_section(kb, blocks.front().lines);
-        for (Position& p : e.positions)
-            if (p.start) c.positions.push_back(std::move(p));
     }
     // Contact details a two-column paste left among other sections.
     if (!c.contact.email || !c.contact.phone)

@@ -1,6 +1,7 @@
 #include "parse/role_header.h"
 
 #include "core/text.h"
+#include "parse/location.h"
 #include "parse/org_and_title_words.h"
 
 namespace ip {
@@ -78,7 +79,19 @@ RoleHeader resolve_role_header(const Knowledge& kb, const std::vector<std::strin
     // The employer without its unit: "Microsoft (Azure)" -> "Microsoft".
     const size_t unit = r.company.find(" (");
     if (unit != std::string::npos && ends_with(r.company, ")")) r.company = trim(r.company.substr(0, unit));
-    if (r.company.empty() && !r.title.empty()) r.company = inherited_company;
+    // "Product Designer — Nordlicht Studio, Germany": the employer was read as part of the place.
+    const size_t comma = r.location ? r.location->rfind(',') : std::string::npos;
+    if (r.company.empty() && !r.title.empty() && comma != std::string::npos) {
+        const std::string head = trim(r.location->substr(0, comma)), tail = trim(r.location->substr(comma + 1));
+        if (!is_location(head) && is_location(tail)) {
+            r.company = head;
+            r.location = tail;
+        }
+    }
+    if (r.company.empty() && !r.title.empty() && !inherited_company.empty()) {
+        r.company = inherited_company;
+        r.company_inherited = true;
+    }
     return r;
 }
 

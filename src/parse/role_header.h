@@ -15,6 +15,7 @@ struct RoleHeader {
     std::optional<DateRange> dates;
     std::optional<std::string> location;
     bool company_from_comma = false;  // "Title, Company": the resume writes employers after a comma
+    bool company_inherited = false;   // the employer is `inherited_company`, not named in these lines
 };
 
 // Decides which piece is the title and which the employer from what the

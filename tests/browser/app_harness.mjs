@@ -32,6 +32,12 @@ export const CHROMIUM_ARGS = [
   '--use-gl=swiftshader', '--enable-unsafe-swiftshader',
 ];
 
+// How long a test waits for the app to reach a state before it fails: a
+// ceiling for a machine under heavy load, never a measure of speed (tests
+// wait for the app's own signals -- a frame drawn, a state in the test hook --
+// and go on as soon as they arrive).
+export const WAIT_CEILING_MS = 60000;
+
 // Playwright gives every launch a fresh temporary profile (user-data-dir).
 export function launchBrowser() {
   return chromium.launch({
@@ -65,6 +71,7 @@ export async function openApp(browser, server, options = {}) {
     permissions: options.permissions || [],
     serviceWorkers: options.serviceWorkers || 'block',
   });
+  context.setDefaultTimeout(WAIT_CEILING_MS);
   const page = await context.newPage();
   const app = new AppPage(context, page, server);
   if (options.initScript) await page.addInitScript(options.initScript);
@@ -100,7 +107,7 @@ export class AppPage {
 
   // Resolves when the app has drawn its first frame; throws with the page's
   // own message when it showed its "cannot start" panel instead.
-  async waitForFirstFrame(timeout = 30000) {
+  async waitForFirstFrame(timeout = WAIT_CEILING_MS) {
     await this.page.waitForFunction(
       () => (document.body.dataset.ready === '1' && document.getElementById('loading').hidden) ||
         !document.getElementById('problem').hidden,

@@ -6,6 +6,7 @@
 // frame. Tests press controls with the real mouse where they can
 // (pressControl) and fall back to the hook for off-screen ones.
 import assert from 'node:assert/strict';
+import { WAIT_CEILING_MS } from './app_harness.mjs';
 
 export const STORAGE = {
   inputs: 'interview-playbook.inputs.v1',
@@ -23,6 +24,13 @@ export async function control(app, id) {
   return (await state(app)).controls.find((c) => c.id === id);
 }
 
+// The centre of the control `id` as drawn, once the app has drawn it.
+export async function centreOf(app, id) {
+  await waitForState(app, (i) => window.__ip.state().controls.some((c) => c.id === i), id);
+  const c = await control(app, id);
+  return { x: c.x + c.w / 2, y: c.y + c.h / 2 };
+}
+
 // Presses the control through the hook; fails when it is not on screen.
 export async function clickControl(app, id) {
   const pressed = await app.page.evaluate((i) => window.__ip.click(i), id);
@@ -38,7 +46,7 @@ export async function pressControl(app, id) {
   await app.settle();
 }
 
-export function waitForState(app, predicate, arg, timeout = 60000) {
+export function waitForState(app, predicate, arg, timeout = WAIT_CEILING_MS) {
   return app.page.waitForFunction(predicate, arg, { timeout, polling: 50 });
 }
 
@@ -55,7 +63,7 @@ export async function openExamplePlaybook(app) {
 export async function goToSection(app, n) {
   if (!(await control(app, `nav:${n}`))) await pressControl(app, 'sections-menu');
   await pressControl(app, `nav:${n}`);
-  await waitForState(app, (want) => window.__ip.state().section === want, n, 5000);
+  await waitForState(app, (want) => window.__ip.state().section === want, n);
 }
 
 // Triggers a download with `trigger` and returns {name, bytes}.

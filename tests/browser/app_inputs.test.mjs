@@ -4,12 +4,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openApp, startSiteServer } from './app_harness.mjs';
-import { control, state } from './app_hook.mjs';
+import { centreOf, control, state } from './app_hook.mjs';
 
 const STORAGE_KEY = 'interview-playbook.inputs.v1';
-// Points inside the two text areas, in the 1280x800 layout.
-const RESUME_AREA = { x: 340, y: 500 };
-const JOB_AREA = { x: 930, y: 500 };
+
+// Clicks inside a text area where the app drew it.
+async function clickInto(app, id) {
+  const { x, y } = await centreOf(app, id);
+  await app.page.mouse.click(x, y);
+}
 
 let browser;
 let server;
@@ -51,7 +54,7 @@ test('Ctrl+V with no field selected fills the resume, then the job description',
 
 test('typing and pasting edit the selected field at the cursor', async () => {
   const app = await openWithClipboard();
-  await app.page.mouse.click(JOB_AREA.x, JOB_AREA.y);
+  await clickInto(app, 'job.text');
   await app.settle();
   await app.page.keyboard.type('We build payments. ');
   await pasteText(app, 'You will own the ledger.');
@@ -71,7 +74,7 @@ test('inputs survive a reload and never leave the page', async () => {
   await app.waitForFirstFrame();
   // Typing at the end of the restored text proves the app loaded it: a fresh
   // app would save just the typed letters.
-  await app.page.mouse.click(RESUME_AREA.x, RESUME_AREA.y);
+  await clickInto(app, 'resume.text');
   await app.settle();
   await app.page.keyboard.type(', Berlin');
   await app.settle();
@@ -146,8 +149,10 @@ test('a long pasted line wraps inside the box, and clicking the box still edits 
   await app.settle();
   assert.equal((await state(app)).inputs.resume_chars, Buffer.byteLength(resume) + ' Berlin'.length);
   assert.equal((await storedInputs(app)).resume, `${resume} Berlin`);
-  // Clicking elsewhere ends the edit and the box wraps the new text again.
-  await app.page.mouse.click(640, 120);
+  // Clicking elsewhere (the gap between the two boxes) ends the edit and the
+  // box wraps the new text again.
+  const job = await control(app, 'job.text');
+  await app.page.mouse.click((box.x + box.w + job.x) / 2, box.y + box.h / 2);
   await app.settle();
   assert.equal((await state(app)).wrapped.resume.lines, wrapped.resume.lines);
   assert.deepEqual(app.consoleErrors, []);

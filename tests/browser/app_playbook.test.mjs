@@ -44,7 +44,7 @@ test('a resume pasted with Ctrl+V is read at once: name, positions and skills', 
   const resume = (await fixture('seed-case/resume.txt')).toString();
   await app.page.evaluate((t) => navigator.clipboard.writeText(t), resume);
   await app.page.keyboard.press('Control+V');
-  await waitForState(app, () => window.__ip.state().resume_read?.ok === true, null, 10000);
+  await waitForState(app, () => window.__ip.state().resume_read?.ok === true);
   const read = (await state(app)).resume_read;
   assert.equal(read.name, 'JORDAN M. CHEN');
   assert.equal(read.positions.length, 3);
@@ -63,7 +63,7 @@ test('a .docx dropped anywhere becomes the resume; a .txt dropped on the job car
   const app = await openApp(browser, server);
   const docx = await fixture('resumes/elena-voss.docx');
   await dropFile(app, { name: 'elena-voss.docx', bytes: docx }, 640, 120);
-  await waitForState(app, () => window.__ip.state().resume_read?.ok === true, null, 10000);
+  await waitForState(app, () => window.__ip.state().resume_read?.ok === true);
   let s = await state(app);
   assert.equal(s.resume_read.name, 'Elena Voss');
   assert.equal(s.inputs.resume_filename, 'elena-voss.docx');
@@ -74,7 +74,7 @@ test('a .docx dropped anywhere becomes the resume; a .txt dropped on the job car
   const job = await fixture('jobs/meta-frontend-engineer.txt');
   await dropFile(app, { name: 'meta-frontend.txt', bytes: job, type: 'text/plain' },
     jobCard.x + jobCard.w / 2, jobCard.y + jobCard.h / 2);
-  await waitForState(app, () => window.__ip.state().job_read?.ok === true, null, 10000);
+  await waitForState(app, () => window.__ip.state().job_read?.ok === true);
   s = await state(app);
   assert.equal(s.inputs.job_filename, 'meta-frontend.txt');
   assert.equal(s.resume_read.name, 'Elena Voss', 'dropping the job must not replace the resume');
@@ -155,7 +155,7 @@ test('an answered blank survives a reload and goes into every export', async () 
   let s = await state(app);
   assert.equal(s.editing, '');
   assert.equal(s.playbook.answered, 1);
-  await waitForState(app, (key) => (localStorage.getItem(key) || '').includes('holiday peak'), STORAGE.fills, 5000);
+  await waitForState(app, (key) => (localStorage.getItem(key) || '').includes('holiday peak'), STORAGE.fills);
 
   await app.page.reload();
   await app.waitForFirstFrame();

@@ -29,7 +29,12 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
             {"past": "led", "base": "lead", "gerund": "leading", "themes": ["ownership"], "seniority": 1},
             {"past": "built", "base": "build", "gerund": "building", "themes": [], "seniority": 0}
         ]})J"},
-        {"words.json", R"J({"bare_nouns": ["latency"], "measure_verbs": ["reduced"]})J"},
+        {"words.json", R"J({"bare_nouns": ["latency"], "measure_verbs": ["reduced"],
+            "resume_headings": {"summary": ["summary"], "experience": ["experience"], "education": ["education"],
+                "skills": ["skills"], "languages": ["languages"], "certifications": ["certifications"],
+                "projects": ["projects"], "other": ["awards"]},
+            "heading_modifiers": ["professional"], "career_breaks": ["career break"], "honours": ["award"],
+            "document_names": ["resume"]})J"},
         {"reading.json", R"J({"legal_suffixes": ["inc.", "llc"], "header_labels": {"location": ["location"]},
             "posting_lines": ["apply"], "header_noise": ["full-time"], "salary_cues": ["$"],
             "company_intro_leads": ["at"], "company_intro_predicates": ["is a"], "not_a_name": ["the"],

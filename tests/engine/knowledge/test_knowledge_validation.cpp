@@ -81,7 +81,14 @@ TEST_CASE("missing keys, wrong types and unknown keys name the entry") {
     CHECK(error_after_edit("words.json", R"(["reduced"])", R"(["reduced", "reduced"])") ==
           "assets/words.json: measure_verbs #2 (\"reduced\"): listed twice");
     CHECK(error_after_edit("words.json", R"("measure_verbs")", R"("measure_verb")") ==
-          "assets/words.json: unknown key \"measure_verb\" (expected bare_nouns and measure_verbs)");
+          "assets/words.json: unknown key \"measure_verb\" (expected bare_nouns, measure_verbs, resume_headings, "
+          "heading_modifiers, career_breaks, honours, document_names)");
+    CHECK(error_after_edit("words.json", R"("skills": ["skills"])", R"("skills": ["experience"])") ==
+          "assets/words.json: resume_headings.skills (\"experience\"): already names a section");
+    CHECK(error_after_edit("words.json", R"("career_breaks": ["career break"])", R"("career_breaks": ["Career break"])") ==
+          "assets/words.json: career_breaks #1 (\"Career break\"): must be one lower-case phrase");
+    CHECK(error_after_edit("words.json", R"("other": ["awards"])", R"("others": ["awards"])") ==
+          "assets/words.json: resume_headings: unknown section \"others\"");
     CHECK(error_after_edit("verbs.json", R"("seniority": 1)", R"("seniority": 1.5)") ==
           "assets/verbs.json: verb #1 (\"led\"): \"seniority\" must be an integer");
     CHECK(error_after_edit("skills.json", R"({"id": "kotlin", "name": "Kotlin", "category": "language"})", "42") ==

@@ -20,6 +20,7 @@ TEST_CASE("date ranges in the ways resumes write them") {
     CHECK(range_of("Mar 2022 \xE2\x80\x93 Present") == "2022-03..present");
     CHECK(range_of("Jun 2019 - Feb 2022") == "2019-06..2022-02");
     CHECK(range_of("2019-2021") == "2019..2021");
+    CHECK(range_of("2024-Present: Charge Nurse") == "2024..present");  // no space before the word
     CHECK(range_of("06/2019 to 02/2022") == "2019-06..2022-02");
     CHECK(range_of("Sep 2021 to Present") == "2021-09..present");
     CHECK(range_of("January 2024 \xE2\x80\x94 May 2024") == "2024-01..2024-05");
