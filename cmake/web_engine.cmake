@@ -25,7 +25,7 @@ target_link_options(playbook_engine PRIVATE
   # Under Node the module must not take over the host's process-wide error
   # handlers (the bench and the tests have their own).
   -sNODEJS_CATCH_EXIT=0 -sNODEJS_CATCH_REJECTION=0
-  "SHELL:-sEXPORTED_FUNCTIONS=_ip_engine_generate,_ip_engine_read_resume_text,_ip_engine_render,_ip_engine_info,_malloc,_free"
+  "SHELL:-sEXPORTED_FUNCTIONS=_ip_engine_generate,_ip_engine_read_resume_text,_ip_engine_render,_ip_engine_info,_ip_engine_exports,_malloc,_free"
   "SHELL:-sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8"
   ${IP_EMBED_FLAGS})
 
@@ -35,9 +35,17 @@ target_link_options(playbook_engine PRIVATE
 find_program(IP_NODE node REQUIRED)
 file(GLOB_RECURSE IP_SITE_TOOL_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tools/site/*.mjs)
 file(GLOB_RECURSE IP_WEB_SOURCE_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+# The sites allowed to frame the app (docs/embedding.md), e.g.
+# -DIP_EMBED_HOSTS="https://coach.example;https://careers.example"; none by default.
+set(IP_EMBED_HOSTS "" CACHE STRING "Origins allowed to embed the app (frame-ancestors)")
+set(IP_EMBED_HOST_ARGS)
+foreach(host IN LISTS IP_EMBED_HOSTS)
+  list(APPEND IP_EMBED_HOST_ARGS --embed-host ${host})
+endforeach()
 add_custom_command(
-  OUTPUT ${IP_SITE_DIR}/sw.js ${IP_SITE_DIR}/index.html
+  OUTPUT ${IP_SITE_DIR}/sw.js ${IP_SITE_DIR}/index.html ${IP_SITE_DIR}/_headers
   COMMAND ${IP_NODE} ${CMAKE_SOURCE_DIR}/tools/build-site.mjs --site ${IP_SITE_DIR} --shell ${CMAKE_SOURCE_DIR}/shell.html
+    ${IP_EMBED_HOST_ARGS}
   DEPENDS app playbook_engine
     ${CMAKE_SOURCE_DIR}/shell.html
     ${CMAKE_SOURCE_DIR}/tools/build-site.mjs

@@ -103,7 +103,15 @@
   // Settings from an element's data- attributes.
   function optionsFromElement(el) {
     var d = el.dataset;
-    var jobSource = d.jobFrom ? document.querySelector(d.jobFrom) : null;
+    var jobSource = null;
+    if (d.jobFrom) {
+      try {
+        jobSource = document.querySelector(d.jobFrom);
+      } catch (error) {
+        // A selector that is no selector: the app is embedded without the job.
+        console.warn('Interview Playbook: data-job-from="' + d.jobFrom + '" is not a CSS selector');
+      }
+    }
     return {
       job: d.job || (jobSource ? jobSource.innerText : ''),
       company: d.company || '',

@@ -7,6 +7,7 @@
 //   const doc = await InterviewPlaybook.generate({resume, job, company, role, news, today});
 //   const html = await InterviewPlaybook.render('html', doc);       // string
 //   const png = await InterviewPlaybook.render('png', doc);         // Uint8Array
+//   const pdf = await InterviewPlaybook.render('pdf', doc, {a4: true}); // Uint8Array
 //
 // resume and job: text, or a file as {name, bytes} (bytes: Uint8Array or
 // ArrayBuffer) or a browser File/Blob. Files: .txt .md .html .docx, JSON
@@ -19,14 +20,6 @@ const IS_NODE = typeof process === 'object' && typeof process.versions?.node ===
   typeof window === 'undefined';
 const ENGINE_SCRIPT = 'playbook-engine.js';
 const ENGINE_WASM = 'playbook-engine.wasm';
-
-export const FORMATS = Object.freeze({
-  html: 'text/html;charset=utf-8',
-  'handout-html': 'text/html;charset=utf-8',
-  md: 'text/markdown;charset=utf-8',
-  png: 'image/png',
-  json: 'application/json',
-});
 
 // A failure the engine explains: bad input, an unknown format. `warnings`
 // holds what the readers noticed on the way.
@@ -86,6 +79,21 @@ async function instantiate(base) {
 }
 
 let enginePromise = null;
+let exportTable = null;
+
+// The engine's export formats (render/export_formats.h), by id:
+// {pdf: {id, type, binary}, ...}. Read once; the engine has the only list.
+function exportsOf(m) {
+  if (!exportTable) {
+    const ptr = m._ip_engine_exports();
+    try {
+      exportTable = Object.fromEntries(JSON.parse(m.UTF8ToString(ptr)).map((e) => [e.id, e]));
+    } finally {
+      m._free(ptr);
+    }
+  }
+  return exportTable;
+}
 
 function engine() {
   if (!enginePromise) {
@@ -185,11 +193,11 @@ function documentJson(doc) {
 }
 
 export const InterviewPlaybook = Object.freeze({
-  FORMATS,
   PlaybookError,
 
   // Loads the engine and its knowledge base; resolves to
-  // {schema, formats, knowledge: "ok" | error}. Optional: every call loads it.
+  // {schema, formats: [ids], exports: [{id, type, binary}], knowledge: "ok" | error}.
+  // Optional: every call loads it.
   async ready() {
     const m = await engine();
     const ptr = m._ip_engine_info();
@@ -221,11 +229,12 @@ export const InterviewPlaybook = Object.freeze({
   },
 
   // An export of the document: 'html' (report), 'handout-html', 'md' and
-  // 'json' give a string, 'png' (the handout; options {scale: 1-4, a4})
-  // a Uint8Array.
+  // 'json' give a string; 'png' (the handout; options {scale: 1-4, a4}),
+  // 'pdf' (the report) and 'handout-pdf' (options {a4}) a Uint8Array.
   async render(format, doc, options = {}) {
-    if (!(format in FORMATS)) throw new PlaybookError(`unknown export format "${format}"`);
     const m = await engine();
+    const known = exportsOf(m)[format];
+    if (!known) throw new PlaybookError(`unknown export format "${format}" (${Object.keys(exportsOf(m)).join(', ')})`);
     const sizes = m._malloc(8);
     try {
       const data = withString(m, String(format), (fmt) => withString(m, documentJson(doc), (json) =>
@@ -235,7 +244,7 @@ export const InterviewPlaybook = Object.freeze({
       const bytes = m.HEAPU8.slice(data, data + size);
       m._free(data);
       if (!ok) throw new PlaybookError(new TextDecoder().decode(bytes));
-      return format === 'png' ? bytes : new TextDecoder().decode(bytes);
+      return known.binary ? bytes : new TextDecoder().decode(bytes);
     } finally {
       m._free(sizes);
     }
@@ -243,7 +252,8 @@ export const InterviewPlaybook = Object.freeze({
 
   // The export as a Blob with its MIME type (in browsers), for downloads.
   async renderBlob(format, doc, options = {}) {
-    return new Blob([await this.render(format, doc, options)], { type: FORMATS[format] });
+    const data = await this.render(format, doc, options);
+    return new Blob([data], { type: exportsOf(await engine())[format].type });
   },
 });
 

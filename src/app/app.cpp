@@ -32,6 +32,14 @@ constexpr double kSaveDelayMs = 400;
 // after typing stops.
 constexpr size_t kSaveAtOnceBytes = 256 * 1024;
 
+// Where a value is kept. Embedded in another site, the app keeps its own
+// copy for that host, apart from what the person saved on the app's own
+// page: a host (even one on the same site, which storage partitioning does
+// not separate) never restores or overwrites the person's own inputs.
+std::string storage_key(const App& app, const char* key) {
+    return app.embed_host.empty() ? std::string(key) : std::string(key) + "@" + app.embed_host;
+}
+
 std::string read_fs_file(const char* path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream out;
@@ -56,22 +64,23 @@ std::string clean_text(const std::string& bytes) {
 
 void save_inputs_now(App& app) {
     app.save_inputs_at_ms = -1;
-    if (platform::save_value(kInputsStorageKey, inputs_to_json(app.inputs))) return;
+    const std::string key = storage_key(app, kInputsStorageKey);
+    if (platform::save_value(key, inputs_to_json(app.inputs))) return;
     // Storage full: an opened file is the big part; its text is enough.
-    if (platform::save_value(kInputsStorageKey, inputs_to_json(app.inputs, false))) return;
+    if (platform::save_value(key, inputs_to_json(app.inputs, false))) return;
     app.notice = "This browser refused to save your inputs; they are kept until you close the tab.";
 }
 
 void save_answers_now(App& app) {
     app.save_answers_at_ms = -1;
-    if (!platform::save_value(kFillsStorageKey, app.answers.to_json()))
+    if (!platform::save_value(storage_key(app, kFillsStorageKey), app.answers.to_json()))
         app.notice = "This browser refused to save your answers; they are kept until you close the tab.";
 }
 
 void save_view(const App& app) {
     nlohmann::json view = {{"screen", app.screen == Screen::Playbook ? "playbook" : "start"},
                            {"section", app.view.section}};
-    platform::save_value(kViewStorageKey, view.dump());
+    platform::save_value(storage_key(app, kViewStorageKey), view.dump());
 }
 
 void inputs_changed(App& app, double now_ms) {
@@ -132,11 +141,11 @@ void start_generation(App& app, bool keep_section) {
 
 void run_generation(App& app) {
     app.generate_countdown = -1;
-    platform::save_value(kGeneratingStorageKey, "1");
+    platform::save_value(storage_key(app, kGeneratingStorageKey), "1");
     const double started = platform::now_ms();
     GenerateResult result = app.engine.generate(app.inputs, app.today);
     app.last_generate_ms = platform::now_ms() - started;
-    platform::remove_value(kGeneratingStorageKey);
+    platform::remove_value(storage_key(app, kGeneratingStorageKey));
     if (!result.ok) {
         app.error = result.error.empty() ? "The engine could not write a playbook from these inputs." : result.error;
         app.screen = Screen::Start;
@@ -265,37 +274,51 @@ void load_example(App& app) {
     start_generation(app, false);
 }
 
-void do_export(App& app, Export what) {
-    ExportFormat format = ExportFormat::Report;
-    switch (what) {
-        case Export::Report: format = ExportFormat::Report; break;
-        case Export::Handout: format = ExportFormat::Handout; break;
-        case Export::HandoutPng: format = ExportFormat::HandoutPng; break;
-        case Export::Json: format = ExportFormat::Json; break;
-        case Export::None: return;
-    }
+std::string report_title(const Playbook& doc) {
+    const std::string name = display_name(doc.candidate.name.value_or(""));
+    return "Interview playbook" + (name.empty() ? std::string() : " \u2014 " + name);
+}
+
+void do_export(App& app, const ExportRequest& request) {
     if (!app.doc) return;
-    const ExportFile file = make_export(with_answers(*app.doc, app.answers), format,
-                                        app.font_library.regular_bytes(), app.font_library.bold_bytes());
+    const Playbook doc = with_answers(*app.doc, app.answers);
+    switch (request.action) {
+        case ExportRequest::Action::None: return;
+        case ExportRequest::Action::CopySection:
+            platform::copy_to_clipboard(render_markdown_section(doc, request.section));
+            app.notice = "Copied section " + std::to_string(request.section) + " as Markdown.";
+            return;
+        case ExportRequest::Action::Print: {
+            const bool handout = request.format == ExportFormat::HandoutHtml;
+            platform::print_document(handout ? render_handout_html(doc) : render_html_report(doc),
+                                     handout ? "Your 30/60/90-day handout" : report_title(doc));
+            return;
+        }
+        case ExportRequest::Action::Download: break;
+    }
+    const ExportFile file = make_export(doc, request.format, app.font_library.regular_bytes(),
+                                        app.font_library.bold_bytes(), app.view.a4);
     if (!file.ok) {
         app.notice = file.error;
         return;
     }
     platform::download(file.filename, file.mime_type, file.bytes);
-    platform::embed_notify_exported(export_format_id(format));
+    platform::embed_notify_exported(export_format_info(request.format).id);
     app.notice = "Saved " + file.filename + ".";
 }
 
 }  // namespace
 
 void restore_session(App& app) {
-    app.inputs = inputs_from_json(platform::load_value(kInputsStorageKey));
-    app.answers = FillAnswers::from_json(platform::load_value(kFillsStorageKey));
+    app.inputs = inputs_from_json(platform::load_value(storage_key(app, kInputsStorageKey)));
+    app.answers = FillAnswers::from_json(platform::load_value(storage_key(app, kFillsStorageKey)));
+    app.view.a4 = !letter_paper_locale(platform::browser_language());
     refresh_summaries(app);
-    const nlohmann::json view = nlohmann::json::parse(platform::load_value(kViewStorageKey), nullptr, false);
-    const bool was_generating = !platform::load_value(kGeneratingStorageKey).empty();
+    const nlohmann::json view =
+        nlohmann::json::parse(platform::load_value(storage_key(app, kViewStorageKey)), nullptr, false);
+    const bool was_generating = !platform::load_value(storage_key(app, kGeneratingStorageKey)).empty();
     if (was_generating) {
-        platform::remove_value(kGeneratingStorageKey);
+        platform::remove_value(storage_key(app, kGeneratingStorageKey));
         app.error =
             "Building your playbook stopped unexpectedly last time. Your inputs and answers are safe: try again, or "
             "shorten or change the text if it keeps happening.";
@@ -345,25 +368,24 @@ void carry_out(App& app, const PlaybookScreenRequests& req, Ui& ui) {
         app.view.editing_owner = 0;
         save_view(app);
     }
-    if (ui.export_request != Export::None) do_export(app, ui.export_request);
+    if (ui.export_request.pending()) do_export(app, ui.export_request);
     if (req.edit_inputs) {
         app.screen = Screen::Start;
         app.error.clear();
         save_view(app);
     }
     if (req.accessible_view) open_accessible_view(app);
-    if (req.share && !app.embed_host.empty()) {
-        platform::embed_share_consent();
-        app.shared = true;
-        if (app.doc) platform::embed_notify_generated(playbook_to_json(with_answers(*app.doc, app.answers), -1));
+    if (req.share && !app.embed_host.empty() && app.doc) {
+        // The playbook as it is now (with the answers); posted once, when and
+        // if the person's consent is confirmed.
+        platform::embed_notify_generated(playbook_to_json(with_answers(*app.doc, app.answers), -1));
+        platform::embed_request_share();
     }
 }
 
 void open_accessible_view(App& app) {
     if (!app.doc) return;
-    const std::string name = display_name(app.doc->candidate.name.value_or(""));
-    platform::show_document_overlay(render_html_report(with_answers(*app.doc, app.answers)),
-                                    "Interview playbook" + (name.empty() ? std::string() : " \u2014 " + name));
+    platform::show_document_overlay(render_html_report(with_answers(*app.doc, app.answers)), report_title(*app.doc));
 }
 
 void paste_into_inputs(App& app, const std::string& text) {
@@ -408,7 +430,7 @@ void embed_configured(App& app, const platform::EmbedConfig& config) {
     }
     if (!trim(config.company).empty()) app.inputs.company = config.company;
     if (!trim(config.role).empty()) app.inputs.role = config.role;
-    save_inputs_now(app);
+    // The host's settings stay in memory: the host sends them on every load.
     refresh_summaries(app);
 
     app.brand_color = parse_hex_color(config.brand_color);

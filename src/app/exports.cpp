@@ -4,8 +4,6 @@
 #include <exception>
 
 #include "core/text.h"
-#include "model/document_json.h"
-#include "render/render.h"
 
 namespace ip::app {
 
@@ -63,16 +61,6 @@ std::string display_name(const std::string& name) {
     return out;
 }
 
-const char* export_format_id(ExportFormat format) {
-    switch (format) {
-        case ExportFormat::Report: return "html";
-        case ExportFormat::Handout: return "handout-html";
-        case ExportFormat::HandoutPng: return "png";
-        case ExportFormat::Json: return "json";
-    }
-    return "html";
-}
-
 std::string export_basename(const Playbook& doc) {
     std::vector<std::string> parts;
     const std::string person = name_part(display_name(doc.candidate.name.value_or("")));
@@ -93,40 +81,18 @@ std::string export_basename(const Playbook& doc) {
 }
 
 ExportFile make_export(const Playbook& doc, ExportFormat format, const std::string& font_regular,
-                       const std::string& font_bold) {
+                       const std::string& font_bold, bool a4) {
+    const ExportFormatInfo& info = export_format_info(format);
     ExportFile out;
-    const std::string base = export_basename(doc);
+    out.filename = export_basename(doc) + info.file_suffix;
+    out.mime_type = info.mime_type;
+    ExportOptions options;
+    options.scale = 2;
+    options.a4 = a4;
     try {
-        switch (format) {
-            case ExportFormat::Report:
-                out.filename = base + "-playbook.html";
-                out.mime_type = "text/html;charset=utf-8";
-                out.bytes = render_html_report(doc);
-                break;
-            case ExportFormat::Handout:
-                out.filename = base + "-handout.html";
-                out.mime_type = "text/html;charset=utf-8";
-                out.bytes = render_handout_html(doc);
-                break;
-            case ExportFormat::HandoutPng: {
-                out.filename = base + "-handout.png";
-                out.mime_type = "image/png";
-                PngOptions options;
-                options.scale = 2;
-                std::string error;
-                const std::vector<uint8_t> png = render_handout_png(doc, font_regular, font_bold, options, error);
-                if (png.empty()) {
-                    out.error = error.empty() ? "the handout image could not be drawn" : error;
-                    return out;
-                }
-                out.bytes.assign(png.begin(), png.end());
-                break;
-            }
-            case ExportFormat::Json:
-                out.filename = base + "-playbook.json";
-                out.mime_type = "application/json";
-                out.bytes = playbook_to_json(doc);
-                break;
+        if (!render_export(doc, format, font_regular, font_bold, options, out.bytes, out.error)) {
+            if (out.error.empty()) out.error = "the export could not be made";
+            return out;
         }
     } catch (const std::exception& e) {
         out.error = std::string("the export failed: ") + e.what();
@@ -134,6 +100,20 @@ ExportFile make_export(const Playbook& doc, ExportFormat format, const std::stri
     }
     out.ok = true;
     return out;
+}
+
+bool letter_paper_locale(const std::string& language_tag) {
+    // The region is the subtag after the language ("en-US", "es_MX"); a bare
+    // "en" is most often a US browser.
+    std::string region;
+    const size_t cut = language_tag.find_first_of("-_");
+    if (cut == std::string::npos) return language_tag == "en";
+    for (size_t i = cut + 1; i < language_tag.size() && std::isalpha(static_cast<unsigned char>(language_tag[i])); ++i)
+        region += static_cast<char>(std::toupper(static_cast<unsigned char>(language_tag[i])));
+    static const char* const kLetter[] = {"US", "CA", "MX", "PR", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "SV", "NI"};
+    for (const char* r : kLetter)
+        if (region == r) return true;
+    return false;
 }
 
 }  // namespace ip::app

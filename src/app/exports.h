@@ -1,15 +1,13 @@
-// The four exports the playbook screen offers, as files ready to download:
-// the HTML report, the printable handout (HTML), the handout as a PNG and
-// the JSON document. Each is made from the document with the user's answers
-// applied (see fill_answers.h).
+// The exports the playbook screen offers (render/export_formats.h), as files
+// ready to download: named after the candidate and the company, each made
+// from the document with the user's answers applied (see fill_answers.h).
 #pragma once
 #include <string>
 
 #include "model/playbook.h"
+#include "render/export_formats.h"
 
 namespace ip::app {
-
-enum class ExportFormat { Report, Handout, HandoutPng, Json };
 
 struct ExportFile {
     bool ok = false;
@@ -19,9 +17,6 @@ struct ExportFile {
     std::string bytes;
 };
 
-// The embedding protocol's name for the format: html, handout-html, png, json.
-const char* export_format_id(ExportFormat format);
-
 // A name as a person writes it: "JORDAN M. CHEN" -> "Jordan M. Chen"
 // (resumes often set the name in capitals); other names are kept as they are.
 std::string display_name(const std::string& name);
@@ -30,8 +25,14 @@ std::string display_name(const std::string& name);
 // safe in a file name on every system; "Interview" when both are missing.
 std::string export_basename(const Playbook& doc);
 
-// `font_regular` / `font_bold`: the bundled fonts' bytes (the PNG only).
+// `font_regular` / `font_bold`: the bundled fonts' bytes (PNG and PDF);
+// `a4`: the paper for PNG and PDF (US Letter when false).
 ExportFile make_export(const Playbook& doc, ExportFormat format, const std::string& font_regular,
-                       const std::string& font_bold);
+                       const std::string& font_bold, bool a4);
+
+// Whether a browser language tag ("en-US", "de", "es-MX") belongs where
+// US Letter is the usual paper (the Americas that use it, and the
+// Philippines); elsewhere A4.
+bool letter_paper_locale(const std::string& language_tag);
 
 }  // namespace ip::app

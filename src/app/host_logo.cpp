@@ -2,10 +2,7 @@
 
 #include <GLES3/gl3.h>
 
-#include <algorithm>
 #include <cstdint>
-
-#include "app/logo_image.h"
 
 namespace ip::app {
 
@@ -18,24 +15,25 @@ void HostLogo::release() {
     }
     texture_ = 0;
     width_ = height_ = 0;
-    source_.clear();
     drawn_min_ = drawn_max_ = ImVec2(0, 0);
 }
 
-std::string HostLogo::set(const std::string& bytes) {
-    if (shown() && bytes == source_) return {};
+std::string HostLogo::set(const platform::LogoPixels& image) {
     release();
-    if (bytes.empty()) return {};
-    const LogoImage image = decode_logo_image(bytes);
-    if (!image.error.empty()) return image.error;
+    if (image.rgba.empty()) return {};
+    if (image.width < 1 || image.height < 1 ||
+        image.rgba.size() != static_cast<size_t>(image.width) * static_cast<size_t>(image.height) * 4)
+        return "its pixels do not match its size";
+    if (image.width > kMaxLogoSide || image.height > kMaxLogoSide)
+        return std::to_string(image.width) + " x " + std::to_string(image.height) + " pixels is larger than " +
+               std::to_string(kMaxLogoSide) + " x " + std::to_string(kMaxLogoSide);
 
     GLint previous = 0;
     glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
     GLuint texture = 0;
     glGenTextures(1, &texture);
     glBindTexture(GL_TEXTURE_2D, texture);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
-                 image.rgba.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
     // Mipmaps: a large logo is drawn a few dozen pixels tall.
     glGenerateMipmap(GL_TEXTURE_2D);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
@@ -46,7 +44,6 @@ std::string HostLogo::set(const std::string& bytes) {
     texture_ = texture;
     width_ = image.width;
     height_ = image.height;
-    source_ = bytes;
     return {};
 }
 

@@ -5,7 +5,13 @@
 
 #include <string>
 
+#include "platform/platform.h"
+
 namespace ip::app {
+
+// Logos larger than this on either side are refused (web/embed-frame.js
+// refuses them before decoding; this is the app's own check).
+constexpr int kMaxLogoSide = 2048;
 
 class HostLogo {
 public:
@@ -14,13 +20,14 @@ public:
     HostLogo& operator=(const HostLogo&) = delete;
     ~HostLogo();
 
-    // Shows the PNG or JPEG in `bytes` from now on; "" removes the logo.
-    // Returns why bytes were refused ("" when shown or removed); a refused
-    // image leaves no logo.
-    std::string set(const std::string& bytes);
+    // Shows the pixels from now on; an empty logo removes it. Returns why
+    // they were refused ("" when shown or removed): a size that does not
+    // match the pixels, or a side over kMaxLogoSide. A refused image leaves
+    // no logo.
+    std::string set(const platform::LogoPixels& logo);
 
     bool shown() const { return texture_ != 0; }
-    int width() const { return width_; }    // the image's pixels
+    int width() const { return width_; }  // the image's pixels
     int height() const { return height_; }
 
     // Draws the logo `height` pixels tall (at most `max_width` wide, keeping
@@ -37,7 +44,6 @@ private:
     unsigned texture_ = 0;
     int width_ = 0;
     int height_ = 0;
-    std::string source_;  // the bytes shown, so the same logo sent again is kept
     ImVec2 drawn_min_{0, 0};
     ImVec2 drawn_max_{0, 0};
 };

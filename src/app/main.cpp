@@ -8,8 +8,6 @@
 // [SECTION] Start-up
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
-#include <emscripten.h>
-#include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
@@ -171,7 +169,8 @@ void frame(void* arg) {
     ImGui::NewFrame();
     carry_out_tab(loop);
 
-    Ui ui{app.fonts, app.scale, now, app.phone, app.answers, app.view, false, -1, Export::None, -1, {}};
+    if (!app.embed_host.empty()) app.shared = platform::embed_shared();
+    Ui ui{app.fonts, app.scale, now, app.phone, app.answers, app.view, false, -1, {}, -1, {}};
     const bool generating = app.generate_countdown >= 0;
     if (app.screen == Screen::Playbook && app.doc) {
         const PlaybookScreenRequests req =
@@ -243,18 +242,6 @@ void frame(void* arg) {
     if (app.frames_rendered == 2) platform::signal_first_frame();
 }
 
-// One notch of a mouse wheel is 100 px, 3 lines or 1/80 page; ImGui counts
-// notches, up positive.
-EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
-    const double per_notch = event->deltaMode == DOM_DELTA_PIXEL  ? 100.0
-                             : event->deltaMode == DOM_DELTA_LINE ? 3.0
-                                                                  : 1.0 / 80.0;
-    ImGuiIO& io = ImGui::GetIO();
-    io.MouseWheelH += static_cast<float>(-event->deltaX / per_notch);
-    io.MouseWheel += static_cast<float>(-event->deltaY / per_notch);
-    return EM_TRUE;  // the page itself never scrolls
-}
-
 }  // namespace
 
 // [SECTION] Start-up
@@ -300,7 +287,11 @@ int main() {
     // deltaY (+100 px per notch, positive = down), which ImGui reads as 100
     // steps up. The wheel is read from the browser instead, in ImGui's units.
     glfwSetScrollCallback(loop.window, nullptr);
-    emscripten_set_wheel_callback("#canvas", nullptr, true, on_wheel);
+    platform::on_wheel([](float notches_x, float notches_y) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MouseWheelH += notches_x;
+        io.MouseWheel += notches_y;
+    });
     ImGui_ImplOpenGL3_Init("#version 300 es");
     ImGui_ImplOpenGL3_CreateDeviceObjects();
     apply_scale(app, platform::sync_canvas_size().pixel_ratio, platform::prefers_dark());
@@ -333,12 +324,14 @@ int main() {
     platform::on_file_dropped([](const std::string& name, const std::string& bytes, float x, float y) {
         file_dropped(g_loop.app, name, bytes, x * g_loop.app.scale, y * g_loop.app.scale);
     });
-    platform::on_embed_configure([](const platform::EmbedConfig& config) { embed_configured(g_loop.app, config); });
     platform::on_accessible_view_requested([] { open_accessible_view(g_loop.app); });
     platform::install_test_hook([] { return app_state_json(g_loop.app); },
                                 [](const std::string& id) { return hook::request_click(id); });
 
     restore_session(app);
-    emscripten_set_main_loop_arg(frame, &loop, 0, false);
+    // Only now, after the session is restored: settings a host sent early are
+    // applied on top of it and never stand in for it.
+    platform::on_embed_configure([](const platform::EmbedConfig& config) { embed_configured(g_loop.app, config); });
+    platform::run_frame_loop(frame, &loop);
     return 0;
 }

@@ -27,9 +27,23 @@ void section_header(Ui& ui, int number) {
     char kicker[32];
     std::snprintf(kicker, sizeof kicker, "SECTION %d OF 10", number);
     ImGui::PushFont(ui.fonts.small);
+    const float right_x = ImGui::GetCursorScreenPos().x + ui.width();
     ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
     ImGui::TextUnformatted(kicker);
     ImGui::PopStyleColor();
+    // The section as Markdown, for Notion, Google Docs or a notes app; made
+    // after the frame, with the user's answers (see ExportRequest).
+    const std::string copied_id = "section-md-" + std::to_string(number);
+    const bool recent = ui.view.copied_id == copied_id && ui.now_ms - ui.view.copied_at_ms < 1600;
+    if (recent) ui.wake_in(1600 - (ui.now_ms - ui.view.copied_at_ms) + 20);
+    const char* label = recent ? "Copied \u2713##md" : "Copy as Markdown##md";
+    ImGui::SameLine();
+    ImGui::SetCursorScreenPos(ImVec2(right_x - button_width(label, ui.s), ImGui::GetCursorScreenPos().y));
+    if (hook::control(soft_button(label, ui.s), "copy-md-" + std::to_string(number))) {
+        ui.export_request = {ExportRequest::Action::CopySection, ExportFormat::Markdown, number};
+        ui.view.copied_id = copied_id;
+        ui.view.copied_at_ms = ui.now_ms;
+    }
     ImGui::PopFont();
     wrapped_text(info.title, ui.fonts.headline, p.text, ui.width());
     gap(ui, 2);

@@ -29,17 +29,38 @@ constexpr float kMaxLogoWidth = 200;  // the embedding site's logo; less on a ph
 constexpr float kMaxPhoneLogoWidth = 96;
 
 struct ExportItem {
-    Export what;
+    ExportRequest::Action action;
+    ExportFormat format;
     const char* id;
     const char* title;
     const char* about;
 };
-constexpr ExportItem kExports[] = {
-    {Export::Report, "export-html", "Full report (HTML)", "Every section, to read or print"},
-    {Export::Handout, "export-handout", "Printable handout (HTML)", "Your 30/60/90-day plan on one page"},
-    {Export::HandoutPng, "export-png", "Handout as an image (PNG)", "The same page as a picture"},
-    {Export::Json, "export-json", "Data (JSON)", "The whole playbook for other tools"},
+constexpr ExportItem kDownloads[] = {
+    {ExportRequest::Action::Download, ExportFormat::ReportPdf, "export-pdf", "Full report (PDF)",
+     "Every section, to read on your phone, print or attach"},
+    {ExportRequest::Action::Download, ExportFormat::HandoutPdf, "export-handout-pdf", "Handout (PDF)",
+     "Your 30/60/90-day plan on one page"},
+    {ExportRequest::Action::Download, ExportFormat::ReportHtml, "export-html", "Full report (HTML)",
+     "Every section, to open in a browser"},
+    {ExportRequest::Action::Download, ExportFormat::HandoutHtml, "export-handout", "Printable handout (HTML)",
+     "The plan page, to open in a browser"},
+    {ExportRequest::Action::Download, ExportFormat::HandoutPng, "export-png", "Handout as an image (PNG)",
+     "The same page as a picture"},
+    {ExportRequest::Action::Download, ExportFormat::Markdown, "export-md", "Markdown",
+     "To paste into Notion, Google Docs or your notes"},
+    {ExportRequest::Action::Download, ExportFormat::Json, "export-json", "Data (JSON)",
+     "The whole playbook for other tools"},
 };
+constexpr ExportItem kPrints[] = {
+    {ExportRequest::Action::Print, ExportFormat::ReportHtml, "print-report", "Print the report",
+     "Opens the print dialog; each section starts a page"},
+    {ExportRequest::Action::Print, ExportFormat::HandoutHtml, "print-handout", "Print the handout",
+     "Opens the print dialog on the one-page plan"},
+};
+
+bool is_handout(ExportFormat f) {
+    return f == ExportFormat::HandoutHtml || f == ExportFormat::HandoutPng || f == ExportFormat::HandoutPdf;
+}
 
 std::string for_whom(const Playbook& doc) {
     std::string name = display_name(doc.candidate.name.value_or(""));
@@ -48,23 +69,42 @@ std::string for_whom(const Playbook& doc) {
     return name.empty() ? role : name + "  \u00B7  " + role;
 }
 
-void export_items(Ui& ui) {
+void export_item(Ui& ui, const ExportItem& item) {
     const Palette& p = palette();
-    for (const auto& item : kExports) {
-        const bool handout = item.what == Export::Handout || item.what == Export::HandoutPng;
-        if (handout && ui.view.hidden.hides(Part::Plan)) continue;
-        ImGui::PushID(item.id);
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        const float w = std::max(ui.px(300), ImGui::GetContentRegionAvail().x);
-        const float h = ui.fonts.label->FontSize + ui.fonts.small->FontSize + ui.px(18);
-        if (hook::control(ImGui::Selectable("##item", false, 0, ImVec2(w, h)), item.id)) ui.export_request = item.what;
-        ImDrawList* draw = ImGui::GetWindowDrawList();
-        draw->AddText(ui.fonts.label, ui.fonts.label->FontSize, ImVec2(at.x + ui.px(8), at.y + ui.px(6)), p.text,
-                      item.title);
-        draw->AddText(ui.fonts.small, ui.fonts.small->FontSize,
-                      ImVec2(at.x + ui.px(8), at.y + ui.px(8) + ui.fonts.label->FontSize), p.muted, item.about);
-        ImGui::PopID();
-    }
+    if (is_handout(item.format) && ui.view.hidden.hides(Part::Plan)) return;
+    ImGui::PushID(item.id);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float w = std::max(ui.px(300), ImGui::GetContentRegionAvail().x);
+    const float h = ui.fonts.label->FontSize + ui.fonts.small->FontSize + ui.px(18);
+    if (hook::control(ImGui::Selectable("##item", false, 0, ImVec2(w, h)), item.id))
+        ui.export_request = {item.action, item.format, 0};
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddText(ui.fonts.label, ui.fonts.label->FontSize, ImVec2(at.x + ui.px(8), at.y + ui.px(6)), p.text,
+                  item.title);
+    draw->AddText(ui.fonts.small, ui.fonts.small->FontSize,
+                  ImVec2(at.x + ui.px(8), at.y + ui.px(8) + ui.fonts.label->FontSize), p.muted, item.about);
+    ImGui::PopID();
+}
+
+void menu_heading(Ui& ui, const char* text) {
+    ImGui::PushFont(ui.fonts.small);
+    ImGui::TextDisabled("%s", text);
+    ImGui::PopFont();
+}
+
+// Downloads, the paper for PDF and PNG (Letter or A4), and printing.
+void export_items(Ui& ui) {
+    for (const auto& item : kDownloads) export_item(ui, item);
+    ImGui::Separator();
+    menu_heading(ui, "PAPER (PDF AND PNG)");
+    ImGui::PushFont(ui.fonts.label);
+    if (hook::control(ImGui::RadioButton("US Letter", !ui.view.a4), "paper-letter")) ui.view.a4 = false;
+    ImGui::SameLine(0, ui.px(18));
+    if (hook::control(ImGui::RadioButton("A4", ui.view.a4), "paper-a4")) ui.view.a4 = true;
+    ImGui::PopFont();
+    ImGui::Separator();
+    menu_heading(ui, "PRINT");
+    for (const auto& item : kPrints) export_item(ui, item);
 }
 
 // A small downward caret inside the right end of the last button.
@@ -252,11 +292,9 @@ PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreen
                 req.share = true;
             ImGui::PopFont();
             ImGui::Separator();
-            ImGui::PushFont(ui.fonts.small);
-            ImGui::TextDisabled("DOWNLOAD");
-            ImGui::PopFont();
+            menu_heading(ui, "DOWNLOAD");
             export_items(ui);
-            if (ui.export_request != Export::None) ImGui::CloseCurrentPopup();
+            if (ui.export_request.pending()) ImGui::CloseCurrentPopup();
             ImGui::EndPopup();
         }
         end_menu_style();
@@ -313,7 +351,7 @@ PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreen
         ImGui::SetNextWindowPos(ImVec2(export_max.x, export_max.y + ui.px(6)), 0, ImVec2(1, 0));
         if (ImGui::BeginPopup("export")) {
             export_items(ui);
-            if (ui.export_request != Export::None) ImGui::CloseCurrentPopup();
+            if (ui.export_request.pending()) ImGui::CloseCurrentPopup();
             ImGui::EndPopup();
         }
         end_menu_style();

@@ -74,10 +74,16 @@ void draw_handout(Ui& ui, const Playbook& doc) {
                  ui.fonts.body, p.text, ui.width());
     gap(ui, 10);
     if (hook::control(primary_button("Download the printable handout", ui.s), "handout-html"))
-        ui.export_request = Export::Handout;
+        ui.export_request = {ExportRequest::Action::Download, ExportFormat::HandoutHtml, 0};
     if (!ui.phone) ImGui::SameLine();
-    if (hook::control(soft_button("Download it as an image (PNG)", ui.s), "handout-png"))
-        ui.export_request = Export::HandoutPng;
+    if (hook::control(soft_button("As a PDF", ui.s), "handout-pdf"))
+        ui.export_request = {ExportRequest::Action::Download, ExportFormat::HandoutPdf, 0};
+    if (!ui.phone) ImGui::SameLine();
+    if (hook::control(soft_button("As an image (PNG)", ui.s), "handout-png"))
+        ui.export_request = {ExportRequest::Action::Download, ExportFormat::HandoutPng, 0};
+    if (!ui.phone) ImGui::SameLine();
+    if (hook::control(soft_button("Print it", ui.s), "handout-print"))
+        ui.export_request = {ExportRequest::Action::Print, ExportFormat::HandoutHtml, 0};
     gap(ui, 14);
 
     const PlanPhase* phases[] = {&doc.plan.days_30, &doc.plan.days_60, &doc.plan.days_90};

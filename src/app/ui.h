@@ -11,11 +11,13 @@
 #include "app/fill_answers.h"
 #include "app/fonts.h"
 #include "app/hidden_parts.h"
+#include "render/export_formats.h"
 
 namespace ip::app {
 
 struct ViewState {
     int section = 0;  // 0..9, the ten sections
+    bool a4 = false;  // paper for PDF and PNG exports; set from the browser's language at start
     HiddenParts hidden;  // what the embedding site hides
     bool menu_open = false;  // the phone's section menu
     bool scroll_to_top = false;
@@ -38,8 +40,16 @@ struct ViewState {
     double copied_at_ms = 0;
 };
 
-// What a section asks the app to do; carried out after the frame.
-enum class Export { None, Report, Handout, HandoutPng, Json };
+// An export a section or the export menu asks for; carried out after the
+// frame: a file to download, a document to print (the HTML report or
+// handout, with their print CSS), or one section copied as Markdown.
+struct ExportRequest {
+    enum class Action : uint8_t { None, Download, Print, CopySection };
+    Action action = Action::None;
+    ExportFormat format = ExportFormat::ReportHtml;
+    int section = 0;  // CopySection: 1..10
+    bool pending() const { return action != Action::None; }
+};
 
 struct Ui {
     const Fonts& fonts;
@@ -51,7 +61,7 @@ struct Ui {
 
     bool answers_changed = false;
     double wake_in_ms = -1;  // a timer or feedback wants a frame this soon
-    Export export_request = Export::None;
+    ExportRequest export_request;
     int goto_section = -1;
 
     // The width text wraps at, for the column being drawn (a stack: cards

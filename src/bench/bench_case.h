@@ -33,6 +33,8 @@ std::vector<BenchCase> all_bench_cases(const BenchContext& ctx);
 void add_parse_cases(const BenchContext& ctx, std::vector<BenchCase>& out);
 void add_pipeline_cases(const BenchContext& ctx, std::vector<BenchCase>& out);  // pipeline_cases.cpp
 void add_export_cases(const BenchContext& ctx, std::vector<BenchCase>& out);    // pipeline_cases.cpp
+// One line with the byte sizes of the PDF exports for the pair `pair_id`.
+void print_export_sizes(const BenchContext& ctx, const std::string& pair_id);  // pipeline_cases.cpp
 
 // Fixture files under `fixtures_dir/sub` (not labels), sorted by name.
 std::vector<std::string> fixture_files(const std::string& fixtures_dir, const std::string& sub);

@@ -2,6 +2,7 @@
 // with its first own-field job): "pipeline/<stage>/<id>" for read, analyse,
 // compose and the whole playbook, "export/<format>/<id>" for each export.
 // A stage is timed on the previous stage's document, copied outside the clock.
+#include <cstdio>
 #include <memory>
 #include <optional>
 
@@ -131,6 +132,29 @@ void add_export_cases(const BenchContext& ctx, std::vector<BenchCase>& out) {
                       }};
         png.max_runs = 10;  // a raster page is slow; ten runs give a stable median
         out.push_back(std::move(png));
+        out.push_back(BenchCase{"export/pdf/" + pair.id, [doc, fonts](std::string& e) {
+                                    return !render_report_pdf(*doc, fonts->first, fonts->second, {}, e).empty();
+                                }});
+        out.push_back(BenchCase{"export/handout-pdf/" + pair.id, [doc, fonts](std::string& e) {
+                                    return !render_handout_pdf(*doc, fonts->first, fonts->second, {}, e).empty();
+                                }});
+    }
+}
+
+void print_export_sizes(const BenchContext& ctx, const std::string& pair_id) {
+    std::vector<FixturePair> pairs;
+    std::string error;
+    if (!load_fixture_pairs(ctx.fixtures_dir, pairs, error)) return;
+    const std::string regular = read_fixture(std::string(IP_FONTS_DIR) + "/ui-regular.otf");
+    const std::string bold = read_fixture(std::string(IP_FONTS_DIR) + "/ui-bold.otf");
+    for (const FixturePair& pair : pairs) {
+        if (pair.id != pair_id) continue;
+        const GenerateResult r = prepare_pair(ctx, pair)->whole;
+        if (!r.ok) return;
+        const std::string report = render_report_pdf(r.doc, regular, bold, {}, error);
+        const std::string handout = render_handout_pdf(r.doc, regular, bold, {}, error);
+        std::printf("PDF sizes (%s, Letter): report %.1f KB (aim: under 300 KB), handout %.1f KB\n", pair.id.c_str(),
+                    report.size() / 1024.0, handout.size() / 1024.0);
     }
 }
 

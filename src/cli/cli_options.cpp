@@ -1,16 +1,9 @@
 #include "cli/cli_options.h"
 
 #include "core/date.h"
+#include "render/export_formats.h"
 
 namespace ip::cli {
-
-namespace {
-
-bool is_format(const std::string& f) {
-    return f == "json" || f == "md" || f == "html" || f == "handout-html" || f == "png";
-}
-
-}  // namespace
 
 std::string usage() {
     return "usage: playbook --resume FILE --job FILE [options]\n"
@@ -21,13 +14,15 @@ std::string usage() {
            "  --job FILE         job description: .txt, .md, .html\n"
            "  --company NAME     target company (default: read from the job description)\n"
            "  --role NAME        target role (default: the job description's title)\n"
-           "  --format F         json (default), md, html, handout-html or png\n"
+           "  --format F         " + export_format_ids() + " (default json);\n"
+           "                     pdf is the report as PDF, handout-pdf the handout as PDF\n"
+           "  --paper P          letter (default) or a4, for png, pdf and handout-pdf\n"
            "  --out FILE         write here instead of standard output\n"
            "  --today YYYY-MM-DD the date that resolves \"Present\" and stamps the playbook;\n"
            "                     defaults to the system clock (tests always pass it)\n"
            "  --news TEXT        a note about recent company news to weave in\n"
            "  --assets DIR       knowledge base directory (default: the source tree's assets/)\n"
-           "  --fonts DIR        fonts for --format png (ui-regular.otf, ui-bold.otf)\n"
+           "  --fonts DIR        fonts for png and PDF (ui-regular.otf, ui-bold.otf)\n"
            "  --help             this text\n"
            "\n"
            "Exit status: 0 done, 2 bad input (one line on standard error), 1 internal error.\n";
@@ -51,6 +46,7 @@ bool parse_options(const std::vector<std::string>& args, Options& out, std::stri
         else if (a == "--news") target = &out.news;
         else if (a == "--assets") target = &out.assets_dir;
         else if (a == "--fonts") target = &out.fonts_dir;
+        else if (a == "--paper") target = &out.paper;
         if (!target) {
             error = "unknown option \"" + a + "\" (see --help)";
             return false;
@@ -65,8 +61,12 @@ bool parse_options(const std::vector<std::string>& args, Options& out, std::stri
         error = "both --resume FILE and --job FILE are required (see --help)";
         return false;
     }
-    if (!is_format(out.format)) {
-        error = "--format must be json, md, html, handout-html or png, not \"" + out.format + "\"";
+    if (!find_export_format(out.format)) {
+        error = "--format must be " + export_format_ids() + ", not \"" + out.format + "\"";
+        return false;
+    }
+    if (out.paper != "letter" && out.paper != "a4") {
+        error = "--paper must be letter or a4, not \"" + out.paper + "\"";
         return false;
     }
     if (!out.today.empty() && !parse_iso_day(out.today)) {

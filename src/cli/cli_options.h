@@ -1,6 +1,7 @@
 // The command line's options:
 //   playbook --resume FILE --job FILE [--company NAME] [--role NAME]
-//            [--format json|md|html|handout-html|png] [--out FILE]
+//            [--format json|md|html|handout-html|png|pdf|handout-pdf] [--out FILE]
+//            [--paper letter|a4]
 //            [--today YYYY-MM-DD] [--news TEXT] [--assets DIR] [--fonts DIR]
 #pragma once
 #include <string>
@@ -19,6 +20,7 @@ struct Options {
     std::string news;
     std::string assets_dir;
     std::string fonts_dir;
+    std::string paper = "letter";
     bool help = false;
 };
 

@@ -1,5 +1,6 @@
 // The command line: reads a resume and a job description, writes the
-// playbook as JSON, Markdown, HTML, the handout as HTML, or the handout as PNG.
+// playbook in any export format (render/export_formats.h): JSON, Markdown,
+// HTML, PDF, or the handout as HTML, PNG or PDF.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -11,7 +12,7 @@
 #include "model/document_json.h"
 #include "parse/input_limits.h"
 #include "pipeline/generate.h"
-#include "render/render.h"
+#include "render/export_formats.h"
 
 namespace {
 
@@ -59,25 +60,20 @@ int main(int argc, char** argv) {
     if (!r.ok) return fail(kBadInput, r.error);
     for (const std::string& w : r.warnings) std::fprintf(stderr, "playbook: warning: %s\n", w.c_str());
 
-    std::string bytes;
-    if (opt.format == "json") {
-        bytes = playbook_to_json(r.doc) + "\n";
-    } else if (opt.format == "md") {
-        bytes = render_markdown(r.doc);
-    } else if (opt.format == "html") {
-        bytes = render_html_report(r.doc);
-    } else if (opt.format == "handout-html") {
-        bytes = render_handout_html(r.doc);
-    } else {
+    const ExportFormatInfo& format = *find_export_format(opt.format);
+    std::string regular, bold;
+    if (format.needs_fonts) {
         const std::string fonts = opt.fonts_dir.empty() ? std::string(IP_FONTS_DIR) : opt.fonts_dir;
-        std::string regular, bold;
         if (!cli::read_file_bytes(fonts + "/ui-regular.otf", limits::kMaxFileBytes, regular, error) ||
             !cli::read_file_bytes(fonts + "/ui-bold.otf", limits::kMaxFileBytes, bold, error))
             return fail(kBadInput, "fonts: " + error);
-        const std::vector<uint8_t> png = render_handout_png(r.doc, regular, bold, PngOptions{}, error);
-        if (png.empty()) return fail(kInternalError, "PNG handout: " + error);
-        bytes.assign(png.begin(), png.end());
     }
+    ExportOptions options;
+    options.a4 = opt.paper == "a4";
+    std::string bytes;
+    if (!render_export(r.doc, format.format, regular, bold, options, bytes, error))
+        return fail(kInternalError, std::string(format.id) + ": " + error);
+    if (format.format == ExportFormat::Json) bytes += "\n";
     if (!cli::write_output(opt.out_path, bytes, error)) return fail(kBadInput, error);
     return 0;
 }

@@ -77,8 +77,9 @@ bool read_headings(const std::string& name, const nlohmann::json& doc, ResumeWor
         return false;
     }
     for (const auto& [section, list] : by_section->items()) {
+        const std::string& key = section;  // clang 14 cannot capture a structured binding
         const auto known = std::find_if(kSectionNames.begin(), kSectionNames.end(),
-                                        [&](const auto& n) { return section == n.first; });
+                                        [&](const auto& n) { return key == n.first; });
         if (known == kSectionNames.end()) {
             error = asset_label(name) + ": resume_headings: unknown section \"" + section + "\"";
             return false;

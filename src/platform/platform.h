@@ -3,7 +3,25 @@
 // storage, the colour scheme, the on-screen keyboard, the embedding page, the
 // page's loading state) goes through here; platform_web.cpp implements it
 // with EM_JS and EMSCRIPTEN_KEEPALIVE callbacks, so the UI code has no
-// #ifdefs.
+// #ifdefs and no Emscripten calls.
+//
+// What the web backend (platform_web.cpp) does, in the manner of Dear ImGui's
+// backends:
+//  [X] Frame loop: requestAnimationFrame; frames drawn only after a wake-up (run_frame_loop, take_redraw_request)
+//  [X] High DPI: backing store = CSS size x devicePixelRatio, browser zoom included (sync_canvas_size)
+//  [X] Mouse wheel: in ImGui's notches, from pixel, line or page deltas (on_wheel)
+//  [X] Paste: the page's paste event, line ends normalized (on_paste); copy: navigator.clipboard
+//  [X] Files: picker, drag and drop with the pointer's place, PDF text via pdf.js, downloads
+//  [X] Storage: localStorage, closed for writing once "Forget everything" starts (save_value)
+//  [X] Colour scheme: prefers-color-scheme, live (prefers_dark)
+//  [X] On-screen keyboard and IME text: a hidden <input> over the edited field (set_text_input, take_soft_keys)
+//  [X] Touch: finger drags scroll, taps on text fields focus at once (last_pointer_was_touch)
+//  [X] Accessibility: the report as page content in an overlay; the page's skip button
+//  [X] Visibility: the loop sleeps in hidden tabs (the browser stops requestAnimationFrame); wake on return
+//  [X] Embedding: host settings, consent with a visibility check, events (embed_*)
+//  [ ] IME composition window placement (the browser places it at the hidden <input>)
+//  [ ] Mouse cursors (ImGui's cursor shape is not passed to the page)
+//  [ ] Gamepads
 #pragma once
 #include <functional>
 #include <string>
@@ -29,10 +47,19 @@ CanvasSize sync_canvas_size();
 // screen (input, resize, zoom, paste, a file arriving). The app renders only
 // then, so an idle tab costs next to nothing.
 bool take_redraw_request();
+// Calls frame(arg) on every display frame of the page (requestAnimationFrame)
+// from now on; returns at once (main() may return, the loop goes on).
+void run_frame_loop(void (*frame)(void* arg), void* arg);
+// The mouse wheel over the canvas, in ImGui's units: notches, up and left
+// positive (one notch is 100 px, 3 lines or 1/80 page). The page itself never
+// scrolls.
+void on_wheel(std::function<void(float notches_x, float notches_y)> handler);
 // Milliseconds since the page loaded (monotonic), for debouncing and timers.
 double now_ms();
 // Today in the user's time zone, "YYYY-MM-DD".
 std::string today();
+// The browser's language tag (navigator.language), "en-US"; "" when unknown.
+std::string browser_language();
 
 // Text the user pasted into the page (Ctrl+V, Cmd+V, context menu), with line
 // ends normalized to \n. The handler runs between frames.
@@ -71,6 +98,10 @@ void download(const std::string& filename, const std::string& mime_type, const s
 // closes it. `title` labels the dialog.
 void show_document_overlay(const std::string& html, const std::string& title);
 bool document_overlay_open();
+// Opens the browser's print dialog on an exported HTML document (the report
+// or the handout, with their print CSS), shown in the overlay meanwhile; the
+// overlay closes after printing.
+void print_document(const std::string& html, const std::string& title);
 // The page's own "Read your playbook as a web page" button (shell.html), the
 // first Tab stop for screen-reader users: shown while a playbook exists.
 void set_accessible_view_available(bool available);
@@ -78,7 +109,8 @@ void on_accessible_view_requested(std::function<void()> handler);
 
 // Small persistent key/value storage in this browser only (localStorage).
 // load_value returns "" for a missing key; save_value returns false when the
-// browser refuses (storage full or disabled).
+// browser refuses (storage full or disabled). After
+// forget_everything_and_reload nothing is written any more.
 std::string load_value(const std::string& key);
 bool save_value(const std::string& key, const std::string& value);
 void remove_value(const std::string& key);
@@ -114,11 +146,25 @@ SoftKeys take_soft_keys();
 // Embedding (web/embed-frame.js): the host page's origin when the app runs in
 // another site's iframe, else "".
 std::string embed_host();
-// The user agreed to share the playbook with the host page.
-void embed_share_consent();
+// The person clicked "Share this playbook with <host>". The click counts only
+// when the app has been fully visible and unmoved for a while (a host cannot
+// hide or cover the app and move the button under a decoy); otherwise the
+// person is asked again in a top-level window the host cannot cover. The
+// latest playbook given to embed_notify_generated is posted once consent is
+// given.
+void embed_request_share();
+// True once the person has agreed to share (for this page load).
+bool embed_shared();
 // Hands each new playbook (JSON) to the host; it is posted only after consent.
 void embed_notify_generated(const std::string& playbook_json);
 void embed_notify_exported(const std::string& format);
+// The host's logo as RGBA pixels (rows top to bottom, width * height * 4
+// bytes), decoded and size-checked by the browser, never by the app.
+struct LogoPixels {
+    int width = 0;
+    int height = 0;
+    std::string rgba;  // empty: no logo
+};
 // The host's settings as they arrive, checked by web/embed-frame.js; each
 // one replaces the previous.
 struct EmbedConfig {
@@ -126,7 +172,7 @@ struct EmbedConfig {
     std::string company;
     std::string role;
     std::string brand_color;        // "#rrggbb", or "" for the app's own accent
-    std::string logo;               // the bytes of a PNG or JPEG (at most 1 MB), or "" for none
+    LogoPixels logo;                // empty for none
     std::vector<std::string> hide;  // section names (docs/embedding.md)
 };
 void on_embed_configure(std::function<void(const EmbedConfig& config)> handler);
@@ -141,7 +187,8 @@ void signal_first_frame();
 
 // The browser tests' window.__ip hook (see app/test_hook.h): `state` returns
 // the app's state as JSON; `click` presses the control with that id on the
-// next frame and returns false when no such control is on screen.
+// next frame and returns false when no such control is on screen. Installed
+// only in a browser under automation (navigator.webdriver).
 void install_test_hook(std::function<std::string()> state, std::function<bool(const std::string& id)> click);
 
 }  // namespace ip::platform

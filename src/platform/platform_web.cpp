@@ -16,6 +16,7 @@
 #include "platform/platform.h"
 
 #include <emscripten.h>
+#include <emscripten/html5.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -29,10 +30,12 @@ std::function<void(const std::string&, const std::string&, float, float)> g_drop
 std::function<void(bool, const std::string&)> g_pdf_handler;
 std::function<void(const ip::platform::EmbedConfig&)> g_embed_handler;
 std::function<void()> g_accessible_view_handler;
+std::function<void(float, float)> g_wheel_handler;
 std::function<std::string()> g_test_state;
 std::function<bool(const std::string&)> g_test_click;
 ip::platform::SoftKeys g_soft_keys;
 std::string g_test_reply;
+bool g_storage_closed = false;  // "Forget everything" is under way
 
 }  // namespace
 
@@ -76,11 +79,12 @@ EMSCRIPTEN_KEEPALIVE void ip_platform_soft_key(int key) {
 
 // `hide` is the section names joined by commas.
 EMSCRIPTEN_KEEPALIVE void ip_platform_embed_configure(const char* job, const char* company, const char* role,
-                                                      const char* brand_color, const char* logo, int logo_size,
-                                                      const char* hide) {
+                                                      const char* brand_color, const char* logo_rgba, int logo_size,
+                                                      int logo_width, int logo_height, const char* hide) {
     if (!g_embed_handler) return;
     ip::platform::EmbedConfig config{job, company, role, brand_color,
-                                     std::string(logo, static_cast<size_t>(logo_size)), {}};
+                                     {logo_width, logo_height, std::string(logo_rgba, static_cast<size_t>(logo_size))},
+                                     {}};
     std::string names = hide;
     for (size_t start = 0; start < names.size();) {
         const size_t comma = std::min(names.find(',', start), names.size());
@@ -100,6 +104,9 @@ EMSCRIPTEN_KEEPALIVE int ip_test_click(const char* id) { return g_test_click && 
 }  // extern "C"
 
 // [SECTION] Page listeners: wake-ups, paste, touch, drag and drop, soft keyboard
+
+// EM_JS bodies are JavaScript, which clang-format would mangle.
+// clang-format off
 
 EM_JS(void, ip_js_init, (), {
     const wake = () => { Module.ipRedraw = true; };
@@ -282,18 +289,22 @@ EM_JS(void, ip_js_init, (), {
     Module.ipDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
     if (Module.ipDark && Module.ipDark.addEventListener) Module.ipDark.addEventListener('change', wake);
 
-    // The embedding host's settings, as web/embed-frame.js reports them.
+    // The embedding host's settings, as web/embed-frame.js reports them. The
+    // logo arrives as RGBA pixels the browser decoded: no image decoder runs
+    // on host bytes inside the app's memory.
     const configure = (config) => {
         if (!config) return;
-        const logo = config.logo && config.logo.bytes ? new Uint8Array(config.logo.bytes) : new Uint8Array(0);
+        const logo = config.logo && config.logo.rgba ? new Uint8Array(config.logo.rgba) : new Uint8Array(0);
         const logoPtr = _malloc(logo.length + 1);
         HEAPU8.set(logo, logoPtr);
+        const logoWidth = logo.length ? config.logo.width : 0;
+        const logoHeight = logo.length ? config.logo.height : 0;
         const hide = Array.isArray(config.hide) ? config.hide.join(',') : "";
         try {
             withString(config.job || "", (job) => withString(config.company || "", (company) =>
                 withString(config.role || "", (role) => withString(config.brandColor || "", (brand) =>
-                    withString(hide, (hidden) =>
-                        _ip_platform_embed_configure(job, company, role, brand, logoPtr, logo.length, hidden))))));
+                    withString(hide, (hidden) => _ip_platform_embed_configure(job, company, role, brand, logoPtr,
+                        logo.length, logoWidth, logoHeight, hidden))))));
         } finally {
             _free(logoPtr);
         }
@@ -336,6 +347,14 @@ EM_JS(int, ip_js_take_redraw, (), {
     }
     Module.ipRedraw = false;
     return pending ? 1 : 0;
+});
+
+EM_JS(char*, ip_js_browser_language, (), {
+    const text = String(navigator.language || "");
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    return ptr;
 });
 
 EM_JS(char*, ip_js_today, (), {
@@ -550,6 +569,7 @@ EM_JS(void, ip_js_show_overlay, (const char* html_ptr, const char* title_ptr), {
         }
     };
     close.addEventListener('click', shut);
+    Module.ipOverlayShut = shut;
     window.addEventListener('keydown', onKey, true);
     document.body.appendChild(dialog);
     document.title = title;
@@ -558,6 +578,42 @@ EM_JS(void, ip_js_show_overlay, (const char* html_ptr, const char* title_ptr), {
 });
 
 EM_JS(int, ip_js_overlay_open, (), { return Module.ipOverlayOpen ? 1 : 0; });
+
+// Prints the document in the overlay with its own print CSS. For the print
+// only the document shows: the app's canvas and the overlay's bar are hidden
+// and the overlay flows as ordinary page content (a fixed, scrolling box
+// would print one screenful); after printing all is put back and the
+// overlay closes.
+EM_JS(void, ip_js_print_overlay, (), {
+    const dialog = document.getElementById('ip-overlay');
+    if (!dialog) return;
+    const changed = [];
+    const set = (el, property, value) => {
+        changed.push({el: el, property: property, value: el.style[property]});
+        el.style[property] = value;
+    };
+    for (const el of Array.from(document.body.children)) {
+        if (el !== dialog) set(el, 'display', 'none');
+    }
+    for (const el of [document.documentElement, document.body]) {
+        set(el, 'overflow', 'visible');
+        set(el, 'height', 'auto');
+    }
+    set(dialog, 'position', 'static');
+    set(dialog, 'display', 'block');
+    set(dialog, 'background', '#ffffff');
+    set(dialog.firstElementChild, 'display', 'none');
+    set(dialog.lastElementChild, 'overflow', 'visible');
+    let restored = false;
+    const restore = () => {
+        if (restored) return;
+        restored = true;
+        for (const entry of changed.reverse()) entry.el.style[entry.property] = entry.value;
+        if (Module.ipOverlayShut) Module.ipOverlayShut();
+    };
+    window.addEventListener('afterprint', restore, {once: true});
+    window.print();
+});
 
 EM_JS(void, ip_js_set_accessible_view_available, (int available), {
     const skip = document.getElementById('a11y-view');
@@ -647,9 +703,11 @@ EM_JS(char*, ip_js_embed_host, (), {
     return ptr;
 });
 
-EM_JS(void, ip_js_embed_consent, (), {
-    if (window.IPEmbed) window.IPEmbed.setConsent(true);
+EM_JS(void, ip_js_embed_request_share, (), {
+    if (window.IPEmbed && window.IPEmbed.embedded) window.IPEmbed.requestShare();
 });
+
+EM_JS(int, ip_js_embed_shared, (), { return window.IPEmbed && window.IPEmbed.hasConsent() ? 1 : 0; });
 
 EM_JS(void, ip_js_embed_generated, (const char* json), {
     if (window.IPEmbed && window.IPEmbed.embedded) window.IPEmbed.notifyGenerated(UTF8ToString(json));
@@ -671,7 +729,10 @@ EM_JS(void, ip_js_signal_first_frame, (), {
     window.dispatchEvent(new Event('ip-app-ready'));
 });
 
+// Only in a browser driven by automation (the browser tests): a person's
+// browser never has window.__ip.
 EM_JS(void, ip_js_install_test_hook, (), {
+    if (navigator.webdriver !== true) return;
     window.__ip = Object.freeze({
         state: () => JSON.parse(UTF8ToString(_ip_test_state())),
         click: (id) => {
@@ -682,6 +743,8 @@ EM_JS(void, ip_js_install_test_hook, (), {
         },
     });
 });
+
+// clang-format on
 
 // [SECTION] platform.h implementation
 
@@ -710,6 +773,24 @@ CanvasSize sync_canvas_size() {
 }
 
 bool take_redraw_request() { return ip_js_take_redraw() != 0; }
+
+void run_frame_loop(void (*frame)(void* arg), void* arg) { emscripten_set_main_loop_arg(frame, arg, 0, false); }
+
+// Emscripten 3.1.6's GLFW hands its scroll callback the browser's raw deltaY
+// (+100 px per notch, positive = down), which ImGui reads as 100 steps up:
+// the wheel is read from the browser instead.
+void on_wheel(std::function<void(float notches_x, float notches_y)> handler) {
+    g_wheel_handler = std::move(handler);
+    emscripten_set_wheel_callback("#canvas", nullptr, true, [](int, const EmscriptenWheelEvent* event, void*) {
+        const double per_notch = event->deltaMode == DOM_DELTA_PIXEL  ? 100.0
+                                 : event->deltaMode == DOM_DELTA_LINE ? 3.0
+                                                                      : 1.0 / 80.0;
+        if (g_wheel_handler)
+            g_wheel_handler(static_cast<float>(-event->deltaX / per_notch),
+                            static_cast<float>(-event->deltaY / per_notch));
+        return EM_TRUE;  // the page itself never scrolls
+    });
+}
 
 double now_ms() { return emscripten_get_now(); }
 
@@ -753,19 +834,35 @@ void show_document_overlay(const std::string& html, const std::string& title) {
 
 bool document_overlay_open() { return ip_js_overlay_open() != 0; }
 
+void print_document(const std::string& html, const std::string& title) {
+    ip_js_show_overlay(html.c_str(), title.c_str());
+    ip_js_print_overlay();
+}
+
+std::string browser_language() { return take_js_string(ip_js_browser_language()); }
+
 void set_accessible_view_available(bool available) { ip_js_set_accessible_view_available(available ? 1 : 0); }
 
 void on_accessible_view_requested(std::function<void()> handler) { g_accessible_view_handler = std::move(handler); }
 
 std::string load_value(const std::string& key) { return take_js_string(ip_js_load_value(key.c_str())); }
 
+// Once "Forget everything" has started, nothing is written until the reload:
+// a write landing after the storage was cleared (a host sending settings, a
+// debounced save) would bring the data back.
 bool save_value(const std::string& key, const std::string& value) {
+    if (g_storage_closed) return true;
     return ip_js_save_value(key.c_str(), value.c_str()) != 0;
 }
 
-void remove_value(const std::string& key) { ip_js_remove_value(key.c_str()); }
+void remove_value(const std::string& key) {
+    if (!g_storage_closed) ip_js_remove_value(key.c_str());
+}
 
-void forget_everything_and_reload() { ip_js_forget_everything(); }
+void forget_everything_and_reload() {
+    g_storage_closed = true;
+    ip_js_forget_everything();
+}
 
 bool prefers_dark() { return ip_js_prefers_dark() != 0; }
 
@@ -779,7 +876,9 @@ SoftKeys take_soft_keys() { return std::exchange(g_soft_keys, SoftKeys{}); }
 
 std::string embed_host() { return take_js_string(ip_js_embed_host()); }
 
-void embed_share_consent() { ip_js_embed_consent(); }
+void embed_request_share() { ip_js_embed_request_share(); }
+
+bool embed_shared() { return ip_js_embed_shared() != 0; }
 
 void embed_notify_generated(const std::string& playbook_json) { ip_js_embed_generated(playbook_json.c_str()); }
 

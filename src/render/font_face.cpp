@@ -89,14 +89,38 @@ int FontFace::glyph(uint32_t cp) {
     return g;
 }
 
-int64_t FontFace::advance64(int glyph, int size_q) {
+int FontFace::units_per_em() const { return impl_->units_per_em; }
+
+int FontFace::advance_units(int glyph) {
     auto it = impl_->advance_units.find(glyph);
     if (it == impl_->advance_units.end()) {
         int advance = 0, bearing = 0;
         stbtt_GetGlyphHMetrics(&impl_->info, glyph, &advance, &bearing);
         it = impl_->advance_units.emplace(glyph, advance).first;
     }
-    return scale64(it->second, size_q, impl_->units_per_em);
+    return it->second;
+}
+
+int64_t FontFace::advance64(int glyph, int size_q) {
+    return scale64(advance_units(glyph), size_q, impl_->units_per_em);
+}
+
+std::vector<OutlineStep> FontFace::outline(int glyph) {
+    std::vector<OutlineStep> steps;
+    stbtt_vertex* v = nullptr;
+    const int n = stbtt_GetGlyphShape(&impl_->info, glyph, &v);
+    for (int i = 0; i < n; ++i) {
+        OutlineStep s{OutlineStep::Line, v[i].x, v[i].y, v[i].cx, v[i].cy, v[i].cx1, v[i].cy1};
+        switch (v[i].type) {
+            case STBTT_vmove: s.kind = OutlineStep::Move; break;
+            case STBTT_vline: s.kind = OutlineStep::Line; break;
+            case STBTT_vcurve: s.kind = OutlineStep::Quad; break;
+            default: s.kind = OutlineStep::Cubic; break;
+        }
+        steps.push_back(s);
+    }
+    stbtt_FreeShape(&impl_->info, v);
+    return steps;
 }
 
 int64_t FontFace::kern64(int left, int right, int size_q) {

@@ -32,8 +32,8 @@ constexpr int kStepCount = static_cast<int>(sizeof(kSteps) / sizeof(kSteps[0]));
 // code measures and paints.
 class Painter {
 public:
-    Painter(FontPair& fonts, const HandoutContent& h, const FitStep& step, int scale, Canvas* canvas, int bottom)
-        : fonts_(fonts), h_(h), step_(step), s_(scale), canvas_(canvas), bottom_(bottom) {}
+    Painter(FontPair& fonts, const HandoutContent& h, const FitStep& step, int scale, Surface* surface, int bottom)
+        : fonts_(fonts), h_(h), step_(step), s_(scale), surface_(surface), bottom_(bottom) {}
 
     bool truncated() const { return truncated_; }
 
@@ -44,7 +44,7 @@ public:
     int text(const StyledText& t, int size_q, int x, int y, int w, int max_lines) {
         const LaidText laid = lay_out_text(fonts_, t, size_q, w, max_lines);
         truncated_ = truncated_ || laid.truncated;
-        if (canvas_) draw_text(*canvas_, fonts_, t, laid, x, y, bottom_);
+        if (surface_) draw_text(*surface_, fonts_, t, laid, x, y, bottom_);
         return laid.height();
     }
     int plain(const std::string& t, FaceId face, Rgb color, int size_q, int x, int y, int w, int max_lines) {
@@ -54,10 +54,10 @@ public:
         return plain(t, FaceId::Bold, color, size(78), x, y, w, 1);
     }
     void fill(int x, int y, int w, int h, Rgb c) {
-        if (canvas_) canvas_->fill_rect(x, y, w, std::min(h, bottom_ - y), c);
+        if (surface_) surface_->fill_rect(x, y, w, std::min(h, bottom_ - y), c);
     }
     void stroke(int x, int y, int w, int h, Rgb c) {
-        if (canvas_ && y + h <= bottom_) canvas_->stroke_rect(x, y, w, h, std::max(1, s_), c);
+        if (surface_ && y + h <= bottom_) surface_->stroke_rect(x, y, w, h, std::max(1, s_), c);
     }
 
     // A bulleted (or numbered) list; returns its height.
@@ -204,7 +204,7 @@ private:
     const HandoutContent& h_;
     FitStep step_;
     int s_;
-    Canvas* canvas_;
+    Surface* surface_;
     int bottom_;
     bool truncated_ = false;
     bool clipped_ = false;
@@ -212,13 +212,14 @@ private:
 
 }  // namespace
 
-HandoutPage draw_handout_page(const HandoutContent& content, FontPair& fonts, int scale, bool a4) {
+HandoutFit paint_handout_page(const HandoutContent& content, FontPair& fonts, int scale, bool a4, Surface* surface,
+                              HandoutPage* regions) {
     scale = std::clamp(scale, 1, 4);
-    const int width = (a4 ? 794 : 816) * scale;
-    const int height = (a4 ? 1123 : 1056) * scale;
-    HandoutPage page;
-    page.margin = 48 * scale;
-    const int bottom = height - page.margin;
+    HandoutFit fit;
+    fit.width = (a4 ? 794 : 816) * scale;
+    fit.height = (a4 ? 1123 : 1056) * scale;
+    fit.margin = 48 * scale;
+    const int bottom = fit.height - fit.margin;
 
     // Find the first rung of the ladder whose layout fits; the last one is
     // used regardless, and drawing stops at the bottom margin.
@@ -226,19 +227,35 @@ HandoutPage draw_handout_page(const HandoutContent& content, FontPair& fonts, in
     for (int i = 0; i < kStepCount; ++i) {
         Painter measure(fonts, content, kSteps[i], scale, nullptr, bottom);
         HandoutPage scratch;
-        scratch.margin = page.margin;
-        if (measure.page(scratch, width) <= bottom) {
+        scratch.margin = fit.margin;
+        if (measure.page(scratch, fit.width) <= bottom) {
             chosen = i;
             break;
         }
     }
+    Painter painter(fonts, content, kSteps[chosen], scale, surface, bottom);
+    HandoutPage scratch;
+    HandoutPage& page = regions ? *regions : scratch;
+    page.margin = fit.margin;
+    painter.page(page, fit.width);
+    fit.step = chosen;
+    fit.truncated = painter.truncated() || painter.clipped();
+    return fit;
+}
+
+HandoutPage draw_handout_page(const HandoutContent& content, FontPair& fonts, int scale, bool a4) {
+    scale = std::clamp(scale, 1, 4);
+    const int width = (a4 ? 794 : 816) * scale;
+    const int height = (a4 ? 1123 : 1056) * scale;
+    const int margin = 48 * scale;
+    HandoutPage page;
     page.canvas = std::make_unique<Canvas>(width, height, kWhite);
     // Glyph ink can overhang its advance (the tail of a "j"): the margins stay blank regardless.
-    page.canvas->set_clip({page.margin, page.margin, width - 2 * page.margin, height - 2 * page.margin});
-    Painter painter(fonts, content, kSteps[chosen], scale, page.canvas.get(), bottom);
-    painter.page(page, width);
-    page.fit_step = chosen;
-    page.truncated = painter.truncated() || painter.clipped();
+    page.canvas->set_clip({margin, margin, width - 2 * margin, height - 2 * margin});
+    CanvasSurface surface(*page.canvas);
+    const HandoutFit fit = paint_handout_page(content, fonts, scale, a4, &surface, &page);
+    page.fit_step = fit.step;
+    page.truncated = fit.truncated;
     return page;
 }
 

@@ -20,6 +20,20 @@ struct HandoutPage {
     bool truncated = false;  // some text was cut to fit
 };
 
+// The chosen layout of one painting: page size and margin in pixels, the rung
+// of the fitting ladder, and whether text was cut.
+struct HandoutFit {
+    int width = 0, height = 0, margin = 0;
+    int step = 0;
+    bool truncated = false;
+};
+
+// Fits the handout to the page and paints it onto `surface` (pixels or a PDF
+// page; nullptr only measures); `regions`, when given, receives where each
+// part went.
+HandoutFit paint_handout_page(const HandoutContent& content, FontPair& fonts, int scale, bool a4, Surface* surface,
+                              HandoutPage* regions = nullptr);
+
 // `scale` is 1 for 96 dpi (816 x 1056 Letter, 794 x 1123 A4), 2 or 3 for print.
 HandoutPage draw_handout_page(const HandoutContent& content, FontPair& fonts, int scale, bool a4);
 

@@ -22,15 +22,7 @@ void append_bytes(void* context, void* data, int size) {
 std::vector<uint8_t> render_handout_png(const Playbook& doc, const std::string& font_ttf,
                                         const std::string& font_bold_ttf, const PngOptions& opt, std::string& error) {
     FontPair fonts;
-    std::string font_error;
-    if (!fonts.regular.load(font_ttf, font_error)) {
-        error = "regular font: " + font_error;
-        return {};
-    }
-    if (!fonts.bold.load(font_bold_ttf, font_error)) {
-        error = "bold font: " + font_error;
-        return {};
-    }
+    if (!load_font_pair(fonts, font_ttf, font_bold_ttf, error)) return {};
     const HandoutPage page = draw_handout_page(handout_content(doc), fonts, opt.scale, opt.a4);
     const Canvas& c = *page.canvas;
     // No per-row PNG filter: on flat colour and antialiased text it gives the

@@ -1,5 +1,6 @@
 #include "render/html_escape.h"
 
+#include "core/bidi_controls.h"
 #include "core/text.h"
 
 namespace ip {
@@ -31,7 +32,7 @@ std::string html_escape(std::string_view s) {
                 break;
             default:
                 // C0/C1 controls and DEL are invisible at best and confuse parsers at worst.
-                if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) break;
+                if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || is_bidi_control(cp)) break;
                 append_utf8(out, cp);
         }
     }

@@ -7,7 +7,8 @@
 namespace ip {
 
 // Safe in element content and in quoted attribute values: escapes & < > " ',
-// repairs invalid UTF-8 and drops control characters other than tab/newline.
+// repairs invalid UTF-8 and drops control characters other than tab/newline,
+// bidirectional controls included.
 std::string html_escape(std::string_view s);
 
 }  // namespace ip

@@ -29,7 +29,7 @@ std::vector<std::string> evidence_items(const Playbook& doc, const std::vector<s
 
 void rich_or_note(Writer& w, const Rich& r, const std::string& note) {
     if (rich_is_blank(r))
-        w.para(md_italic(md_escape(note)));
+        w.note(note);
     else
         w.rich(r);
 }
@@ -73,10 +73,10 @@ void prep_and_fit(const Playbook& doc, Writer& w) {
         }
         w.list(items);
     } else {
-        w.para("_There is no fit assessment yet: it needs both a resume and a job description._");
+        w.note("There is no fit assessment yet: it needs both a resume and a job description.");
     }
     w.heading(3, "Your strengths");
-    if (fit.strengths.empty()) w.para("_No clear strengths were found yet._");
+    if (fit.strengths.empty()) w.note("No clear strengths were found yet.");
     for (const auto& s : fit.strengths) {
         w.heading(4, s.title);
         w.rich(s.body);
@@ -87,7 +87,7 @@ void prep_and_fit(const Playbook& doc, Writer& w) {
         }
     }
     w.heading(3, "Gaps to address");
-    if (fit.gaps.empty()) w.para("_No gaps stand out against this job description._");
+    if (fit.gaps.empty()) w.note("No gaps stand out against this job description.");
     for (const auto& g : fit.gaps) {
         w.heading(4, g.title);
         w.rich(g.body);
@@ -112,7 +112,7 @@ void company_and_story(const Playbook& doc, Writer& w) {
     if (!trim(doc.job.about.value_or("")).empty())
         w.para("**What the posting says about the team:** \u201c" + md_escape(*doc.job.about) + "\u201d");
     if (rows.empty())
-        w.para("_The job description had no lines worth decoding._");
+        w.note("The job description had no lines worth decoding.");
     else
         w.table({"What they wrote", "What they mean", "How to show it"}, rows);
 
@@ -144,18 +144,18 @@ void company_and_story(const Playbook& doc, Writer& w) {
         w.rich_list(*items);
     }
     w.heading(3, "Hidden priorities");
-    if (doc.hidden_priorities.empty()) w.para("_Nothing in the posting points beyond what it says outright._");
+    if (doc.hidden_priorities.empty()) w.note("Nothing in the posting points beyond what it says outright.");
     int n = 0;
     for (const auto& h : doc.hidden_priorities) {
         w.heading(4, std::to_string(++n) + ". " + h.title);
         if (h.source == "jd")
-            w.para("_From the job description_");
+            w.note("From the job description");
         else if (h.source == "company")
-            w.para("_From company research_");
+            w.note("From company research");
         w.rich(h.body);
     }
     w.heading(3, "Mistakes to avoid");
-    if (doc.mistakes.empty()) w.para("_No specific pitfalls were found for this interview._");
+    if (doc.mistakes.empty()) w.note("No specific pitfalls were found for this interview.");
     for (const auto& m : doc.mistakes) {
         w.heading(4, m.title);
         w.rich(m.body);
@@ -165,10 +165,10 @@ void company_and_story(const Playbook& doc, Writer& w) {
     w.section(4);
     w.heading(3, "Your 30-second pitch");
     if (rich_is_blank(p.thirty_second)) {
-        w.para("_No pitch yet: it needs at least one role from your resume._");
+        w.note("No pitch yet: it needs at least one role from your resume.");
     } else {
         w.quote(rich_md(p.thirty_second));
-        w.para("_" + md_escape(speaking_time(p.thirty_second)) + " when spoken._");
+        w.note(speaking_time(p.thirty_second) + " when spoken.");
     }
     w.heading(3, "Your 2-minute pitch");
     std::vector<std::string> beats;
@@ -179,7 +179,7 @@ void company_and_story(const Playbook& doc, Writer& w) {
     for (const auto& [beat, text] : beat_parts)
         if (!rich_is_blank(*text)) beats.push_back("**" + std::string(beat) + ":** " + rich_md(*text));
     if (beats.empty())
-        w.para("_No 2-minute pitch yet._");
+        w.note("No 2-minute pitch yet.");
     else
         w.list(beats);
     w.heading(3, "\u201cWhy this company?\u201d");

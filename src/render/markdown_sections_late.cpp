@@ -20,9 +20,7 @@ void star_part(Writer& w, const char* name, const Rich& text, const char* prompt
 void story(const Playbook& doc, const Story& s, int number, Writer& w) {
     w.heading(3, std::to_string(number) + ". " + s.title);
     if (!s.values.empty()) {
-        std::vector<std::string> values;
-        for (const auto& v : s.values) values.push_back(md_escape(v));
-        w.para("_Shows: " + join_list(values) + "_");
+        w.note("Shows: " + join_list(s.values));
     }
     const EvidenceRef anchor = describe_evidence(doc, s.anchor);
     if (!anchor.quote.empty())
@@ -57,7 +55,7 @@ void question(const Playbook& doc, const Question& q, int number, Writer& w) {
               std::string("Q").append(std::to_string(number)).append(". ").append(question_category_label(q.category)));
     w.para("**" + rich_md(q.text) + "**");
     const std::string source = question_source_label(q.source);
-    if (!source.empty()) w.para(md_italic(md_escape(source)));
+    if (!source.empty()) w.note(source);
     if (!rich_is_blank(q.really_asking)) w.para("**What they are really asking:** " + rich_md(q.really_asking));
     if (!q.great.empty()) {
         w.label("What a great answer shows");
@@ -84,7 +82,7 @@ void stories_and_questions(const Playbook& doc, Writer& w) {
         "correct anything that is wrong. The [__bracketed prompts__] are details only you know. Aim to tell each "
         "story in two to three minutes.");
     if (doc.stories.empty())
-        w.para("_No stories yet: they are built from resume lines with a clear action and result._");
+        w.note("No stories yet: they are built from resume lines with a clear action and result.");
     for (size_t i = 0; i < doc.stories.size(); ++i) story(doc, doc.stories[i], static_cast<int>(i) + 1, w);
     if (!doc.story_template.steps.empty()) {
         w.heading(3, "Build your own story");
@@ -102,7 +100,7 @@ void stories_and_questions(const Playbook& doc, Writer& w) {
     }
 
     w.section(6);
-    if (doc.questions.empty()) w.para("_No likely questions yet._");
+    if (doc.questions.empty()) w.note("No likely questions yet.");
     for (size_t i = 0; i < doc.questions.size(); ++i) question(doc, doc.questions[i], static_cast<int>(i) + 1, w);
 }
 
@@ -110,7 +108,7 @@ void scripts_and_asks(const Playbook& doc, Writer& w) {
     w.section(7);
     w.heading(3, "Your requirement check");
     if (doc.fit.requirements.empty()) {
-        w.para("_No requirements were found in the job description._");
+        w.note("No requirements were found in the job description.");
     } else {
         std::vector<std::vector<std::string>> rows;
         for (const auto& rf : doc.fit.requirements) {
@@ -132,7 +130,7 @@ void scripts_and_asks(const Playbook& doc, Writer& w) {
         w.table({"Requirement", "Status", "Your evidence"}, rows);
     }
     w.heading(3, "Bridge scripts for your gaps");
-    if (doc.gap_scripts.empty()) w.para("_No gap needs a script for this job._");
+    if (doc.gap_scripts.empty()) w.note("No gap needs a script for this job.");
     for (const auto& g : doc.gap_scripts) {
         w.heading(4, g.title);
         if (const Requirement* r = find_requirement(doc, g.requirement))
@@ -153,7 +151,7 @@ void scripts_and_asks(const Playbook& doc, Writer& w) {
         w.list(steps, true);
     }
     w.heading(3, "Curveball questions");
-    if (doc.curveballs.empty()) w.para("_No curveballs were prepared for this interview._");
+    if (doc.curveballs.empty()) w.note("No curveballs were prepared for this interview.");
     for (const auto& c : doc.curveballs) {
         w.heading(4, "\u201c" + c.question + "\u201d");
         if (!rich_is_blank(c.why)) w.para("**Why they ask:** " + rich_md(c.why));
@@ -168,8 +166,8 @@ void scripts_and_asks(const Playbook& doc, Writer& w) {
     w.para("Choose two or three for each conversation and ask them in your own words.");
     for (const auto& group : ask_groups(doc)) {
         w.heading(3, group.heading);
-        w.para(md_italic(md_escape(group.focus)));
-        if (group.items->empty()) w.para("_No questions prepared for this interviewer yet._");
+        w.note(group.focus);
+        if (group.items->empty()) w.note("No questions prepared for this interviewer yet.");
         std::vector<std::string> items;
         for (const auto& item : *group.items) {
             const std::string tag = ask_tag_label(item.tag);
@@ -226,10 +224,10 @@ void handout_and_cheat(const Playbook& doc, Writer& w) {
         if (const Story* s = find_story(doc, entry.story))
             bank.push_back("**" + md_escape(s->title) + "**" +
                            (trim(entry.question).empty() ? "" : " \u2192 " + md_escape(entry.question)));
-    if (bank.empty()) w.para("_No stories yet._");
+    if (bank.empty()) w.note("No stories yet.");
     w.list(bank, true);
     w.label("Your top selling points");
-    if (c.selling_points.empty()) w.para("_None yet._");
+    if (c.selling_points.empty()) w.note("None yet.");
     w.rich_list(c.selling_points);
     w.label("If they ask about your gap");
     if (rich_is_blank(c.gap_answer))
@@ -237,14 +235,14 @@ void handout_and_cheat(const Playbook& doc, Writer& w) {
     else
         w.rich(c.gap_answer);
     w.label("Know about " + company_name(doc));
-    if (c.company_facts.empty()) w.para("_Look up the company\u2019s values and recent news._");
+    if (c.company_facts.empty()) w.note("Look up the company\u2019s values and recent news.");
     w.rich_list(c.company_facts);
     if (!c.curveball.empty()) {
         w.label("If a curveball comes");
         w.text_list(c.curveball);
     }
     w.label("Questions to ask");
-    if (c.questions_to_ask.empty()) w.para("_Pick two from section 8._");
+    if (c.questions_to_ask.empty()) w.note("Pick two from section 8.");
     w.text_list(c.questions_to_ask);
     if (!c.remember.empty()) {
         w.label("Remember");

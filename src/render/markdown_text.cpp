@@ -1,5 +1,6 @@
 #include "render/markdown_text.h"
 
+#include "core/bidi_controls.h"
 #include "core/text.h"
 
 namespace ip {
@@ -38,7 +39,7 @@ std::string md_escape(std::string_view raw) {
         const uint32_t cp = next_codepoint(raw, i);
         if (cp == '\n' || cp == '\r' || cp == '\t')
             s += ' ';
-        else if (cp >= 0x20 && !(cp >= 0x7F && cp <= 0x9F))
+        else if (cp >= 0x20 && !(cp >= 0x7F && cp <= 0x9F) && !is_bidi_control(cp))
             append_utf8(s, cp);
     }
     std::string out;
@@ -95,6 +96,46 @@ std::string rich_md(const Rich& text) {
                 break;
         }
     }
+    return out;
+}
+
+Rich md_to_rich(std::string_view md) {
+    Rich out;
+    std::string text;
+    bool strong = false, draft = false;
+    auto flush = [&](SpanKind kind) {
+        if (!text.empty()) out.push_back({text, kind});
+        text.clear();
+    };
+    auto current = [&]() { return draft ? SpanKind::Draft : strong ? SpanKind::Strong : SpanKind::Plain; };
+    for (size_t i = 0; i < md.size(); ++i) {
+        const char c = md[i];
+        if (c == '\\' && i + 1 < md.size()) {
+            text += md[++i];
+        } else if (c == '*' && i + 1 < md.size() && md[i + 1] == '*') {
+            flush(current());
+            strong = !strong;
+            ++i;
+        } else if (md.substr(i, 3) == "[__") {
+            const size_t end = md.find("__]", i + 3);
+            if (end == std::string_view::npos) {
+                text += c;
+                continue;
+            }
+            flush(current());
+            Rich inner = md_to_rich(md.substr(i + 3, end - i - 3));
+            std::string prompt;
+            for (const auto& span : inner) prompt += span.text;
+            out.push_back({prompt, SpanKind::Fill});
+            i = end + 2;
+        } else if (c == '_' && !(i > 0 && is_word_byte(md[i - 1]) && i + 1 < md.size() && is_word_byte(md[i + 1]))) {
+            flush(current());
+            draft = !draft;
+        } else {
+            text += c;
+        }
+    }
+    flush(current());
     return out;
 }
 

@@ -8,26 +8,35 @@ namespace ip {
 
 namespace markdown {
 
-void Writer::heading(int level, const std::string& text) {
+void MarkdownWriter::heading(int level, const std::string& text) {
     out_ += std::string(static_cast<size_t>(level), '#') + " " + md_escape(text) + "\n\n";
 }
 
-void Writer::section(int number) {
+void MarkdownWriter::section(int number) {
     const SectionInfo& s = report_section(number);
     heading(2, std::to_string(number) + ". " + s.title);
-    para(md_italic(md_escape(s.subtitle)));
+    note(s.subtitle);
 }
 
-void Writer::para(const std::string& md) {
+void MarkdownWriter::contents() {
+    label("Contents");
+    std::vector<std::string> items;
+    for (const auto& s : report_sections()) items.push_back(md_escape(s.title) + " \u2014 " + md_escape(s.blurb));
+    list(items, true);
+}
+
+void MarkdownWriter::note(const std::string& text) { para(md_italic(md_escape(text))); }
+
+void MarkdownWriter::para(const std::string& md) {
     if (trim(md).empty()) return;
     out_ += md_line_start(trim(md)) + "\n\n";
 }
 
-void Writer::rich(const Rich& r) { para(rich_md(r)); }
+void MarkdownWriter::rich(const Rich& r) { para(rich_md(r)); }
 
-void Writer::label(const std::string& text) { out_ += "**" + md_escape(text) + "**\n\n"; }
+void MarkdownWriter::label(const std::string& text) { out_ += "**" + md_escape(text) + "**\n\n"; }
 
-void Writer::list(const std::vector<std::string>& md_items, bool numbered) {
+void MarkdownWriter::list(const std::vector<std::string>& md_items, bool numbered) {
     int n = 0;
     for (const auto& item : md_items) {
         if (trim(item).empty()) continue;
@@ -37,7 +46,7 @@ void Writer::list(const std::vector<std::string>& md_items, bool numbered) {
     if (n > 0) out_ += "\n";
 }
 
-void Writer::rich_list(const std::vector<Rich>& items) {
+void MarkdownWriter::rich_list(const std::vector<Rich>& items) {
     std::vector<std::string> md;
     for (const auto& r : items) md.push_back(rich_md(r));
     list(md);
@@ -49,11 +58,11 @@ void Writer::text_list(const std::vector<std::string>& items) {
     list(md);
 }
 
-void Writer::quote(const std::string& md) {
+void MarkdownWriter::quote(const std::string& md) {
     if (!trim(md).empty()) out_ += "> " + trim(md) + "\n\n";
 }
 
-void Writer::table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& md_rows) {
+void MarkdownWriter::table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& md_rows) {
     std::string sep = "|";
     out_ += "|";
     for (const auto& h : header) {
@@ -70,10 +79,7 @@ void Writer::table(const std::vector<std::string>& header, const std::vector<std
     out_ += "\n";
 }
 
-}  // namespace markdown
-
-std::string render_markdown(const Playbook& doc) {
-    markdown::Writer w;
+void write_playbook(const Playbook& doc, Writer& w) {
     const std::string name = trim(doc.candidate.name.value_or(""));
     w.heading(1, name.empty() ? "Interview playbook" : "Interview playbook: " + name);
     std::vector<std::string> meta;
@@ -83,17 +89,31 @@ std::string render_markdown(const Playbook& doc) {
     w.quote(
         "How to read this file: _italic text_ is a draft to check, [__bracketed prompts__] are details only you "
         "can fill in, and everything else is quoted from your resume or written for you.");
-    w.label("Contents");
-    std::vector<std::string> contents;
-    for (const auto& s : report_sections()) contents.push_back(md_escape(s.title) + " \u2014 " + md_escape(s.blurb));
-    w.list(contents, true);
+    w.contents();
 
-    markdown::prep_and_fit(doc, w);
-    markdown::company_and_story(doc, w);
-    markdown::stories_and_questions(doc, w);
-    markdown::scripts_and_asks(doc, w);
-    markdown::handout_and_cheat(doc, w);
+    prep_and_fit(doc, w);
+    company_and_story(doc, w);
+    stories_and_questions(doc, w);
+    scripts_and_asks(doc, w);
+    handout_and_cheat(doc, w);
+}
+
+}  // namespace markdown
+
+std::string render_markdown(const Playbook& doc) {
+    markdown::MarkdownWriter w;
+    markdown::write_playbook(doc, w);
     return w.str();
+}
+
+std::string render_markdown_section(const Playbook& doc, int number) {
+    // Only sections write level-2 headings, and no other line can start with
+    // "#" (md_line_start escapes it), so the headings mark the cut exactly.
+    const std::string md = render_markdown(doc);
+    const size_t start = md.find("\n## " + std::to_string(number) + ". ");
+    if (start == std::string::npos) return "";
+    const size_t end = md.find("\n## ", start + 1);
+    return md.substr(start + 1, end == std::string::npos ? std::string::npos : end + 1 - (start + 1));
 }
 
 }  // namespace ip

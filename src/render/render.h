@@ -9,6 +9,9 @@
 namespace ip {
 
 std::string render_markdown(const Playbook& doc);
+// One of the ten sections (1..10) as Markdown, from its "## N. Title" to the
+// next section; "" for another number.
+std::string render_markdown_section(const Playbook& doc, int number);
 // One self-contained HTML file: inline CSS, strict CSP, no scripts, no network.
 std::string render_html_report(const Playbook& doc);
 // The one-page leave-behind handout as standalone HTML.
@@ -23,5 +26,18 @@ struct PngOptions {
 // empty with `error` set on failure.
 std::vector<uint8_t> render_handout_png(const Playbook& doc, const std::string& font_ttf,
                                         const std::string& font_bold_ttf, const PngOptions& opt, std::string& error);
+
+struct PdfOptions {
+    bool a4 = false;  // US Letter when false
+};
+// The full report as a PDF: real, selectable text in the bundled fonts
+// (embedded, only the glyphs used), bookmarks for the ten sections, contents
+// links, page numbers, the fit gauge and bars as vector drawing. Returns the
+// file's bytes; empty with `error` set when a font cannot be read.
+std::string render_report_pdf(const Playbook& doc, const std::string& font_ttf, const std::string& font_bold_ttf,
+                              const PdfOptions& opt, std::string& error);
+// The one-page handout as a PDF, laid out exactly as the PNG handout.
+std::string render_handout_pdf(const Playbook& doc, const std::string& font_ttf, const std::string& font_bold_ttf,
+                               const PdfOptions& opt, std::string& error);
 
 }  // namespace ip

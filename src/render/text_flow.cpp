@@ -15,6 +15,13 @@ bool is_cjk(uint32_t cp) {
            (cp >= 0xFF00 && cp <= 0xFFEF) || (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
+// Invisible formatting characters: bidi marks, embeddings, overrides and
+// isolates (a hostile resume may hide text order tricks in them). Lines
+// are laid out left to right, so they are dropped rather than boxed.
+bool is_bidi_control(uint32_t cp) {
+    return cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
 bool breaks_after(uint32_t cp) { return cp == '-' || cp == '/' || cp == 0x2013 || cp == 0x2014; }
 
 struct Item {
@@ -37,7 +44,7 @@ std::vector<Item> itemize(FontPair& fonts, const StyledText& text, int size_q) {
         for (size_t i = 0; i < s.size();) {
             uint32_t cp = next_codepoint(s, i);
             if (cp == '\t' || cp == '\n' || cp == '\r') cp = ' ';
-            if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFEFF || cp == 0x200B) continue;
+            if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFEFF || cp == 0x200B || is_bidi_control(cp)) continue;
             if (cp == ' ' && (items.empty() || items.back().cp == ' ')) continue;
             const int g = face.glyph(cp);
             items.push_back(
@@ -112,18 +119,34 @@ void add_ellipsis(FontPair& fonts, const StyledText& text, int size_q, int64_t m
 
 }  // namespace
 
-StyledText styled_rich(const Rich& text, Rgb color, Rgb fill_color) {
+bool load_font_pair(FontPair& fonts, const std::string& regular, const std::string& bold, std::string& error) {
+    std::string font_error;
+    if (!fonts.regular.load(regular, font_error)) {
+        error = "regular font: " + font_error;
+        return false;
+    }
+    if (!fonts.bold.load(bold, font_error)) {
+        error = "bold font: " + font_error;
+        return false;
+    }
+    return true;
+}
+
+StyledText styled_rich(const Rich& text, Rgb color, Rgb fill_color, bool mark_drafts) {
     StyledText out;
     for (const auto& span : text) {
         if (span.text.empty()) continue;
-        RunStyle style{span.kind == SpanKind::Strong ? FaceId::Bold : FaceId::Regular, color, false};
-        if (span.kind == SpanKind::Fill) style = {FaceId::Regular, fill_color, true};
+        RunStyle style{span.kind == SpanKind::Strong ? FaceId::Bold : FaceId::Regular, color, false,
+                       mark_drafts && span.kind == SpanKind::Draft};
+        if (span.kind == SpanKind::Fill) style = {FaceId::Regular, fill_color, true, false};
         out.push_back({span.text, style});
     }
     return out;
 }
 
-StyledText styled_plain(const std::string& text, FaceId face, Rgb color) { return {{text, {face, color, false}}}; }
+StyledText styled_plain(const std::string& text, FaceId face, Rgb color) {
+    return {{text, {face, color, false, false}}};
+}
 
 LaidText lay_out_text(FontPair& fonts, const StyledText& text, int size_q, int width_px, int max_lines) {
     LaidText laid;
@@ -187,7 +210,30 @@ LaidText lay_out_text(FontPair& fonts, const StyledText& text, int size_q, int w
     return laid;
 }
 
-void draw_text(Canvas& canvas, FontPair& fonts, const StyledText& text, const LaidText& laid, int x, int y,
+void CanvasSurface::glyph_line(FontPair& fonts, const StyledText& text, const std::vector<LaidGlyph>& line,
+                               int size_q, int x, int baseline) {
+    const int size_px = size_q / 4;
+    for (const LaidGlyph& g : line) {
+        if (g.codepoint == ' ') continue;
+        const TextRun& run = text[g.run];
+        const int pen_x = x + static_cast<int>(g.x64 >> 6);
+        if (g.glyph == 0) {
+            // Not in the font (CJK, emoji): an outlined box keeps the gap visible.
+            const int inset = std::max(1, size_px / 10);
+            const int stroke = std::max(1, size_px / 14);
+            const int box_h = size_px * 7 / 10;
+            canvas_.stroke_rect(pen_x + inset, baseline - box_h, static_cast<int>(g.advance64 >> 6) - 2 * inset, box_h,
+                                stroke, run.style.color);
+            continue;
+        }
+        const GlyphBitmap& bm = fonts.get(run.style.face).bitmap(g.glyph, size_q, static_cast<int>((g.x64 & 63) >> 4));
+        if (bm.width > 0)
+            canvas_.blend_mask(pen_x + bm.x_offset, baseline + bm.y_offset, bm.width, bm.height, bm.alpha.data(),
+                               run.style.color);
+    }
+}
+
+void draw_text(Surface& surface, FontPair& fonts, const StyledText& text, const LaidText& laid, int x, int y,
                int y_limit) {
     const int size_px = laid.size_q / 4;
     for (size_t li = 0; li < laid.lines.size(); ++li) {
@@ -195,41 +241,34 @@ void draw_text(Canvas& canvas, FontPair& fonts, const StyledText& text, const La
         if (top + laid.line_px > y_limit) return;
         const int baseline = top + laid.baseline_px;
         const auto& line = laid.lines[li];
-        // Fill-in boxes go under their text.
+        // Fill-in boxes and draft tints go under their text.
         for (size_t i = 0; i < line.size();) {
-            if (!text[line[i].run].style.fill_box) {
+            const RunStyle& style = text[line[i].run].style;
+            if (!style.fill_box && !style.draft) {
                 ++i;
                 continue;
             }
             size_t j = i;
-            while (j < line.size() && text[line[j].run].style.fill_box) ++j;
+            while (j < line.size() && text[line[j].run].style.fill_box == style.fill_box &&
+                   text[line[j].run].style.draft == style.draft)
+                ++j;
             // Within the brackets' advance, so a box never pokes past the text column.
             const int x0 = x + static_cast<int>(line[i].x64 >> 6);
             const int x1 = x + static_cast<int>((line[j - 1].x64 + line[j - 1].advance64) >> 6);
             const int border = std::max(1, size_px / 12);
-            canvas.fill_rect(x0, top + 1, x1 - x0, laid.line_px - 2, Rgb{253, 241, 216});
-            canvas.stroke_rect(x0, top + 1, x1 - x0, laid.line_px - 2, border, text[line[i].run].style.color);
+            if (style.fill_box) {
+                surface.fill_rect(x0, top + 1, x1 - x0, laid.line_px - 2, Rgb{253, 241, 216});
+                surface.stroke_rect(x0, top + 1, x1 - x0, laid.line_px - 2, border, style.color);
+            } else {
+                // Draft: a light amber tint and a dotted underline (a shape, not only a colour).
+                surface.fill_rect(x0, top + 1, x1 - x0, laid.line_px - 2, Rgb{255, 248, 230});
+                const int dot = std::max(1, size_px / 10);
+                for (int dx = x0; dx + dot <= x1; dx += 3 * dot)
+                    surface.fill_rect(dx, baseline + 2 * dot, dot, dot, Rgb{180, 110, 20});
+            }
             i = j;
         }
-        for (const LaidGlyph& g : line) {
-            if (g.codepoint == ' ') continue;
-            const TextRun& run = text[g.run];
-            const int pen_x = x + static_cast<int>(g.x64 >> 6);
-            if (g.glyph == 0) {
-                // Not in the font (CJK, emoji): an outlined box keeps the gap visible.
-                const int inset = std::max(1, size_px / 10);
-                const int stroke = std::max(1, size_px / 14);
-                const int box_h = size_px * 7 / 10;
-                canvas.stroke_rect(pen_x + inset, baseline - box_h, static_cast<int>(g.advance64 >> 6) - 2 * inset,
-                                   box_h, stroke, run.style.color);
-                continue;
-            }
-            const GlyphBitmap& bm =
-                fonts.get(run.style.face).bitmap(g.glyph, laid.size_q, static_cast<int>((g.x64 & 63) >> 4));
-            if (bm.width > 0)
-                canvas.blend_mask(pen_x + bm.x_offset, baseline + bm.y_offset, bm.width, bm.height, bm.alpha.data(),
-                                  run.style.color);
-        }
+        surface.glyph_line(fonts, text, line, laid.size_q, x, baseline);
     }
 }
 

@@ -41,6 +41,8 @@ EMSCRIPTEN_KEEPALIVE char* ip_engine_read_resume_text(const char* request) {
 
 EMSCRIPTEN_KEEPALIVE char* ip_engine_info() { return copy_string(service().info()); }
 
+EMSCRIPTEN_KEEPALIVE char* ip_engine_exports() { return copy_string(ip::webapi::EngineService::exports()); }
+
 // Returns the export's bytes with their length in *size and 1 in *ok, or the
 // error message (UTF-8) with 0 in *ok.
 EMSCRIPTEN_KEEPALIVE unsigned char* ip_engine_render(const char* format, const char* playbook_json,

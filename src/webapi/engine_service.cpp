@@ -10,7 +10,7 @@
 #include "model/document_json.h"
 #include "parse/read.h"
 #include "pipeline/generate.h"
-#include "render/render.h"
+#include "render/export_formats.h"
 #include "webapi/base64.h"
 
 namespace ip::webapi {
@@ -96,7 +96,7 @@ const char* format_name(InputFormat format) {
     return "text";
 }
 
-bool parse_png_options(const std::string& text, PngOptions& opt, std::string& error) {
+bool parse_render_options(const std::string& text, ExportOptions& opt, std::string& error) {
     if (text.empty()) return true;
     const json options = json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (options.is_discarded() || !options.is_object()) {
@@ -186,38 +186,39 @@ Rendered EngineService::render(const std::string& format, const std::string& pla
                                const std::string& options_json) {
     Rendered out;
     try {
-        Playbook doc;
-        if (!playbook_from_json(playbook_json, doc, out.error)) return out;
-        if (format == "html") {
-            out.bytes = render_html_report(doc);
-        } else if (format == "handout-html") {
-            out.bytes = render_handout_html(doc);
-        } else if (format == "md") {
-            out.bytes = render_markdown(doc);
-        } else if (format == "json") {
-            out.bytes = playbook_to_json(doc);
-        } else if (format == "png") {
-            PngOptions opt;
-            if (!parse_png_options(options_json, opt, out.error) || !load_fonts(out.error)) return out;
-            const std::vector<uint8_t> png = render_handout_png(doc, font_regular_, font_bold_, opt, out.error);
-            if (png.empty()) return out;
-            out.bytes.assign(png.begin(), png.end());
-        } else {
-            out.error = "unknown export format \"" + format + "\" (html, handout-html, md, png, json)";
+        const ExportFormatInfo* info = find_export_format(format);
+        if (!info) {
+            out.error = "unknown export format \"" + format + "\" (" + export_format_ids() + ")";
             return out;
         }
-        out.ok = true;
+        Playbook doc;
+        if (!playbook_from_json(playbook_json, doc, out.error)) return out;
+        ExportOptions opt;
+        if (!parse_render_options(options_json, opt, out.error)) return out;
+        if (info->needs_fonts && !load_fonts(out.error)) return out;
+        out.ok = render_export(doc, info->format, font_regular_, font_bold_, opt, out.bytes, out.error);
     } catch (const std::exception& e) {
+        out.ok = false;
         out.error = std::string("internal error: ") + e.what();
     }
     return out;
 }
 
+std::string EngineService::exports() {
+    json list = json::array();
+    for (const ExportFormatInfo& f : export_formats())
+        list.push_back(json{{"id", f.id}, {"type", f.mime_type}, {"binary", f.binary}});
+    return dump(list);
+}
+
 std::string EngineService::info() {
     std::string error;
     const bool loaded = knowledge(error) != nullptr;
+    json formats = json::array();
+    for (const ExportFormatInfo& f : export_formats()) formats.push_back(f.id);
     return dump(json{{"schema", "playbook/1"},
-                     {"formats", {"html", "handout-html", "md", "png", "json"}},
+                     {"formats", formats},
+                     {"exports", json::parse(exports())},
                      {"knowledge", loaded ? std::string("ok") : error}});
 }
 

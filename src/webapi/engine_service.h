@@ -19,7 +19,7 @@ namespace ip::webapi {
 
 struct Rendered {
     bool ok = false;
-    std::string bytes;  // the export (UTF-8 text or PNG bytes)
+    std::string bytes;  // the export (UTF-8 text, or PNG or PDF bytes)
     std::string error;  // one line when !ok
 };
 
@@ -37,12 +37,18 @@ public:
     // {"text": "...", "format": "pdf-items", "warnings": [...]} or {"error": "..."}.
     std::string read_resume_text(const std::string& request);
 
-    // format: "html" (report), "handout-html", "md", "png" (handout), "json".
-    // options (may be empty): {"scale": 2, "a4": false} for "png".
+    // format: an id of render/export_formats.h: "html" (report), "handout-html",
+    // "md", "png" (handout), "json", "pdf" (report), "handout-pdf".
+    // options (may be empty): {"scale": 2} for "png", {"a4": false} for "png",
+    // "pdf" and "handout-pdf".
     Rendered render(const std::string& format, const std::string& playbook_json, const std::string& options_json);
 
-    // {"schema": "playbook/1", "formats": [...], "knowledge": "ok" | "<error>"}.
+    // {"schema": "playbook/1", "formats": ["html", ...], "exports": [{"id": "pdf",
+    // "type": "application/pdf", "binary": true}, ...], "knowledge": "ok" | "<error>"}.
     std::string info();
+    // The export formats alone, without loading anything:
+    // [{"id": "pdf", "type": "application/pdf", "binary": true}, ...].
+    static std::string exports();
 
 private:
     const Knowledge* knowledge(std::string& error);

@@ -320,11 +320,13 @@ test('"Forget everything" asks first, then leaves nothing behind', async () => {
 
 test('embedded in another site, the playbook is shared only after the consent button', async () => {
   const hostServer = await startStaticServer({ root: SITE_DIR });
+  // An app server that lets this host frame it (frame-ancestors).
+  const appServer = await startSiteServer({ embedHosts: [new URL(hostServer.url).origin] });
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(`${hostServer.url}examples/host.html?app=${encodeURIComponent(server.url)}`);
+  await page.goto(`${hostServer.url}examples/host.html?app=${encodeURIComponent(appServer.url)}`);
   await page.waitForFunction(() => window.receivedEvents.some((e) => e.name === 'ready'), null, { timeout: 60000 });
-  const frame = page.frames().find((f) => f.url().startsWith(server.url));
+  const frame = page.frames().find((f) => f.url().startsWith(appServer.url));
   await frame.waitForFunction(() => window.__ip.state().job_read?.ok === true, null, { timeout: WAIT_CEILING_MS });
   let s = await frame.evaluate(() => window.__ip.state());
   assert.equal(s.embed_host, new URL(hostServer.url).origin);
@@ -338,6 +340,8 @@ test('embedded in another site, the playbook is shared only after the consent bu
   await frame.waitForFunction(() => window.__ip.state().screen === 'playbook', null, { timeout: 60000 });
   const generated = () => page.evaluate(() => window.receivedEvents.filter((e) => e.name === 'generated').length);
   assert.equal(await generated(), 0, 'the playbook left the app before consent');
+  // A click counts once the app has been in plain view for a moment.
+  await frame.waitForFunction(() => window.IPEmbed.clickCounts(), null, { timeout: WAIT_CEILING_MS });
   await frame.evaluate(() => window.__ip.click('share'));
   await page.waitForFunction(() => window.receivedEvents.some((e) => e.name === 'generated'), null, { timeout: WAIT_CEILING_MS });
   const doc = await page.evaluate(() => window.receivedEvents.find((e) => e.name === 'generated').detail.playbook);
@@ -347,4 +351,5 @@ test('embedded in another site, the playbook is shared only after the consent bu
   assert.equal(s.shared, true);
   await context.close();
   await hostServer.close();
+  await appServer.close();
 });

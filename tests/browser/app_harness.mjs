@@ -18,6 +18,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { readSiteHeaders } from '../../tools/site/headers.mjs';
 import { startStaticServer } from './static_server.mjs';
 
 export const REPO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -39,16 +40,19 @@ export const CHROMIUM_ARGS = [
 export const WAIT_CEILING_MS = 60000;
 
 // Playwright gives every launch a fresh temporary profile (user-data-dir).
-export function launchBrowser() {
+// `extraArgs`: more Chromium switches (e.g. features to turn on).
+export function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.IP_CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
 }
 
-// Serves the built site on an ephemeral 127.0.0.1 port: { url, close() }.
-export function startSiteServer() {
-  return startStaticServer({ root: SITE_DIR });
+// Serves the built site on an ephemeral 127.0.0.1 port, with its security
+// headers as built (site/_headers): { url, port, close() }. `embedHosts`:
+// the origins allowed to frame the app, in place of the build's list.
+export async function startSiteServer({ embedHosts } = {}) {
+  return startStaticServer({ root: SITE_DIR, headers: await readSiteHeaders(SITE_DIR, embedHosts) });
 }
 
 export function isLocalUrl(url) {
@@ -70,6 +74,7 @@ export async function openApp(browser, server, options = {}) {
     deviceScaleFactor: options.deviceScaleFactor || 1,
     permissions: options.permissions || [],
     serviceWorkers: options.serviceWorkers || 'block',
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   context.setDefaultTimeout(WAIT_CEILING_MS);
   const page = await context.newPage();

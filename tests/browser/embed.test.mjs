@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { AppPage, OUTPUT_DIR, SITE_DIR, launchBrowser, startSiteServer } from './app_harness.mjs';
+import { AppPage, OUTPUT_DIR, SITE_DIR, WAIT_CEILING_MS, launchBrowser, startSiteServer } from './app_harness.mjs';
 import { startStaticServer } from './static_server.mjs';
 import { TODAY, fixtureText, fold } from './engine_page.mjs';
 
@@ -20,12 +20,14 @@ let appServer;
 let hostServer;
 let thirdServer;  // a third site with one blank page, impostor.html
 let thirdDir;
+const origin = (server) => new URL(server.url).origin;
 before(async () => {
-  appServer = await startSiteServer();
   hostServer = await startStaticServer({ root: SITE_DIR });
   thirdDir = await mkdtemp(path.join(os.tmpdir(), 'ip-third-'));
   await writeFile(path.join(thirdDir, 'impostor.html'), '<!doctype html><title>impostor</title>');
   thirdServer = await startStaticServer({ root: thirdDir });
+  // Both may frame the app (frame-ancestors); the third one claims to be the host.
+  appServer = await startSiteServer({ embedHosts: [origin(hostServer), origin(thirdServer)] });
   browser = await launchBrowser();
 });
 after(async () => {
@@ -34,7 +36,6 @@ after(async () => {
   if (thirdDir) await rm(thirdDir, { recursive: true, force: true });
 });
 
-const origin = (server) => new URL(server.url).origin;
 
 // The example host page with the app embedded and its "ready" received.
 async function openHost() {
@@ -59,7 +60,7 @@ test('the host page embeds the app from another origin and gets ready, generated
   const embed = await frame.evaluate(() => {
     const c = window.IPEmbed.config();
     return { embedded: window.IPEmbed.embedded, hostOrigin: window.IPEmbed.hostOrigin, ...c,
-      logo: c.logo && { type: c.logo.type, size: c.logo.bytes.byteLength } };
+      logo: c.logo && { width: c.logo.width, height: c.logo.height, size: c.logo.rgba.byteLength } };
   });
   const logo = await readFile(path.join(SITE_DIR, 'icons/icon-192.png'));
   assert.equal(embed.embedded, true);
@@ -69,7 +70,9 @@ test('the host page embeds the app from another origin and gets ready, generated
   assert.match(embed.job, /Snowflake warehouse/);
   assert.equal(embed.brandColor, '#0a7a5c');
   assert.deepEqual(embed.hide, ['curveballs']);
-  assert.deepEqual(embed.logo, { type: 'image/png', size: logo.length });
+  // The logo arrives decoded by the browser, as pixels.
+  assert.ok(logo.length > 0);
+  assert.deepEqual(embed.logo, { width: 192, height: 192, size: 192 * 192 * 4 });
   const [ready] = await events(page, 'ready');
   assert.ok(ready.detail.sections.includes('curveballs'));
 
@@ -85,8 +88,9 @@ test('the host page embeds the app from another origin and gets ready, generated
   await pause(300);
   assert.deepEqual(await events(page, 'generated'), [], 'the playbook left the iframe without consent');
 
-  // The user clicks "Share with <host>".
-  await frame.evaluate(() => window.IPEmbed.setConsent(true));
+  // The user clicks "Share with <host>" while the app is in plain view.
+  await frame.waitForFunction(() => window.IPEmbed.clickCounts(), null, { timeout: WAIT_CEILING_MS });
+  assert.equal(await frame.evaluate(() => window.IPEmbed.requestShare()), 'granted');
   await page.waitForFunction(() => window.receivedEvents.some((e) => e.name === 'generated'));
   const [generated] = await events(page, 'generated');
   assert.equal(generated.detail.playbook.schema, 'playbook/1');
@@ -105,7 +109,8 @@ test('the host page embeds the app from another origin and gets ready, generated
 
 test('messages from a third origin are ignored by the host and by the app', async () => {
   const { host, page, frame } = await openHost();
-  await frame.evaluate(() => window.IPEmbed.setConsent(true));
+  await frame.waitForFunction(() => window.IPEmbed.clickCounts(), null, { timeout: WAIT_CEILING_MS });
+  assert.equal(await frame.evaluate(() => window.IPEmbed.requestShare()), 'granted');
   // A third-origin frame inside the host page tries both directions.
   await page.evaluate((src) => new Promise((resolve) => {
     const f = document.createElement('iframe');
@@ -415,10 +420,11 @@ test('hidden sections leave the navigation, the 30-minute path, Next and the exp
   assert.deepEqual(visited, shown);
   assert.equal(await pressForSection(frame, 'previous'), 8);
 
-  // The handout is section 9: its downloads leave the export menu.
+  // The handout is section 9: its downloads and its print leave the export menu.
   assert.equal(await frame.evaluate(() => window.__ip.click('export')), true);
   await waitForApp(frame, () => window.__ip.state().controls.some((c) => c.id === 'export-html'));
-  assert.deepEqual(controlIds(await appState(frame), 'export-'), ['export-html', 'export-json']);
+  assert.deepEqual(controlIds(await appState(frame), 'export-'), ['export-pdf', 'export-html', 'export-md', 'export-json']);
+  assert.deepEqual(controlIds(await appState(frame), 'print-'), ['print-report']);
 
   // Hiding nothing brings every section back.
   await configure(page, { hide: [] });

@@ -139,3 +139,67 @@ test('the same module under Node gives the same document, byte for byte', async 
   assert.deepEqual(Buffer.from(png.subarray(0, 8)), PNG_SIGNATURE);
   await assert.rejects(InterviewPlaybook.generate({ ...inputs, job: '' }), { name: 'PlaybookError' });
 });
+
+// FNV-1a 64 of the bytes, as tests/engine/render/test_render_pdf.cpp writes
+// it into tests/fixtures/golden/pdf-digests.txt.
+function fnv1a64(bytes) {
+  let h = 0xcbf29ce484222325n;
+  for (const b of bytes) {
+    h ^= BigInt(b);
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h.toString(16).padStart(16, '0');
+}
+
+test('render makes the report and the handout as PDF, and pdf.js (the copy the app ships) opens them', async () => {
+  const doc = await engineCall(app.page, 'generate', await seedInputs());
+  const report = await engineCall(app.page, 'render', 'pdf', doc);
+  const handout = await engineCall(app.page, 'render', 'handout-pdf', doc, { a4: true });
+  assert.equal(report.subarray(0, 8).toString(), '%PDF-1.7');
+  assert.ok(handout.includes('/MediaBox [0 0 595.276 841.89]'));
+  const opened = await app.page.evaluate(async ({ reportB64, handoutB64 }) => {
+    const pdfjs = await import(new URL('pdf/pdfjs/pdf.min.mjs', document.baseURI).href);
+    pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf/pdfjs/pdf.worker.min.mjs', document.baseURI).href;
+    const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const text = async (pdf, n) => (await (await pdf.getPage(n)).getTextContent()).items.map((i) => i.str).join(' ');
+    const pdf = await pdfjs.getDocument({ data: bytes(reportB64), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+    const outline = (await pdf.getOutline()) || [];
+    const links = (await (await pdf.getPage(1)).getAnnotations()).filter((a) => a.subtype === 'Link');
+    const one = await pdfjs.getDocument({ data: bytes(handoutB64), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+    return {
+      pages: pdf.numPages, outline: outline.map((o) => o.title), links: links.length,
+      first: await text(pdf, 1), third: await text(pdf, 3), handoutPages: one.numPages, handout: await text(one, 1),
+    };
+  }, { reportB64: report.toString('base64'), handoutB64: handout.toString('base64') });
+  assert.ok(opened.pages > 10, `${opened.pages} pages`);
+  assert.equal(opened.outline.length, 10);
+  assert.equal(opened.outline[0], '1. Your prep starts here');
+  assert.equal(opened.links, 10, 'the contents links');
+  assert.match(fold(opened.first), /Interview playbook: (Jordan M\. Chen|JORDAN M\. CHEN)/);
+  assert.match(fold(opened.third), /Where you stand/);
+  assert.equal(opened.handoutPages, 1);
+  assert.match(fold(opened.handout), /Learn/);
+  assert.deepEqual(app.consoleErrors, []);
+  assert.deepEqual(await app.page.evaluate(() => window.cspViolations), []);
+});
+
+test('the PDFs from WebAssembly are byte for byte the native build\'s (golden digests)', async () => {
+  const { InterviewPlaybook } = await import(pathToFileURL(path.join(SITE_DIR, 'engine.js')).href);
+  const doc = await fixtureText('render/seed-playbook.json');
+  const golden = Object.fromEntries((await fixtureText('golden/pdf-digests.txt')).trim().split('\n')
+    .map((line) => line.split(' ')).map(([name, size, digest]) => [name, { size: Number(size), digest }]));
+  const made = {
+    'report-letter': await InterviewPlaybook.render('pdf', doc),
+    'report-a4': await InterviewPlaybook.render('pdf', doc, { a4: true }),
+    'handout-letter': await InterviewPlaybook.render('handout-pdf', doc),
+    'handout-a4': await InterviewPlaybook.render('handout-pdf', doc, { a4: true }),
+  };
+  assert.deepEqual(Object.keys(made).sort(), Object.keys(golden).sort());
+  for (const [name, bytes] of Object.entries(made)) {
+    assert.ok(bytes instanceof Uint8Array, name);
+    assert.deepEqual({ size: bytes.length, digest: fnv1a64(bytes) }, golden[name], name);
+  }
+  const info = await InterviewPlaybook.ready();
+  assert.deepEqual(info.exports.map((e) => e.id), info.formats);
+  assert.deepEqual(info.exports.find((e) => e.id === 'pdf'), { id: 'pdf', type: 'application/pdf', binary: true });
+});

@@ -1,6 +1,8 @@
 // A small static file server for the built site (build/wasm/site): the right
 // MIME types (application/wasm above all), no caching, nothing outside the
-// root. `make run` (tools/serve.mjs) and every browser test use this one.
+// root, and -- when given -- the site's security headers on every response,
+// errors included (tools/site/headers.mjs). `make run` (tools/serve.mjs) and
+// every browser test use this one.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -38,7 +40,8 @@ function resolveInside(root, urlPath) {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
-async function handle(root, req, res) {
+async function handle(root, req, res, headers) {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
@@ -71,12 +74,13 @@ async function handle(root, req, res) {
   createReadStream(file).pipe(res);
 }
 
-// Starts serving `root` on host:port (port 0 = any free port). Resolves to
+// Starts serving `root` on host:port (port 0 = any free port), adding
+// `headers` ({name: value}) to every response. Resolves to
 // { url, port, close() } once listening; rejects if the port is taken.
-export function startStaticServer({ root, host = '127.0.0.1', port = 0 }) {
+export function startStaticServer({ root, host = '127.0.0.1', port = 0, headers = {} }) {
   const absoluteRoot = path.resolve(root);
   const server = createServer((req, res) => {
-    handle(absoluteRoot, req, res).catch((error) => {
+    handle(absoluteRoot, req, res, headers).catch((error) => {
       if (!res.headersSent) res.writeHead(500);
       res.end(String(error));
     });

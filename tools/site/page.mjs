@@ -53,8 +53,17 @@ export function withCspHashes(html, where = 'shell.html') {
   return html.replace(meta[0], () => policy);
 }
 
+// The policy of a page's CSP meta element.
+export function pagePolicy(html, where = 'index.html') {
+  const meta = CSP_META.exec(html);
+  if (!meta) throw new Error(`${where}: no Content-Security-Policy meta element`);
+  return meta[1];
+}
+
+// Writes index.html; returns its policy (hashes included), which the site's
+// headers carry for every response (tools/site/headers.mjs).
 export async function writePage(shellFile, siteDir) {
-  const html = await readFile(shellFile, 'utf8');
-  await writeFile(path.join(siteDir, 'index.html'), withCspHashes(html, shellFile));
-  return 'index.html';
+  const html = withCspHashes(await readFile(shellFile, 'utf8'), shellFile);
+  await writeFile(path.join(siteDir, 'index.html'), html);
+  return pagePolicy(html);
 }

@@ -3,20 +3,14 @@
 // and the per-field figures are printed and held to the thresholds below.
 #include <catch2/catch.hpp>
 
-#include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <sstream>
 
-#include "core/text.h"
-#include "parse/read.h"
-#include "parse/skill_matcher.h"
+#include "corpus_scoring.h"
 #include "parse_test_support.h"
 
 using namespace ip;
-using nlohmann::json;
+using namespace ip::test;
 namespace fs = std::filesystem;
 
 namespace {
@@ -24,284 +18,22 @@ namespace {
 // The corpus labels' years are "as of" this day.
 const char* const kCorpusToday = "2026-11-26";
 
-std::string read_bytes(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-// Labels are compared case-insensitively with whitespace collapsed.
-std::string norm(const std::string& s) { return to_lower(fold_whitespace(s)); }
-
-// Employers also drop a parenthetical unit ("Microsoft (Azure)").
-std::string norm_company(const std::string& s) {
-    std::string t = s;
-    const size_t open = t.find(" (");
-    if (open != std::string::npos) t = t.substr(0, open);
-    return norm(t);
-}
-
-struct Ratio {
-    int hit = 0, total = 0;
-    void add(bool ok) {
-        ++total;
-        hit += ok ? 1 : 0;
-    }
-    double value() const { return total ? static_cast<double>(hit) / total : 1.0; }
-};
-
-void print_ratio(const char* what, const Ratio& r) {
-    std::printf("  %-34s %6.1f%%  (%d/%d)\n", what, 100.0 * r.value(), r.hit, r.total);
-}
-
-// The labeled document next to a labels file, whatever its extension.
-fs::path document_for(const fs::path& labels) {
-    const std::string stem = labels.filename().string().substr(0, labels.filename().string().size() - 12);
-    for (const auto& e : fs::directory_iterator(labels.parent_path())) {
-        const std::string name = e.path().filename().string();
-        if (name != labels.filename().string() && starts_with(name, stem + ".")) return e.path();
-    }
-    return {};
-}
-
-std::vector<fs::path> label_files(const std::string& dir) {
-    std::vector<fs::path> out;
-    for (const auto& e : fs::directory_iterator(std::string(IP_TEST_FIXTURES_DIR) + "/" + dir))
-        if (ends_with(e.path().string(), ".labels.json")) out.push_back(e.path());
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-// A label skill as the taxonomy names it, and every taxonomy skill inside it.
-struct LabelSkill {
-    std::string canonical;           // lower-case
-    std::vector<std::string> inner;  // lower-case canonical names found in the text
-    std::string text;                // lower-case label text
-};
-
-LabelSkill map_label_skill(const Knowledge& kb, const std::string& label) {
-    LabelSkill s;
-    s.text = norm(label);
-    s.canonical = s.text;
-    const auto hits = find_skill_hits_in_list(kb, label);
-    for (const SkillHit& h : hits) s.inner.push_back(norm(kb.skills[h.skill].name));
-    if (hits.size() == 1 && hits[0].offset == 0 && hits[0].length == trim(label).size())
-        s.canonical = norm(kb.skills[hits[0].skill].name);
-    return s;
-}
-
-struct ResumeFigures {
-    Ratio names, companies, titles, dates, positions_found, positions_exact, emails, years, seniority,
-        institutions, degrees, skills_recall, skills_precision;
-};
-
-void score_resume(const Knowledge& kb, const fs::path& labels_path, ResumeFigures& f) {
-    const json labels = json::parse(read_bytes(labels_path), nullptr, false);
-    REQUIRE_FALSE(labels.is_discarded());
-    const fs::path doc = document_for(labels_path);
-    const std::string id = labels_path.filename().string();
-    INFO(id);
-    REQUIRE_FALSE(doc.empty());
-    const ReadResume r = read_resume(kb, read_bytes(doc), doc.filename().string(), kCorpusToday);
-    if (!r.ok) {
-        std::printf("  [%s] not read: %s\n", id.c_str(), r.error.c_str());
-        f.names.add(false);
-        return;
-    }
-    const Candidate& c = r.candidate;
-    auto miss = [&](const std::string& field, const std::string& want, const std::string& got) {
-        std::printf("  [%s] %s: want \"%s\" got \"%s\"\n", id.c_str(), field.c_str(), want.c_str(), got.c_str());
-    };
-
-    const bool name_ok = c.name && norm(*c.name) == norm(labels.value("name", ""));
-    f.names.add(name_ok);
-    if (!name_ok) miss("name", labels.value("name", ""), c.name.value_or("(none)"));
-    if (labels.contains("email")) {
-        const bool ok = c.contact.email && norm(*c.contact.email) == norm(labels["email"].get<std::string>());
-        f.emails.add(ok);
-        if (!ok) miss("email", labels["email"].get<std::string>(), c.contact.email.value_or("(none)"));
-    }
-
-    // Positions: each labeled role is matched to the unused extracted one
-    // that agrees on the most of company, title and start.
-    std::vector<bool> used(c.positions.size(), false);
-    for (const json& want : labels["positions"]) {
-        const std::string company = want.value("company", ""), title = want.value("title", "");
-        const std::string start = want.value("start", ""), end = want.value("end", "");
-        int best = -1, best_score = 0;
-        for (size_t i = 0; i < c.positions.size(); ++i) {
-            if (used[i]) continue;
-            const Position& p = c.positions[i];
-            const int s = (norm_company(p.company) == norm_company(company) ? 2 : 0) +
-                          (norm(p.title) == norm(title) ? 2 : 0) + (p.start.value_or("") == start ? 1 : 0) +
-                          (p.end.value_or("") == end ? 1 : 0);
-            if (s > best_score) {
-                best = static_cast<int>(i);
-                best_score = s;
-            }
-        }
-        f.positions_found.add(best >= 0);
-        if (best < 0) {
-            miss("position", company + " / " + title, "(none)");
-            f.companies.add(false);
-            f.titles.add(false);
-            f.dates.add(false);
-            f.dates.add(false);
-            continue;
-        }
-        used[best] = true;
-        const Position& p = c.positions[best];
-        const bool company_ok = norm_company(p.company) == norm_company(company);
-        const bool title_ok = norm(p.title) == norm(title);
-        const bool start_ok = p.start.value_or("") == start, end_ok = p.end.value_or("") == end;
-        f.companies.add(company_ok);
-        f.titles.add(title_ok);
-        f.dates.add(start_ok);
-        f.dates.add(end_ok);
-        if (!company_ok) miss("company", company, p.company);
-        if (!title_ok) miss("title", title, p.title);
-        if (!start_ok || !end_ok)
-            miss("dates", start + " - " + end, p.start.value_or("?") + " - " + p.end.value_or("?"));
-    }
-    const size_t extra = static_cast<size_t>(std::count(used.begin(), used.end(), false));
-    f.positions_exact.add(extra == 0 && c.positions.size() == labels["positions"].size());
-    if (extra) miss("positions", std::to_string(labels["positions"].size()), std::to_string(c.positions.size()));
-
-    for (const json& want : labels.value("education", json::array())) {
-        const std::string inst = want.value("institution", ""), degree = want.value("degree", "");
-        bool inst_ok = false, degree_ok = false;
-        for (const Education& e : c.education) {
-            if (norm(e.institution) != norm(inst)) continue;
-            inst_ok = true;
-            degree_ok = norm(e.degree.value_or("")) == norm(degree);
-        }
-        f.institutions.add(inst_ok);
-        if (!degree.empty()) f.degrees.add(degree_ok);
-        if (!inst_ok) miss("institution", inst, c.education.empty() ? "(none)" : c.education[0].institution);
-        else if (!degree_ok && !degree.empty()) miss("degree", degree, "?");
-    }
-
-    if (labels.contains("years_stated")) {
-        // The resume states its own total: that is what the candidate says.
-        const std::string want = labels["years_stated"].get<std::string>();
-        const bool ok = c.years_stated && norm(*c.years_stated) == norm(want);
-        f.years.add(ok);
-        if (!ok) miss("years stated", want, c.years_stated.value_or("(none)"));
-    } else if (c.years_experience && labels.contains("years_experience_min")) {
-        const double y = *c.years_experience;
-        const bool ok = y >= labels["years_experience_min"].get<double>() - 1e-9 &&
-                        y <= labels["years_experience_max"].get<double>() + 1e-9;
-        f.years.add(ok);
-        if (!ok) miss("years", labels["years_experience_min"].dump() + ".." + labels["years_experience_max"].dump(),
-                      std::to_string(y));
-    } else {
-        f.years.add(false);
-    }
-    const bool seniority_ok = c.seniority == labels.value("seniority", "");
-    f.seniority.add(seniority_ok);
-    if (!seniority_ok) miss("seniority", labels.value("seniority", ""), c.seniority);
-
-    // Listed skills: label items mapped through the taxonomy against the
-    // candidate's skills with skills-section evidence. An item that holds
-    // several names ("AWS (EC2, S3, RDS)") is found by any of them, and each
-    // of them is a correct extraction.
-    std::vector<LabelSkill> want;
-    for (const json& s : labels.value("skills", json::array())) want.push_back(map_label_skill(kb, s.get<std::string>()));
-    std::vector<std::string> got;
-    for (const SkillRef& s : c.skills)
-        if (std::find(s.evidence.begin(), s.evidence.end(), "skills-section") != s.evidence.end())
-            got.push_back(norm(s.name));
-    for (const LabelSkill& w : want) {
-        bool ok = std::find(got.begin(), got.end(), w.canonical) != got.end();
-        for (const std::string& inner : w.inner) ok = ok || std::find(got.begin(), got.end(), inner) != got.end();
-        f.skills_recall.add(ok);
-        if (!ok) miss("skill missed", w.text, "");
-    }
-    for (const std::string& g : got) {
-        bool ok = false;
-        for (const LabelSkill& w : want)
-            ok = ok || w.canonical == g || std::find(w.inner.begin(), w.inner.end(), g) != w.inner.end() ||
-                 w.text.find(g) != std::string::npos;
-        f.skills_precision.add(ok);
-        if (!ok) miss("skill extra", "", g);
-    }
-}
-
-struct JobFigures {
-    Ratio companies, titles, levels, found, kinds, competencies, precision;
-};
-
-void score_job(const Knowledge& kb, const fs::path& labels_path, JobFigures& f) {
-    const json labels = json::parse(read_bytes(labels_path), nullptr, false);
-    REQUIRE_FALSE(labels.is_discarded());
-    const fs::path doc = document_for(labels_path);
-    const std::string id = labels_path.filename().string();
-    INFO(id);
-    REQUIRE_FALSE(doc.empty());
-    const ReadJob r = read_job(kb, read_bytes(doc), doc.filename().string());
-    if (!r.ok) {
-        std::printf("  [%s] not read: %s\n", id.c_str(), r.error.c_str());
-        f.companies.add(false);
-        return;
-    }
-    const Job& j = r.job;
-    auto miss = [&](const std::string& field, const std::string& want, const std::string& got) {
-        std::printf("  [%s] %s: want \"%s\" got \"%s\"\n", id.c_str(), field.c_str(), want.c_str(), got.c_str());
-    };
-    // The label is the employer as written: the spoken name, or the legal one it was shortened from.
-    const std::string want_company = norm_company(labels.value("company", ""));
-    const bool company_ok = (j.company && norm_company(*j.company) == want_company) ||
-                            (j.company_legal && norm_company(*j.company_legal) == want_company);
-    f.companies.add(company_ok);
-    if (!company_ok) miss("company", labels.value("company", ""), j.company.value_or("(none)"));
-    const bool title_ok = j.title && norm(*j.title) == norm(labels.value("title", ""));
-    f.titles.add(title_ok);
-    if (!title_ok) miss("title", labels.value("title", ""), j.title.value_or("(none)"));
-    const bool level_ok = j.level.value_or("") == labels.value("level", "");
-    f.levels.add(level_ok);
-    if (!level_ok) miss("level", labels.value("level", ""), j.level.value_or("(none)"));
-
-    std::vector<bool> used(j.requirements.size(), false);
-    for (const json& want : labels["requirements"]) {
-        const std::string text = norm(want.value("text", ""));
-        int at = -1;
-        for (size_t i = 0; i < j.requirements.size(); ++i)
-            if (!used[i] && norm(j.requirements[i].text) == text) {
-                at = static_cast<int>(i);
-                break;
-            }
-        const bool kind_ok = at >= 0 && j.requirements[at].kind == want.value("kind", "");
-        f.found.add(at >= 0);
-        f.kinds.add(kind_ok);
-        if (at < 0) {
-            miss("requirement missed", want.value("text", ""), "");
-            continue;
-        }
-        used[at] = true;
-        if (!kind_ok) miss("requirement kind", want.value("kind", ""), j.requirements[at].kind);
-        f.competencies.add(j.requirements[at].competency == want.value("competency", ""));
-    }
-    for (size_t i = 0; i < j.requirements.size(); ++i) {
-        f.precision.add(used[i]);
-        if (!used[i]) miss("requirement extra", "", j.requirements[i].text);
-    }
-}
-
 }  // namespace
 
 TEST_CASE("extraction meets its targets on the labeled corpus", "[corpus]") {
-    const Knowledge& kb = test::shipped_knowledge();
+    const Knowledge& kb = shipped_knowledge();
     const std::vector<fs::path> resumes = label_files("resumes");
     const std::vector<fs::path> jobs = label_files("jobs");
     REQUIRE(resumes.size() >= 20);
     REQUIRE(jobs.size() >= 20);
 
     std::printf("\nExtraction on the corpus (%zu resumes, %zu job descriptions)\n", resumes.size(), jobs.size());
+    ScoreOptions opt;
+    opt.today = kCorpusToday;
     ResumeFigures rf;
-    for (const fs::path& p : resumes) score_resume(kb, p, rf);
+    for (const fs::path& p : resumes) score_resume(kb, p, opt, rf);
     JobFigures jf;
-    for (const fs::path& p : jobs) score_job(kb, p, jf);
+    for (const fs::path& p : jobs) score_job(kb, p, opt, jf);
 
     std::printf("Resumes\n");
     print_ratio("names", rf.names);

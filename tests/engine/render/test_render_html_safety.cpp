@@ -134,3 +134,29 @@ TEST_CASE("broken UTF-8 and control characters in user text never reach the page
     }
     CHECK(contains(render_html_report(doc), "Bad\xEF\xBF\xBD\xEF\xBF\xBD name[31m"));
 }
+
+namespace {
+// U+202A-202E and U+2066-2069 in UTF-8.
+bool has_bidi_control(const std::string& s) {
+    for (size_t i = 0; i + 2 < s.size(); ++i) {
+        const auto b0 = static_cast<unsigned char>(s[i]), b1 = static_cast<unsigned char>(s[i + 1]),
+                   b2 = static_cast<unsigned char>(s[i + 2]);
+        if (b0 == 0xE2 && b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) return true;
+        if (b0 == 0xE2 && b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) return true;
+    }
+    return false;
+}
+}  // namespace
+
+TEST_CASE("bidirectional control characters in user text never reach the HTML or Markdown exports") {
+    Playbook doc = test::hostile_playbook();
+    // RLO ... PDF and an isolate pair: text that reads backwards on screen.
+    doc.candidate.name = "Jordan \u202Egnp.exe\u202C Chen";
+    doc.stories[0].title = "Shipped \u2066the\u2069 \u202Aportal\u202B\u202D";
+    for (const std::string& out : {render_html_report(doc), render_handout_html(doc), render_markdown(doc)}) {
+        CHECK_FALSE(has_bidi_control(out));
+        CHECK(contains(out, "Jordan gnp.exe Chen"));
+    }
+    CHECK(contains(render_markdown(doc), "Shipped the portal"));
+    CHECK(has_bidi_control(*doc.candidate.name));  // the check itself sees them
+}

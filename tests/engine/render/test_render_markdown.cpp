@@ -94,3 +94,24 @@ TEST_CASE("the Markdown export is deterministic") {
     const Playbook doc = test::hostile_playbook();
     CHECK(render_markdown(doc) == render_markdown(doc));
 }
+
+TEST_CASE("one section as Markdown is that section of the whole export, and nothing else") {
+    const Playbook doc = test::hostile_playbook();
+    const std::string md = render_markdown(doc);
+    std::string joined;
+    for (const auto& s : report_sections()) {
+        const std::string part = render_markdown_section(doc, s.number);
+        CAPTURE(s.number);
+        REQUIRE(starts_with(part, "## " + std::to_string(s.number) + ". " + s.title + "\n"));
+        REQUIRE(contains(md, part));
+        // Exactly one section heading in each part.
+        size_t headings = 0;
+        for (size_t at = part.find("\n## "); at != std::string::npos; at = part.find("\n## ", at + 1)) ++headings;
+        CHECK(headings == 0);
+        joined += part;
+    }
+    // Together the ten parts are everything after the contents.
+    CHECK(md.size() - md.find("\n## 1. ") - 1 == joined.size());
+    CHECK(render_markdown_section(doc, 0).empty());
+    CHECK(render_markdown_section(doc, 11).empty());
+}
