@@ -1,6 +1,7 @@
 #include "analyze/prose_parts.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "analyze/company_values.h"
 #include "analyze/quote.h"
@@ -42,6 +43,12 @@ SlotValues metric_slots(const std::string& metric) {
     if (starts_with(metric, "from ")) lead = "the change ";
     else if (starts_with(metric, "team of ")) lead = "the ";
     return {{"metric_lead", {lead, SpanKind::Plain}}, {"metric", {metric, SpanKind::Fact}}};
+}
+
+Span years_said(const Candidate& c) {
+    if (c.years_stated) return {*c.years_stated, SpanKind::Fact};
+    if (!c.years_experience || *c.years_experience < 1) return {"", SpanKind::Plain};
+    return {count_noun(std::lround(*c.years_experience), "year"), SpanKind::Plain};
 }
 
 Span display_name(const Candidate& c) {

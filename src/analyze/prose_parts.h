@@ -31,6 +31,11 @@ std::string company_display_name(const Analysis& a, const Playbook& doc);
 // capitals, which reads as shouting in a sentence ("JORDAN M. CHEN" -> "Jordan M. Chen", plain).
 Span display_name(const Candidate& c);
 
+// The candidate's years as they will say them: the resume's own total ("12+
+// years", a fact span), else the count from the dates ("9 years", plain);
+// empty text under one year.
+Span years_said(const Candidate& c);
+
 // The job title without a trailing team name ("Software Development Engineer
 // II, Search & Discovery" -> "Software Development Engineer II"); "this role" if none.
 std::string role_name(const Job& job);

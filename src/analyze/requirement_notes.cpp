@@ -23,9 +23,9 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
         const BulletRef* best = r.best_bullet.empty() ? nullptr : a.bullet(r.best_bullet);
         RichBuilder n;
         if (q.years) {
-            const double y = c.years_experience.value_or(0);
-            const long shown = std::lround(y);
-            n.append(ledger.fresh(kb, "req.years", seed + q.id, {{"shown", {count_noun(shown, "year"), SpanKind::Plain}},
+            const Span said = years_said(c);
+            const Span shown = said.text.empty() ? Span{count_noun(0, "year"), SpanKind::Plain} : said;
+            n.append(ledger.fresh(kb, "req.years", seed + q.id, {{"shown", shown},
                                                            {"asked", {std::to_string(*q.years), SpanKind::Plain}}}));
         } else if (q.degree && !c.education.empty()) {
             const Education& e = c.education.front();

@@ -148,8 +148,8 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
         case GapKind::Years:
         case GapKind::YearsSpecific: {
             slots["asked"] = one_span(count_noun(*req.years, "year"), SpanKind::Plain);
-            const double have = doc.candidate.years_experience.value_or(0);
-            slots["have"] = one_span(have >= 1 ? count_noun(std::lround(have), "year") : "less than a year", SpanKind::Plain);
+            const Span have = years_said(doc.candidate);
+            slots["have"] = have.text.empty() ? one_span("less than a year", SpanKind::Plain) : one_span(have.text, have.kind);
             s.acknowledge = rich_phrase(kb, rotation, kind == GapKind::Years ? "script.years.acknowledge"
                                                                             : "script.years_specific.acknowledge",
                                         slots);

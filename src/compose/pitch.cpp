@@ -18,12 +18,6 @@ namespace ip {
 
 namespace {
 
-std::string years_phrase(const Candidate& c) {
-    if (!c.years_experience || *c.years_experience < 1) return {};
-    const long y = std::lround(*c.years_experience);
-    return count_noun(y, "year");
-}
-
 std::vector<std::string> employers(const Candidate& c, size_t limit) {
     std::vector<std::string> out;
     for (const auto& p : c.positions)
@@ -91,9 +85,9 @@ Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, 
     r.plain("I'm ").add(name.text, name.kind).plain(", ");
     const std::string title = !c.positions.empty() ? c.positions.front().title : c.headline.value_or("");
     if (!title.empty()) r.plain(article_for(title) + " ").fact(title);
-    const std::string years = years_phrase(c);
+    const Span years = years_said(c);
     const auto emps = employers(c, 3);
-    if (!years.empty()) r.plain(" with " + years + " of experience");
+    if (!years.text.empty()) r.plain(" with ").add(years.text, years.kind).plain(" of experience");
     if (!emps.empty()) {
         r.plain(" at ");
         for (size_t i = 0; i < emps.size(); ++i) {

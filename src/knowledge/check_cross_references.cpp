@@ -98,7 +98,7 @@ bool check_companies(const KnowledgeDraft& d, std::string& error) {
         spellings.push_back(companies[i].name);
         spellings.push_back(companies[i].id);
         for (const std::string& spelling : spellings) {
-            auto [it, inserted] = owner.emplace(company_name_key(spelling), i);
+            auto [it, inserted] = owner.emplace(company_name_key(spelling, d.kb.reading.legal_suffixes), i);
             if (!inserted && it->second != i)
                 return report(error, d.company_where[i],
                               "name or alias " + in_quotes(spelling) + " is already used by " + d.company_where[it->second]);

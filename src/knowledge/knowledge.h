@@ -121,6 +121,30 @@ struct ThemeCue {
 // must be filled by the composer (the text linter fails on a leftover brace).
 using Phrasing = std::map<std::string, std::vector<std::string>>;
 
+// --- reading.json --------------------------------------------------------------
+// Words the readers use to tell the parts of a pasted posting or resume apart
+// (lower-case; phrases allowed).
+enum class HeaderField { Title, Company, Location, Team, Skip };
+
+struct HeaderLabel {
+    std::string label;  // "time type", "location"
+    HeaderField field;
+};
+
+struct ReadingWords {
+    std::vector<std::string> legal_suffixes;    // "llc", "inc.", "services llc": dropped from the spoken name
+    std::vector<HeaderLabel> header_labels;     // field names before a value ("Location:", Workday's "time type")
+    std::vector<std::string> posting_lines;     // whole header lines that are page furniture ("Easy Apply")
+    std::vector<std::string> header_noise;      // cues of job-board detail in a header piece ("applicants")
+    std::vector<std::string> salary_cues;       // with a digit, a piece that states pay ("$", "a year")
+    std::vector<std::string> company_intro_leads;       // "at", "join", "about": a company name follows
+    std::vector<std::string> company_intro_predicates;  // "is one of": follows a company name
+    std::vector<std::string> not_a_name;                // "the", "our": starts no company name
+    std::vector<std::string> non_professional_titles;   // "intern", "teaching assistant": not professional years
+    std::vector<std::string> stated_years_qualifiers;   // "over", "more than": part of a stated total
+    std::vector<std::string> stated_years_leads;        // "with", "has": introduce a stated total
+};
+
 struct SkillIndex;  // src/parse/skill_index.h
 
 // --- words.json: the resume reader ----------------------------------------------
@@ -155,6 +179,7 @@ struct Knowledge {
     // id; "outside_software" applies to every family not in software_families.
     std::vector<std::string> software_families;
     std::map<std::string, std::vector<std::string>> foreign_words;
+    ReadingWords reading;                           // reading.json
 
     // Indexes built by the loader.
     std::unordered_map<std::string, size_t> skill_by_id;
@@ -178,6 +203,11 @@ struct Knowledge {
     const CompanyDef& generic_company() const;
     // Finds a company by name or alias (case-insensitive); nullptr if unknown.
     const CompanyDef* find_company(const std::string& name) const;
+    // The name people say for a company written `written`: legal forms dropped
+    // ("Acme Robotics, Inc." -> "Acme Robotics"), and a known company's own
+    // name when the written one carried a legal form ("Amazon Corporate LLC"
+    // -> "Amazon").
+    std::string spoken_company_name(const std::string& written) const;
     const RoleFamily* role(const std::string& id) const;
     const VerbDef* verb(const std::string& word) const;
     // The verb whose base form or gerund `lower` is ("manage", "managing"); nullptr otherwise.

@@ -23,10 +23,18 @@ const CompanyDef& Knowledge::generic_company() const {
 }
 
 const CompanyDef* Knowledge::find_company(const std::string& name) const {
-    const std::string key = company_name_key(name);
+    const std::string key = company_name_key(name, reading.legal_suffixes);
     if (key.empty()) return nullptr;
     auto it = company_by_key.find(key);
     return it == company_by_key.end() ? nullptr : &companies[it->second];
+}
+
+std::string Knowledge::spoken_company_name(const std::string& written) const {
+    const std::string bare = trim(written);
+    const std::string spoken = without_legal_suffixes(bare, reading.legal_suffixes);
+    if (spoken == bare) return bare;
+    if (const CompanyDef* known = find_company(bare)) return known->name;
+    return spoken;
 }
 
 const RoleFamily* Knowledge::role(const std::string& id) const {

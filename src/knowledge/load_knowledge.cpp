@@ -22,6 +22,7 @@ FileReader reader_for(const std::string& name) {
     if (name == "roles.json") return read_roles_file;
     if (name == "verbs.json") return read_verbs_file;
     if (name == "words.json") return read_words_file;
+    if (name == "reading.json") return read_reading_file;
     if (name == "curveballs.json") return read_curveballs_file;
     if (name == "phrasing.json" || in_folder(name, "phrasing")) return read_phrasing_file;
     if (name == "themes.json") return read_themes_file;
@@ -34,7 +35,8 @@ FileReader reader_for(const std::string& name) {
 // The question bank, curveballs and phrasing may be absent while their authors
 // write them: they load as empty lists, and the knowledge tests hold the real
 // minimum counts. These files are always required.
-const char* const kRequiredFiles[] = {"skills.json", "roles.json", "verbs.json", "words.json", "themes.json",
+const char* const kRequiredFiles[] = {"skills.json", "roles.json",  "verbs.json",
+                                      "words.json",  "themes.json", "reading.json",
                                       "companies/generic.json"};
 
 void build_indexes(Knowledge& kb) {
@@ -50,9 +52,9 @@ void build_indexes(Knowledge& kb) {
     for (size_t i = 0; i < kb.companies.size(); ++i) {
         const CompanyDef& c = kb.companies[i];
         if (c.generic) continue;
-        kb.company_by_key.emplace(company_name_key(c.name), i);
-        kb.company_by_key.emplace(company_name_key(c.id), i);
-        for (const std::string& alias : c.aliases) kb.company_by_key.emplace(company_name_key(alias), i);
+        kb.company_by_key.emplace(company_name_key(c.name, kb.reading.legal_suffixes), i);
+        kb.company_by_key.emplace(company_name_key(c.id, kb.reading.legal_suffixes), i);
+        for (const std::string& alias : c.aliases) kb.company_by_key.emplace(company_name_key(alias, kb.reading.legal_suffixes), i);
     }
     for (size_t i = 0; i < kb.themes.size(); ++i)
         for (const std::string& written : kb.themes[i].cues) {

@@ -69,7 +69,10 @@ struct Candidate {
     OptString headline;
     Contact contact;
     OptString summary;
+    // Professional years: the resume's own stated total when it states one,
+    // else merged from the positions' dates.
     std::optional<double> years_experience;
+    OptString years_stated;  // that total as the resume says it ("12+ years", "over a decade"); null if unstated
     std::string seniority;  // intern|junior|mid|senior|staff|principal|manager|director|executive
     std::vector<Position> positions;
     std::vector<Education> education;

@@ -35,7 +35,8 @@ struct JobTerm {
 };
 
 struct Job {
-    OptString company;
+    OptString company;        // the name people say: "Amazon", "Acme Robotics"
+    OptString company_legal;  // the registered name as the posting writes it, when it differs ("Amazon Corporate LLC")
     OptString title;
     OptString level;  // intern|junior|mid|senior|staff|principal|manager|director|executive
     OptString team;

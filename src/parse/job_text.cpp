@@ -17,6 +17,7 @@ struct JobItem {
     std::string text;
     bool bullet = false;
     bool wrapped = false;  // built from several lines without a bullet: a paragraph
+    bool heading = false;  // a section heading itself
     std::optional<JobSection> section;  // nullopt: the header, before any heading
 };
 
@@ -34,7 +35,7 @@ bool ends_mid_clause(const std::string& s) {
     return false;
 }
 
-std::vector<JobItem> read_items(const std::vector<std::string>& lines, std::vector<std::string>& headings) {
+std::vector<JobItem> read_items(const Knowledge& kb, const std::vector<std::string>& lines) {
     std::vector<JobItem> items;
     std::optional<JobSection> section;
     bool open = false;  // the last item may continue on the next line
@@ -44,14 +45,22 @@ std::vector<JobItem> read_items(const std::vector<std::string>& lines, std::vect
             open = false;
             continue;
         }
-        if (auto heading = job_heading(t)) {
-            headings.push_back(t);
+        // Before any section, "Location" is a field label (Workday), not a heading.
+        const bool header_label = !section && is_header_label_line(kb, t);
+        if (auto heading = header_label ? std::nullopt : job_heading(t)) {
+            items.push_back(JobItem{t, false, false, true, heading});
             section = heading;
             open = false;
             continue;
         }
+        if (header_label) {
+            // Workday: "locations" / "San Jose, CA": neither joins a neighbour.
+            items.push_back(JobItem{t, false, false, false, section});
+            open = false;
+            continue;
+        }
         if (is_bullet_line(t)) {
-            items.push_back(JobItem{trim(std::string(bullet_body(t))), true, false, section});
+            items.push_back(JobItem{trim(std::string(bullet_body(t))), true, false, false, section});
             open = true;
             continue;
         }
@@ -60,7 +69,7 @@ std::vector<JobItem> read_items(const std::vector<std::string>& lines, std::vect
             if (!items.back().bullet) items.back().wrapped = true;
             continue;
         }
-        items.push_back(JobItem{t, false, false, section});
+        items.push_back(JobItem{t, false, false, false, section});
         open = true;
     }
     return items;
@@ -119,8 +128,11 @@ std::optional<std::string> level_from_asked_years(const std::vector<Requirement>
 
 Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
     Job job;
-    std::vector<std::string> header, body, about;
-    const std::vector<JobItem> items = read_items(split_lines(clean_text), body);
+    // header: short lines before any heading; prose: what may name the
+    // employer (headings, paragraphs before or under an about heading,
+    // boilerplate); body: every line after the header.
+    std::vector<std::string> header, prose, body, about;
+    const std::vector<JobItem> items = read_items(kb, split_lines(clean_text));
 
     // Logistics the posting states outside its lists: the sentence that says it, verbatim.
     auto note_terms = [&](const std::string& text) {
@@ -134,6 +146,11 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
         }
     };
     for (const JobItem& item : items) {
+        if (item.heading) {
+            prose.push_back(item.text);
+            body.push_back(item.text);
+            continue;
+        }
         const bool listed_item = item.section && (*item.section == JobSection::Responsibilities ||
                                                   *item.section == JobSection::Required ||
                                                   *item.section == JobSection::Preferred);
@@ -141,13 +158,14 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
         if (!item.section) {
             if (split(item.text, ' ').size() <= 15 && !item.bullet && !item.wrapped) header.push_back(item.text);
             else about.push_back(item.text);
+            prose.push_back(item.text);
             continue;
         }
         body.push_back(item.text);
+        if (*item.section == JobSection::About || *item.section == JobSection::Ignored || is_job_boilerplate(item.text))
+            prose.push_back(item.text);
         if (*item.section == JobSection::About && !is_job_boilerplate(item.text)) about.push_back(item.text);
-        const bool listed = *item.section == JobSection::Responsibilities || *item.section == JobSection::Required ||
-                            *item.section == JobSection::Preferred;
-        if (!listed || !is_requirement_item(item)) continue;
+        if (!listed_item || !is_requirement_item(item)) continue;
         Requirement r;
         r.id = "r" + std::to_string(job.requirements.size());
         r.text = item.text;
@@ -162,9 +180,10 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
         job.requirements.push_back(std::move(r));
     }
 
-    const JobHeader h = read_job_header(kb, header, body);
+    const JobHeader h = read_job_header(kb, header, prose, body);
     job.title = h.title;
     job.company = h.company;
+    job.company_legal = h.company_legal;
     job.location = h.location;
     job.team = h.team;
     if (!about.empty()) job.about = join(about, " ");

@@ -216,7 +216,14 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
 }
 
 void finish_candidate(const Knowledge& kb, const std::string& today, Candidate& c) {
-    c.years_experience = experience_years(c.positions, today);
+    c.years_experience = experience_years(kb, c.positions, today);
+    // What the candidate will say about themselves wins over the dates.
+    for (const OptString& own_words : {c.headline, c.summary})
+        if (own_words && !c.years_stated)
+            if (auto stated = stated_years(kb, *own_words)) {
+                c.years_experience = stated->years;
+                c.years_stated = stated->said;
+            }
     c.seniority = candidate_seniority(c);
     SkillEvidence evidence(kb, c.skills);
     for (const Position& p : c.positions)

@@ -3,6 +3,7 @@
 #include "analyze/analysis.h"
 #include "analyze/analyze.h"
 #include "compose/compose.h"
+#include "core/text.h"
 #include "parse/read.h"
 
 namespace ip {
@@ -26,7 +27,12 @@ GenerateResult generate_playbook(const Knowledge& kb, const Inputs& in) {
     doc.generated = in.today;
     doc.candidate = std::move(resume.candidate);
     doc.job = std::move(job.job);
-    if (!in.company.empty()) doc.job.company = in.company;
+    if (!in.company.empty()) {
+        // Typed "Amazon Corporate LLC": prose says "Amazon", the legal name is kept.
+        const std::string spoken = kb.spoken_company_name(in.company);
+        doc.job.company = spoken;
+        doc.job.company_legal = spoken != trim(in.company) ? std::optional<std::string>(trim(in.company)) : std::nullopt;
+    }
     if (!in.role.empty()) doc.job.title = in.role;
 
     // Both stages read the same analysis: neither changes doc.candidate or doc.job.

@@ -149,13 +149,25 @@ TEST_CASE("common company spellings resolve to their profiles") {
         {"Google", "google"},       {"Alphabet", "google"},     {"Meta Platforms", "meta"}, {"Facebook", "meta"},
         {"Microsoft Corporation", "microsoft"}, {"JPMorgan Chase & Co.", "jpmorgan"}, {"J.P. Morgan", "jpmorgan"},
         {"Goldman Sachs", "goldman_sachs"}, {"McKinsey & Company", "mckinsey"}, {"UnitedHealth Group", "unitedhealth"},
-        {"Kaiser Permanente", "kaiser_permanente"}, {"Walmart Inc.", "walmart"}};
+        {"Kaiser Permanente", "kaiser_permanente"}, {"Walmart Inc.", "walmart"},
+        // Legal entities on postings (assets/reading.json legal_suffixes).
+        {"Amazon Corporate LLC", "amazon"}, {"Amazon.com Services LLC", "amazon"}, {"Meta Platforms, Inc.", "meta"},
+        {"Google LLC", "google"}, {"Spotify AB", "spotify"}, {"NVIDIA Corporation", "nvidia"}};
     for (const auto& [spelling, id] : spellings) {
         INFO(spelling);
         const CompanyDef* c = kb.find_company(spelling);
         REQUIRE(c != nullptr);
         CHECK(c->id == id);
     }
+}
+
+TEST_CASE("the spoken company name drops legal forms and uses a known company's own name") {
+    const Knowledge& kb = real_knowledge();
+    CHECK(kb.spoken_company_name("Amazon Corporate LLC") == "Amazon");
+    CHECK(kb.spoken_company_name("Meta Platforms, Inc.") == "Meta");
+    CHECK(kb.spoken_company_name("Northwind Robotics GmbH") == "Northwind Robotics");
+    CHECK(kb.spoken_company_name("AWS") == "AWS");  // a known name without a legal form is said as written
+    CHECK(kb.spoken_company_name("Fernway Labs") == "Fernway Labs");
 }
 
 TEST_CASE("resume verbs convert tense and cover fields beyond engineering") {

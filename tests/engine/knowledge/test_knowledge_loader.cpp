@@ -87,7 +87,8 @@ TEST_CASE("the question bank, curveballs and phrasing may be absent for now; the
     CHECK(kb.phrasing.empty());
 
     for (const char* required :
-         {"skills.json", "roles.json", "verbs.json", "words.json", "themes.json", "companies/generic.json"}) {
+         {"skills.json", "roles.json", "verbs.json", "words.json", "themes.json", "reading.json",
+          "companies/generic.json"}) {
         auto broken = test::minimal_knowledge_files();
         broken.erase(required);
         CHECK(load_error(broken) == std::string("assets/") + required + ": required knowledge file is missing");

@@ -249,3 +249,16 @@ TEST_CASE("phrasing split across files merges, and a key defined twice is an err
     CHECK_FALSE(load_knowledge(files, kb, error));
     CHECK(error == "assets/phrasing/compose.json: phrasing \"pitch_open\" is already defined in another file");
 }
+
+TEST_CASE("reading.json: lists are lower-case phrases, each once, and every key is there") {
+    CHECK(error_after_edit("reading.json", R"(["inc.", "llc"])", R"(["inc.", "LLC"])") ==
+          "assets/reading.json: legal_suffixes #2 (\"LLC\"): must be lower-case, not blank, without outer spaces");
+    CHECK(error_after_edit("reading.json", R"(["inc.", "llc"])", R"(["inc.", "inc."])") ==
+          "assets/reading.json: legal_suffixes #2 (\"inc.\"): listed twice");
+    CHECK(error_after_edit("reading.json", R"("location": ["location"])", R"("place": ["location"])") ==
+          "assets/reading.json: header_labels: unknown field \"place\" (expected title, company, location, team, skip)");
+    CHECK(error_after_edit("reading.json", R"("not_a_name")", R"("not_names")") ==
+          "assets/reading.json: unknown key \"not_names\"");
+    CHECK(error_after_edit("reading.json", R"("not_a_name": ["the"],)", "") ==
+          "assets/reading.json: missing \"not_a_name\"");
+}

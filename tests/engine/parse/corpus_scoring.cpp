@@ -196,7 +196,13 @@ void score_resume(const Knowledge& kb, const fs::path& labels_path, const ScoreO
         else if (!degree_ok && !degree.empty()) miss("degree", degree, "?");
     }
 
-    if (c.years_experience && labels.contains("years_experience_min")) {
+    if (labels.contains("years_stated")) {
+        // The resume states its own total: that is what the candidate says.
+        const std::string want = labels["years_stated"].get<std::string>();
+        const bool ok = c.years_stated && norm(*c.years_stated) == norm(want);
+        f.years.add(ok);
+        if (!ok) miss("years stated", want, c.years_stated.value_or("(none)"));
+    } else if (c.years_experience && labels.contains("years_experience_min")) {
         const double y = *c.years_experience;
         const bool ok = y >= labels["years_experience_min"].get<double>() - 1e-9 &&
                         y <= labels["years_experience_max"].get<double>() + 1e-9;
@@ -256,7 +262,10 @@ void score_job(const Knowledge& kb, const fs::path& labels_path, const ScoreOpti
         if (opt.print_misses)
             std::printf("  [%s] %s: want \"%s\" got \"%s\"\n", id.c_str(), field.c_str(), want.c_str(), got.c_str());
     };
-    const bool company_ok = j.company && norm_company(*j.company) == norm_company(labels.value("company", ""));
+    // The label is the employer as written: the spoken name, or the legal one it was shortened from.
+    const std::string want_company = norm_company(labels.value("company", ""));
+    const bool company_ok = (j.company && norm_company(*j.company) == want_company) ||
+                            (j.company_legal && norm_company(*j.company_legal) == want_company);
     f.companies.add(company_ok);
     if (!company_ok) miss("company", labels.value("company", ""), j.company.value_or("(none)"));
     const bool title_ok = j.title && norm(*j.title) == norm(labels.value("title", ""));

@@ -45,7 +45,7 @@ TEST_CASE("extraction meets its targets on the labeled corpus", "[corpus]") {
     print_ratio("dates (start and end)", rf.dates);
     print_ratio("institutions", rf.institutions);
     print_ratio("degrees", rf.degrees);
-    print_ratio("years within label window", rf.years);
+    print_ratio("years (stated, else label window)", rf.years);
     print_ratio("seniority", rf.seniority);
     print_ratio("listed skills recall", rf.skills_recall);
     print_ratio("listed skills precision", rf.skills_precision);

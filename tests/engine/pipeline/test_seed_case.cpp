@@ -90,3 +90,36 @@ TEST_CASE("seed case: every evidence id resolves inside the document") {
     for (const auto& g : r.doc.fit.gaps) CHECK(ids.count(g.requirement));
     for (const auto& d : r.doc.decode) CHECK(ids.count(d.said));
 }
+
+TEST_CASE("seed case: the pitch says the resume's own total, not the dates' count") {
+    // The summary says "7 years of experience"; the dates (Jul 2017 to today)
+    // merge to more. The candidate will say 7, so the playbook does.
+    const auto& r = seed();
+    REQUIRE(r.ok);
+    CHECK(r.doc.candidate.years_stated == std::string("7 years"));
+    const std::string pitch = rich_to_plain(r.doc.pitch.thirty_second);
+    CAPTURE(pitch);
+    CHECK(contains(pitch, "with 7 years of experience"));
+    bool stated_is_fact = false;
+    for (const Span& s : r.doc.pitch.thirty_second) stated_is_fact = stated_is_fact || (s.text == "7 years" && s.kind == SpanKind::Fact);
+    CHECK(stated_is_fact);
+}
+
+TEST_CASE("seed case: a typed legal entity is spoken as the company") {
+    Inputs in;
+    in.resume = test::read_fixture("seed-case/resume.txt");
+    in.resume_filename = "resume.txt";
+    in.job = test::read_fixture("seed-case/job.txt");
+    in.job_filename = "job.txt";
+    in.company = "Amazon Corporate LLC";
+    in.today = "2026-11-26";
+    const GenerateResult r = generate_playbook(test::knowledge(), in);
+    REQUIRE(r.ok);
+    CHECK(r.doc.job.company == std::string("Amazon"));
+    CHECK(r.doc.job.company_legal == std::string("Amazon Corporate LLC"));
+    CHECK(r.doc.company.name == "Amazon");
+    const std::string pitch = rich_to_plain(r.doc.pitch.thirty_second);
+    CAPTURE(pitch);
+    CHECK_FALSE(contains(pitch, "LLC"));
+    CHECK(contains(pitch, "Amazon's next"));
+}
