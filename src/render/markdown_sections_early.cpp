@@ -96,7 +96,7 @@ void prep_and_fit(const Playbook& doc, Writer& w) {
     }
     if (!fit.to_settle.empty()) {
         w.heading(3, kSettleHeading);
-        w.para("_" + std::string(kSettleIntro) + "_");
+        w.note(kSettleIntro);
         for (const auto& item : fit.to_settle) {
             std::vector<std::string> quoted;
             for (const auto& line : item.lines) quoted.push_back("\u201c" + md_escape(line) + "\u201d");
@@ -116,7 +116,7 @@ void company_and_story(const Playbook& doc, Writer& w) {
     for (const auto& row : doc.decode) {
         const Requirement* r = find_requirement(doc, row.said);
         if (!r && rich_is_blank(row.means)) continue;
-        rows.push_back({r ? "\u201c" + md_escape(r->text) + "\u201d" : std::string("_Not in the posting_"),
+        rows.push_back({r ? "\u201c" + md_escape(r->text) + "\u201d" : std::string("Not in the posting"),
                         rich_md(row.means),
                         rich_is_blank(row.demonstrate) ? "[__how will you show this?__]" : rich_md(row.demonstrate)});
     }

@@ -171,7 +171,8 @@ void scripts_and_asks(const Playbook& doc, Writer& w) {
         std::vector<std::string> items;
         for (const auto& item : *group.items) {
             const std::string tag = ask_tag_label(item.tag);
-            std::string line = (tag.empty() ? "" : "_" + tag + ":_ ") + "\u201c" + md_escape(item.text) + "\u201d";
+            // Bold, not italic: italic marks drafts.
+            std::string line = (tag.empty() ? "" : "**" + tag + ":** ") + "\u201c" + md_escape(item.text) + "\u201d";
             if (!trim(item.why).empty()) line += " \u2014 " + md_escape(item.why);
             items.push_back(line);
         }
