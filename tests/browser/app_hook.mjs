@@ -24,10 +24,17 @@ export async function control(app, id) {
   return (await state(app)).controls.find((c) => c.id === id);
 }
 
-// The centre of the control `id` as drawn, once the app has drawn it.
+// The centre of the control `id` as drawn, once the app has drawn it at the
+// same place over a few frames (the first frames may still lay out).
 export async function centreOf(app, id) {
   await waitForState(app, (i) => window.__ip.state().controls.some((c) => c.id === i), id);
-  const c = await control(app, id);
+  let c = await control(app, id);
+  for (;;) {
+    await app.settle(3);
+    const again = await control(app, id);
+    if (JSON.stringify(again) === JSON.stringify(c)) break;
+    c = again;
+  }
   return { x: c.x + c.w / 2, y: c.y + c.h / 2 };
 }
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openApp, startSiteServer } from './app_harness.mjs';
-import { centreOf, control, state } from './app_hook.mjs';
+import { centreOf, control, state, waitForState } from './app_hook.mjs';
 
 const STORAGE_KEY = 'interview-playbook.inputs.v1';
 
@@ -27,10 +27,33 @@ after(async () => {
 
 const openWithClipboard = () => openApp(browser, server, { permissions: ['clipboard-read', 'clipboard-write'] });
 
-// Puts text on the system clipboard and presses the paste shortcut, as a user would.
+// The characters in the two text areas, as the app reports them.
+const typedChars = (app) => app.page.evaluate(() => {
+  const { inputs } = window.__ip.state();
+  return inputs.resume_chars + inputs.job_chars;
+});
+
+// Puts text on the system clipboard and presses the paste shortcut, as a user
+// would, then waits until the app has taken the text in.
 async function pasteText(app, text) {
   await app.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  const before = await typedChars(app);
   await app.page.keyboard.press('Control+V');
+  await waitForState(app, (n) => {
+    const { inputs } = window.__ip.state();
+    return inputs.resume_chars + inputs.job_chars !== n;
+  }, before);
+  await app.settle();
+}
+
+// Types text and waits until the app has taken every character in.
+async function typeText(app, text) {
+  const before = await typedChars(app);
+  await app.page.keyboard.type(text);
+  await waitForState(app, (n) => {
+    const { inputs } = window.__ip.state();
+    return inputs.resume_chars + inputs.job_chars >= n;
+  }, before + Buffer.byteLength(text));
   await app.settle();
 }
 
@@ -56,9 +79,9 @@ test('typing and pasting edit the selected field at the cursor', async () => {
   const app = await openWithClipboard();
   await clickInto(app, 'job.text');
   await app.settle();
-  await app.page.keyboard.type('We build payments. ');
+  await typeText(app, 'We build payments. ');
   await pasteText(app, 'You will own the ledger.');
-  await app.page.keyboard.type(' Remote.');
+  await typeText(app, ' Remote.');
   await app.settle();
   const inputs = await storedInputs(app);
   assert.equal(inputs.job, 'We build payments. You will own the ledger. Remote.');
@@ -76,7 +99,7 @@ test('inputs survive a reload and never leave the page', async () => {
   // app would save just the typed letters.
   await clickInto(app, 'resume.text');
   await app.settle();
-  await app.page.keyboard.type(', Berlin');
+  await typeText(app, ', Berlin');
   await app.settle();
   assert.equal((await storedInputs(app)).resume, 'Jane Doe\nPlatform Engineer, Berlin');
   await app.screenshot('inputs-restored');
@@ -93,10 +116,9 @@ test('inputs survive a reload and never leave the page', async () => {
 test('"Open file…" reads a text file into the resume and names it', async () => {
   const app = await openApp(browser, server);
   // Where the app drew the button, not a fixed spot: the layout may still be settling.
-  await app.page.waitForFunction(() => window.__ip.state().controls.some((c) => c.id === 'resume.open'));
-  const button = await control(app, 'resume.open');
+  const button = await centreOf(app, 'resume.open');
   const chooser = app.page.waitForEvent('filechooser');
-  await app.page.mouse.click(button.x + button.w / 2, button.y + button.h / 2);
+  await app.page.mouse.click(button.x, button.y);
   await (await chooser).setFiles({
     name: 'jane-doe.md', mimeType: 'text/markdown',
     buffer: Buffer.from('# Jane Doe\r\nStaff Engineer, Acme Corp\r\n- Cut p99 latency by 40%\r\n'),
@@ -145,7 +167,7 @@ test('a long pasted line wraps inside the box, and clicking the box still edits 
   // Clicking below the text puts the caret at its end; typing arrives there.
   await app.page.mouse.click(box.x + box.w / 2, box.y + box.h - 20);
   await app.settle();
-  await app.page.keyboard.type(' Berlin');
+  await typeText(app, ' Berlin');
   await app.settle();
   assert.equal((await state(app)).inputs.resume_chars, Buffer.byteLength(resume) + ' Berlin'.length);
   assert.equal((await storedInputs(app)).resume, `${resume} Berlin`);
