@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "core/text.h"
+#include "parse/clean_text.h"
+#include "parse/resume_text.h"
 
 namespace ip::test {
 
@@ -28,6 +30,18 @@ Knowledge knowledge_with_skills(const std::vector<std::vector<std::string>>& ski
         kb.skills.push_back(d);
     }
     return kb;
+}
+
+Candidate parse_pasted_resume(const std::string& raw, const std::string& today) {
+    std::vector<std::string> warnings;
+    return parse_resume_text(shipped_knowledge(), clean_pasted_text(raw), today, warnings);
+}
+
+std::vector<std::string> role_lines(const Candidate& c) {
+    std::vector<std::string> out;
+    for (const Position& p : c.positions)
+        out.push_back(p.company + " | " + p.title + " | " + p.start.value_or("?") + ".." + p.end.value_or("?"));
+    return out;
 }
 
 }  // namespace ip::test

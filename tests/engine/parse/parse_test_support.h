@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "knowledge/knowledge.h"
+#include "model/candidate.h"
 
 namespace ip::test {
 
@@ -13,5 +14,11 @@ const Knowledge& shipped_knowledge();
 
 // A knowledge base holding only `skills` ({name, category, aliases...}).
 Knowledge knowledge_with_skills(const std::vector<std::vector<std::string>>& skills);
+
+// Pasted resume text read as the app reads it; `today` resolves "Present".
+Candidate parse_pasted_resume(const std::string& raw, const std::string& today);
+
+// "employer | title | start..end" for each position.
+std::vector<std::string> role_lines(const Candidate& c);
 
 }  // namespace ip::test

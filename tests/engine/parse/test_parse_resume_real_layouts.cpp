@@ -15,18 +15,8 @@ namespace {
 
 const char* const kToday = "2026-06-10";
 
-Candidate parse(const std::string& raw) {
-    std::vector<std::string> warnings;
-    return parse_resume_text(test::shipped_knowledge(), clean_pasted_text(raw), kToday, warnings);
-}
-
-// "employer | title | start..end" for each position.
-std::vector<std::string> roles(const Candidate& c) {
-    std::vector<std::string> out;
-    for (const Position& p : c.positions)
-        out.push_back(p.company + " | " + p.title + " | " + p.start.value_or("?") + ".." + p.end.value_or("?"));
-    return out;
-}
+Candidate parse(const std::string& raw) { return test::parse_pasted_resume(raw, kToday); }
+std::vector<std::string> roles(const Candidate& c) { return test::role_lines(c); }
 
 using Roles = std::vector<std::string>;
 
