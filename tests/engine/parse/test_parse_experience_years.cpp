@@ -14,10 +14,7 @@ namespace {
 
 const char* const kToday = "2026-06-01";
 
-Candidate parse(const std::string& raw) {
-    std::vector<std::string> warnings;
-    return parse_resume_text(test::shipped_knowledge(), clean_pasted_text(raw), kToday, warnings);
-}
+Candidate parse(const std::string& raw) { return test::parse_pasted_resume(raw, kToday); }
 
 Position role(const std::string& title, const std::string& start, const std::string& end) {
     Position p;
