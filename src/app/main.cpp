@@ -45,6 +45,8 @@ struct Loop {
     // otherwise never be seen down.
     std::vector<std::pair<int, int>> pressed_keys;
     std::vector<int> keys_to_release;
+    // Text pasted into the field being edited, typed in at the next frame.
+    std::string pending_paste;
 };
 
 // Lives for the page's lifetime: main() returns and the loop keeps running.
@@ -80,6 +82,19 @@ void replay_key_taps(Loop& loop) {
     ImGuiContext& g = *GImGui;
     if (!io.WantTextInput && !g.NavDisableHighlight && g.NavId != 0 && io.KeysDown[io.KeyMap[ImGuiKey_Enter]])
         io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
+}
+
+// The paste shortcut's Ctrl (or Cmd) may still be down, and ImGui drops typed
+// characters while it is. The backend sets the modifiers again on every key
+// event (releasing V included), so they are cleared here, just before the
+// frame that takes the text, not when the paste event arrives.
+void type_pending_paste(Loop& loop) {
+    if (loop.pending_paste.empty()) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = false;
+    io.KeySuper = false;
+    io.AddInputCharactersUTF8(loop.pending_paste.c_str());
+    loop.pending_paste.clear();
 }
 
 void carry_out_tab(Loop& loop) {
@@ -166,6 +181,7 @@ void frame(void* arg) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     replay_key_taps(loop);
+    type_pending_paste(loop);
     ImGui::NewFrame();
     carry_out_tab(loop);
 
@@ -311,12 +327,8 @@ int main() {
     platform::on_paste([](const std::string& text) {
         ImGuiIO& io = ImGui::GetIO();
         if (io.WantTextInput) {
-            // The paste shortcut's Ctrl (or Cmd) is still down when the text
-            // arrives, and ImGui ignores typed characters while it is; the
-            // next key event restores the real state.
-            io.KeyCtrl = false;
-            io.KeySuper = false;
-            io.AddInputCharactersUTF8(text.c_str());
+            g_loop.pending_paste += text;
+            g_loop.frames_to_render = std::max(g_loop.frames_to_render, kFramesAfterEvent);
             return;
         }
         paste_into_inputs(g_loop.app, text);

@@ -89,6 +89,35 @@ test('typing and pasting edit the selected field at the cursor', async () => {
   await app.close();
 });
 
+// A quick Ctrl+V: the paste event and the release of V both arrive before the
+// next frame, while Ctrl is still held. The release makes the backend set Ctrl
+// down again, and ImGui drops characters typed with Ctrl down — unless the
+// pasted text is typed in at the frame itself.
+test('a paste whose V is released before the next frame, Ctrl still held, arrives whole', async () => {
+  const app = await openWithClipboard();
+  await clickInto(app, 'job.text');
+  await app.settle();
+  const before = await typedChars(app);
+  await app.page.keyboard.down('Control');
+  await app.page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data }));
+    const up = new KeyboardEvent('keyup', { key: 'v', code: 'KeyV', ctrlKey: true, bubbles: true });
+    Object.defineProperty(up, 'keyCode', { get: () => 86 });
+    Object.defineProperty(up, 'which', { get: () => 86 });
+    window.dispatchEvent(up);
+  }, 'Night shift, telemetry unit.');
+  await waitForState(app, (n) => {
+    const { inputs } = window.__ip.state();
+    return inputs.resume_chars + inputs.job_chars !== n;
+  }, before);
+  await app.page.keyboard.up('Control');
+  await app.settle();
+  assert.equal((await storedInputs(app)).job, 'Night shift, telemetry unit.');
+  await app.close();
+});
+
 test('inputs survive a reload and never leave the page', async () => {
   const app = await openWithClipboard();
   await pasteText(app, 'Jane Doe\nPlatform Engineer');
