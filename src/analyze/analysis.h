@@ -27,7 +27,7 @@ struct RequirementAssessment {
     double credit = 0;    // 0..1
     std::string status;   // covered|partial|gap
     double weight = 0;    // importance in the score: required > responsibility > preferred
-    std::vector<std::string> evidence;  // bullet ids, then "skills-section", "summary", "education0"
+    std::vector<std::string> evidence;  // bullet ids, "position0" (a title), "skills-section", "summary", "education0"
     std::string best_bullet;            // strongest supporting bullet id, empty if none
     double best_overlap = 0;
     std::vector<std::string> skills_used;     // named by the requirement and used in a bullet

@@ -1,6 +1,7 @@
 #include "analyze/requirement_match.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "analyze/role_family.h"
@@ -61,8 +62,10 @@ bool is_conceptual(const SkillDef* def) {
 }
 
 struct SkillSets {
-    std::set<std::string> used;    // canonical names used in bullets
+    std::set<std::string> used;    // canonical names used in bullets or held as a title
     std::set<std::string> listed;  // skills section or summary
+    // Skills no bullet names but a title held shows: name -> "position<i>".
+    std::map<std::string, std::string> titled;
 };
 
 SkillSets candidate_skill_sets(const Candidate& c, const Analysis& a) {
@@ -70,8 +73,11 @@ SkillSets candidate_skill_sets(const Candidate& c, const Analysis& a) {
     for (const auto& b : a.bullets)
         for (const auto& name : b.bullet->skills) s.used.insert(name);
     for (const auto& sk : c.skills)
-        for (const auto& ev : sk.evidence)
+        for (const auto& ev : sk.evidence) {
             if (ev == "skills-section" || ev == "summary") s.listed.insert(sk.name);
+            if (starts_with(ev, kTitleEvidence) && !s.used.count(sk.name)) s.titled.emplace(sk.name, ev);
+        }
+    for (const auto& [name, ev] : s.titled) s.used.insert(name);
     return s;
 }
 
@@ -212,6 +218,10 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
             if (sets.used.count(name)) {
                 credit = 1.0;
                 ra.skills_used.push_back(name);
+                const auto titled = sets.titled.find(name);
+                if (titled != sets.titled.end() &&
+                    std::find(ra.evidence.begin(), ra.evidence.end(), titled->second) == ra.evidence.end())
+                    ra.evidence.push_back(titled->second);
             } else if (sets.listed.count(name) &&
                        !((is_conceptual(kb.skill_named(name)) && text_part >= 0.4) || theme_shown(name))) {
                 credit = kListedCredit;
@@ -248,7 +258,9 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
         if (r.years) {
             const double ratio = std::min(1.0, years / std::max(1, *r.years));
             credit = ratio * (same_field ? 1.0 : 0.55);
-        } else if (r.degree || r.competency == "education") {
+        } else if (r.degree || (r.competency == "education" && r.skills.empty())) {
+            // A credential that names a skill ("Registered Nurse License") is
+            // shown by that skill, not by holding any degree.
             credit = degree_credit(r, c);
             if (!c.education.empty()) ra.evidence.push_back("education0");
         } else if (r.competency == "values" && !a.values.empty()) {

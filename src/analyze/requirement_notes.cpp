@@ -1,13 +1,29 @@
 #include "analyze/requirement_notes.h"
 
 #include <cmath>
+#include <cstdlib>
 
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "core/grammar.h"
 #include "core/slot_template.h"
+#include "core/text.h"
 
 namespace ip {
+
+namespace {
+
+// The position whose title alone answers the line (its evidence "position<i>").
+const Position* title_held(const Candidate& c, const RequirementAssessment& r) {
+    for (const auto& id : r.evidence) {
+        if (!starts_with(id, kTitleEvidence)) continue;
+        const size_t i = static_cast<size_t>(std::atoi(id.c_str() + kTitleEvidence.size()));
+        if (i < c.positions.size() && !c.positions[i].title.empty()) return &c.positions[i];
+    }
+    return nullptr;
+}
+
+}  // namespace
 
 std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playbook& doc, const Analysis& a,
                                              ProseLedger& ledger) {
@@ -40,6 +56,10 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
         } else if (r.status == "covered" && best) {
             n.append(ledger.fresh(kb, "req.covered", seed + q.id, {{"evidence", bullet_fact(*best, 80)},
                                                              {"employer", {where_phrase(*best), SpanKind::Plain}}}));
+        } else if (const Position* held = title_held(c, r); r.status == "covered" && held) {
+            n.append(ledger.fresh(kb, held->company.empty() ? "req.title" : "req.title_at", seed + q.id,
+                                  {{"title", {held->title, SpanKind::Fact}},
+                                   {"employer", {held->company, SpanKind::Fact}}}));
         } else if (!r.skills_listed.empty() && r.skills_used.empty()) {
             n.append(ledger.fresh(kb, "req.listed_only", seed + q.id, {{"skills", {join_list(skill_phrases(kb, r.skills_listed, 3)), SpanKind::Plain}}}));
         } else if (!r.skills_related.empty() && r.skills_used.empty()) {

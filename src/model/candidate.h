@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ip {
@@ -51,10 +52,15 @@ struct Project {
     std::vector<Bullet> bullets;
 };
 
+// A title held is evidence of its work: "position0" names the first
+// position's title ("Charge Nurse" shows nurse leadership).
+inline constexpr std::string_view kTitleEvidence = "position";
+inline std::string title_evidence_id(size_t position) { return std::string(kTitleEvidence) + std::to_string(position); }
+
 struct SkillRef {
     std::string name;      // canonical
     std::string category;  // from the taxonomy
-    std::vector<std::string> evidence;  // bullet ids, or "skills-section", "summary"
+    std::vector<std::string> evidence;  // bullet ids, "position0" (a title), "summary", "skills-section"
 };
 
 struct Contact {

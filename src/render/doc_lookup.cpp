@@ -86,6 +86,11 @@ EvidenceRef describe_evidence(const Playbook& doc, const std::string& id) {
         for (const auto& b : p.bullets)
             if (b.id == id) return {b.text, p.name.empty() ? "Project" : "Project: " + p.name};
     if (const Requirement* r = find_requirement(doc, id)) return {r->text, "Job description"};
+    const int held = indexed_id(id, kTitleEvidence);
+    if (held >= 0 && held < static_cast<int>(doc.candidate.positions.size())) {
+        const Position& p = doc.candidate.positions[held];
+        return {p.title, p.company.empty() ? "Your title" : "Your title at " + p.company};
+    }
     if (id == "skills-section") return {"", "Listed in your skills section"};
     if (id == "summary") return {doc.candidate.summary.value_or(""), "Your resume summary"};
     const int edu = indexed_id(id, "education");
