@@ -4,7 +4,8 @@
 // declares extern "C" and calls; a `$ip*` entry is a helper that lands in
 // app.js, under its name without the `$`, only when an entry lists it in its
 // `__deps`. Emscripten turns each entry into source text, so entries are
-// written `function (...) {...}`, never as arrows or methods.
+// written `function (...) {...}`, never as arrows or methods. No
+// destructuring: Emscripten 3.1.6's JS minifier breaks it.
 //
 // The app calls back through its EMSCRIPTEN_KEEPALIVE functions
 // (`_ip_platform_*`, `_ip_test_*`); strings cross as UTF-8 copies in the
