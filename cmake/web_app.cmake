@@ -36,6 +36,16 @@ set_target_properties(app PROPERTIES
   RUNTIME_OUTPUT_DIRECTORY ${IP_SITE_DIR}
   RULE_LAUNCH_LINK "${IP_EMCC_ENV}")
 
+# The JavaScript side of src/platform/platform_web.cpp: Emscripten JS
+# libraries, one per concern (src/platform/web/common.js says how they are
+# written). Sorted, so the link and app.js do not depend on the file system.
+file(GLOB IP_PLATFORM_JS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.js)
+list(SORT IP_PLATFORM_JS)
+foreach(library ${IP_PLATFORM_JS})
+  target_link_options(app PRIVATE "SHELL:--js-library ${library}")
+endforeach()
+set_property(TARGET app APPEND PROPERTY LINK_DEPENDS ${IP_PLATFORM_JS})
+
 # The knowledge base and the UI fonts live in the app's virtual file system at
 # /assets and /fonts, embedded in the .wasm (one download, one progress bar).
 # The glob runs again at build time, so a new asset file needs no CMake edit.

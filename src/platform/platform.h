@@ -1,24 +1,34 @@
 // The one interface between the app and the browser. Everything that needs
 // JavaScript (canvas size, device pixel ratio, clipboard, files, downloads,
 // storage, the colour scheme, the on-screen keyboard, the embedding page, the
-// page's loading state) goes through here; platform_web.cpp implements it
-// with EM_JS and EMSCRIPTEN_KEEPALIVE callbacks, so the UI code has no
-// #ifdefs and no Emscripten calls.
+// page's loading state) goes through here, so the UI code has no #ifdefs and
+// no Emscripten calls. The web backend is platform_web.cpp with its
+// JavaScript in src/platform/web/*.js (Emscripten JS libraries, one per
+// concern, named below); keyboard keys, mouse buttons and the WebGL2 context
+// come from Emscripten's GLFW through Dear ImGui's imgui_impl_glfw, not from
+// here.
 //
-// What the web backend (platform_web.cpp) does, in the manner of Dear ImGui's
-// backends:
-//  [X] Frame loop: requestAnimationFrame; frames drawn only after a wake-up (run_frame_loop, take_redraw_request)
-//  [X] High DPI: backing store = CSS size x devicePixelRatio, browser zoom included (sync_canvas_size)
-//  [X] Mouse wheel: in ImGui's notches, from pixel, line or page deltas (on_wheel)
-//  [X] Paste: the page's paste event, line ends normalized (on_paste); copy: navigator.clipboard
-//  [X] Files: picker, drag and drop with the pointer's place, PDF text via pdf.js, downloads
-//  [X] Storage: localStorage, closed for writing once "Forget everything" starts (save_value)
-//  [X] Colour scheme: prefers-color-scheme, live (prefers_dark)
-//  [X] On-screen keyboard and IME text: a hidden <input> over the edited field (set_text_input, take_soft_keys)
-//  [X] Touch: finger drags scroll, taps on text fields focus at once (last_pointer_was_touch)
-//  [X] Accessibility: the report as page content in an overlay; the page's skip button
-//  [X] Visibility: the loop sleeps in hidden tabs (the browser stops requestAnimationFrame); wake on return
-//  [X] Embedding: host settings, consent with a visibility check, events (embed_*)
+// What the web backend does, in the manner of Dear ImGui's backends:
+// Implemented features:
+//  [X] Frame loop: requestAnimationFrame; frames drawn only after a wake-up (run_frame_loop,
+//      take_redraw_request; frame.js)
+//  [X] High DPI: backing store = CSS size x devicePixelRatio, browser zoom included (sync_canvas_size; frame.js)
+//  [X] Visibility: the loop sleeps in hidden tabs (the browser stops requestAnimationFrame); wakes on return (frame.js)
+//  [X] Mouse wheel: in ImGui's notches, from pixel, line or page deltas (on_wheel; platform_web.cpp)
+//  [X] Paste: the page's paste event, line ends normalized (on_paste; clipboard.js)
+//  [X] Clipboard write: navigator.clipboard, execCommand('copy') as fallback (copy_to_clipboard; clipboard.js)
+//  [X] Files: picker, drag and drop with the pointer's place, PDF text via pdf.js, downloads (files.js)
+//  [X] Storage: localStorage, closed for writing once "Forget everything" starts (save_value; storage.js)
+//  [X] Colour scheme: prefers-color-scheme, live (prefers_dark; page.js)
+//  [X] Touch: finger drags scroll, taps on text fields focus at once (last_pointer_was_touch; text_input.js)
+//  [X] On-screen keyboard and IME text on touch devices: a hidden <input> over the edited field
+//      (set_text_input, take_soft_keys; text_input.js)
+//  [X] Accessibility: the report as page content in an overlay; the page's skip button (overlay.js)
+//  [X] Embedding: host settings, consent with a visibility check, events (embed_*; embedding.js)
+// Missing features:
+//  [ ] Clipboard read on demand (ImGui's GetClipboardTextFn returns nothing: text arrives only by the paste event)
+//  [ ] IME with a hardware keyboard (the hidden <input> takes the focus only after a touch; a desktop IME's
+//      composition does not reach the canvas)
 //  [ ] IME composition window placement (the browser places it at the hidden <input>)
 //  [ ] Mouse cursors (ImGui's cursor shape is not passed to the page)
 //  [ ] Gamepads
