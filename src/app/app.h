@@ -86,6 +86,18 @@ void file_dropped(App& app, const std::string& name, const std::string& bytes, f
 // Settings from the site that embeds the app; each replaces the previous.
 void embed_configured(App& app, const platform::EmbedConfig& config);
 
+// Connects the page's events to `app` (which outlives them): a paste goes to
+// the field being edited, else to paste_into_inputs; a dropped file to
+// file_dropped; the page's accessible-view button; the browser tests' hook.
+// The host's settings are connected by the caller, after restore_session.
+void listen_to_page(App& app);
+
+// Draws the current screen (between ImGui::NewFrame and ImGui::Render) and
+// carries out what it asked for; while a playbook is being written, says so
+// over everything. Returns how soon the screens want the next frame (ms from
+// now), or -1.
+double draw_app(App& app, double now_ms);
+
 // Timers between frames: debounced saves and summaries, the pending
 // generation. Call once per rendered frame, before drawing.
 void update(App& app, double now_ms);
