@@ -26,13 +26,7 @@ HeadlessApp::HeadlessApp(const HeadlessOptions& options) {
     io.DisplaySize = ImVec2(static_cast<float>(canvas.width), static_cast<float>(canvas.height));
     std::string error;
     REQUIRE(app.font_library.load(IP_FONTS_DIR "/ui-regular.otf", IP_FONTS_DIR "/ui-bold.otf", error));
-    app.scale = canvas.pixel_ratio;
-    app.dark = platform::prefers_dark();
-    app.fonts = app.font_library.build(app.scale);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // the atlas a renderer would upload
-    app::apply_theme(app.scale, app.dark, app.brand_color);
+    style(canvas.pixel_ratio, platform::prefers_dark());
 
     REQUIRE(app.engine.load(IP_SOURCE_ASSETS_DIR, error));
     app.today = platform::today();
@@ -42,14 +36,31 @@ HeadlessApp::HeadlessApp(const HeadlessOptions& options) {
     platform::on_embed_configure([this](const platform::EmbedConfig& config) { app::embed_configured(app, config); });
 }
 
+void HeadlessApp::style(float scale, bool dark) {
+    app.scale = scale;
+    app.dark = dark;
+    app.fonts = app.font_library.build(scale);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // the atlas a renderer would upload
+    app::apply_theme(scale, dark, app.brand_color);
+}
+
 HeadlessApp::~HeadlessApp() { ImGui::DestroyContext(); }
 
 void HeadlessApp::frame() {
     const double now = platform::now_ms();
+    // As main.cpp's frame: fonts and theme follow the pixel ratio and the
+    // colour scheme; a new brand colour restyles.
     const platform::CanvasSize canvas = platform::sync_canvas_size();
-    app.phone = canvas.width / canvas.pixel_ratio < 760;
-    if (app.restyle) app::apply_theme(app.scale, app.dark, app.brand_color);
+    const bool dark = platform::prefers_dark();
+    if (canvas.pixel_ratio != app.scale || dark != app.dark) {
+        style(canvas.pixel_ratio, dark);
+    } else if (app.restyle) {
+        app::apply_theme(app.scale, app.dark, app.brand_color);
+    }
     app.restyle = false;
+    app.phone = canvas.width / canvas.pixel_ratio < 760;
     app::update(app, now);
     app::hook::begin_frame();
     app::begin_widgets_frame();

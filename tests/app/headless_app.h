@@ -51,6 +51,9 @@ public:
     bool build_playbook(const std::string& resume, const std::string& job);
 
     app::App app;
+
+private:
+    void style(float scale, bool dark);
 };
 
 // The seed case's resume and job description (tests/fixtures/seed-case).

@@ -188,7 +188,7 @@ TEST_CASE("inputs: files the app cannot read get a message and change nothing", 
     h.frames(2);
     headless::paste("My resume");
 
-    headless::drop("cv.doc", "\xd0\xcf\x11\xe0 old word", 1, 1);
+    headless::drop("cv.doc", "Plain words in an old Word file", 1, 1);
     CHECK(h.app.notice == "cv.doc is not a format this app reads. Save it as .docx or PDF, or paste its text.");
     headless::drop("photo.png", std::string("\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", 12), 1, 1);
     CHECK(h.app.notice.find("photo.png is not a format this app reads") == 0);
