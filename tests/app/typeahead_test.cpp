@@ -2,6 +2,7 @@
 // small list and on the knowledge base's own lists.
 #include <catch2/catch.hpp>
 
+#include "app/inputs.h"
 #include "app/typeahead.h"
 #include "core/text.h"
 #include "headless_app.h"
@@ -52,4 +53,23 @@ TEST_CASE("typeahead: the knowledge base's company and role lists feed the field
     const Names found = typeahead_suggestions(companies, first.substr(0, 2));
     REQUIRE_FALSE(found.empty());
     for (const auto& name : found) CHECK(ip::to_lower(name).find(ip::to_lower(first.substr(0, 2))) != std::string::npos);
+}
+
+TEST_CASE("typeahead: typing in the company field lists suggestions; picking one fills and saves it",
+          "[app][typeahead]") {
+    ip::test::HeadlessApp h;
+    h.frames(2);
+    REQUIRE(h.mouse_click("company"));
+    h.type("amaz");
+    h.frame();
+    CHECK(h.app.inputs.company == "amaz");
+    const std::string pick = h.find_control("suggestion:");
+    REQUIRE(pick == "suggestion:Amazon");
+    // With the mouse, as a person does: the click takes the focus from the field.
+    REQUIRE(h.mouse_click(pick));
+    CHECK(h.app.inputs.company == "Amazon");
+    CHECK(ip::app::inputs_from_json(ip::platform::load_value(ip::app::kInputsStorageKey)).company == "Amazon");
+    h.frames(2);
+    CHECK(h.app.inputs.company == "Amazon");
+    CHECK(h.find_control("suggestion:").empty());  // picked: the list closes
 }
