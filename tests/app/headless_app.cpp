@@ -22,6 +22,8 @@ HeadlessApp::HeadlessApp(const HeadlessOptions& options) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // A backend maps ImGui's keys to its own key codes; here each to itself.
+    for (int key = 0; key < ImGuiKey_COUNT; ++key) io.KeyMap[key] = key;
     const platform::CanvasSize canvas = platform::sync_canvas_size();
     io.DisplaySize = ImVec2(static_cast<float>(canvas.width), static_cast<float>(canvas.height));
     std::string error;
