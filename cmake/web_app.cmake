@@ -7,30 +7,23 @@
 # (copied to third_party/imgui by tools/setup).
 
 set(IP_SITE_DIR ${CMAKE_BINARY_DIR}/site)
-set(IP_IMGUI_DIR ${CMAKE_SOURCE_DIR}/third_party/imgui)
-if(NOT EXISTS ${IP_IMGUI_DIR}/imgui.cpp)
-  message(FATAL_ERROR "Dear ImGui sources missing in ${IP_IMGUI_DIR}: run tools/setup")
-endif()
 
 # Emscripten's JS optimizer needs Debian's acorn, which the machine's Node.js
 # only finds through NODE_PATH; set it for every link so a bare `ninja` works.
 set(IP_EMCC_ENV "${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs")
 
-add_library(imgui STATIC
-  ${IP_IMGUI_DIR}/imgui.cpp
-  ${IP_IMGUI_DIR}/imgui_draw.cpp
-  ${IP_IMGUI_DIR}/imgui_tables.cpp
-  ${IP_IMGUI_DIR}/imgui_widgets.cpp
+# Dear ImGui's GLFW and WebGL2 backends; ImGui's core and the app's library
+# (ip_app) are defined in CMakeLists.txt.
+add_library(imgui_backends STATIC
   ${IP_IMGUI_DIR}/backends/imgui_impl_glfw.cpp
   ${IP_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(imgui SYSTEM PUBLIC ${IP_IMGUI_DIR} ${IP_IMGUI_DIR}/backends)
+target_include_directories(imgui_backends SYSTEM PUBLIC ${IP_IMGUI_DIR}/backends)
+target_link_libraries(imgui_backends PUBLIC imgui)
 # WebGL2 shaders ("#version 300 es") instead of the WebGL1 fallback.
-target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
 
-file(GLOB IP_APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp)
-add_executable(app ${IP_APP_SOURCES} src/platform/platform_web.cpp)
-target_include_directories(app PRIVATE src)
-target_link_libraries(app PRIVATE ip_engine imgui)
+add_executable(app ${IP_APP_WEB_SOURCES} src/platform/platform_web.cpp)
+target_link_libraries(app PRIVATE ip_app imgui_backends)
 target_compile_options(app PRIVATE -Wall -Wextra)
 set_target_properties(app PROPERTIES
   RUNTIME_OUTPUT_DIRECTORY ${IP_SITE_DIR}

@@ -401,6 +401,32 @@ void paste_into_inputs(App& app, const std::string& text) {
     }
 }
 
+void type_pending_paste(App& app) {
+    if (app.pending_paste.empty()) return;
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = false;
+    io.KeySuper = false;
+    io.AddInputCharactersUTF8(app.pending_paste.c_str());
+    app.pending_paste.clear();
+}
+
+void listen_to_page(App& app) {
+    platform::on_paste([&app](const std::string& text) {
+        ImGuiIO& io = ImGui::GetIO();
+        if (io.WantTextInput) {
+            app.pending_paste += text;  // typed in by type_pending_paste at the next frame
+            return;
+        }
+        paste_into_inputs(app, text);
+    });
+    platform::on_file_dropped([&app](const std::string& name, const std::string& bytes, float x, float y) {
+        file_dropped(app, name, bytes, x * app.scale, y * app.scale);
+    });
+    platform::on_accessible_view_requested([&app] { open_accessible_view(app); });
+    platform::install_test_hook([&app] { return app_state_json(app); },
+                                [](const std::string& id) { return hook::request_click(id); });
+}
+
 void file_dropped(App& app, const std::string& name, const std::string& bytes, float x, float y) {
     const StartScreenLayout& job = app.start_layout;
     const bool on_job_card = app.screen == Screen::Start && x >= job.job_min_x && x <= job.job_max_x &&

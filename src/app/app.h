@@ -34,6 +34,7 @@ struct App {
     std::string today;
 
     Inputs inputs;
+    std::string pending_paste;  // pasted into the field being edited, typed in at the next frame
     FillAnswers answers;
     ViewState view;
     Screen screen = Screen::Start;
@@ -85,6 +86,25 @@ void paste_into_inputs(App& app, const std::string& text);
 void file_dropped(App& app, const std::string& name, const std::string& bytes, float x, float y);
 // Settings from the site that embeds the app; each replaces the previous.
 void embed_configured(App& app, const platform::EmbedConfig& config);
+
+// Connects the page's events to `app` (which outlives them): a paste goes to
+// the field being edited, else to paste_into_inputs; a dropped file to
+// file_dropped; the page's accessible-view button; the browser tests' hook.
+// The host's settings are connected by the caller, after restore_session.
+void listen_to_page(App& app);
+
+// Types text pasted into the field being edited; called just before
+// ImGui::NewFrame. The paste shortcut's Ctrl (or Cmd) may still be down, and
+// ImGui drops characters typed while it is. The browser backend sets the
+// modifiers again on every key event (releasing V included), so they are
+// cleared at the frame that takes the text, not when the paste event arrives.
+void type_pending_paste(App& app);
+
+// Draws the current screen (between ImGui::NewFrame and ImGui::Render) and
+// carries out what it asked for; while a playbook is being written, says so
+// over everything. Returns how soon the screens want the next frame (ms from
+// now), or -1.
+double draw_app(App& app, double now_ms);
 
 // Timers between frames: debounced saves and summaries, the pending
 // generation. Call once per rendered frame, before drawing.

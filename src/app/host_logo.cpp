@@ -1,6 +1,6 @@
 #include "app/host_logo.h"
 
-#include <GLES3/gl3.h>
+#include "app/texture.h"
 
 #include <cstdint>
 
@@ -9,10 +9,7 @@ namespace ip::app {
 HostLogo::~HostLogo() { release(); }
 
 void HostLogo::release() {
-    if (texture_ != 0) {
-        const GLuint texture = texture_;
-        glDeleteTextures(1, &texture);
-    }
+    if (texture_ != 0) delete_texture(texture_);
     texture_ = 0;
     width_ = height_ = 0;
     drawn_min_ = drawn_max_ = ImVec2(0, 0);
@@ -28,20 +25,7 @@ std::string HostLogo::set(const platform::LogoPixels& image) {
         return std::to_string(image.width) + " x " + std::to_string(image.height) + " pixels is larger than " +
                std::to_string(kMaxLogoSide) + " x " + std::to_string(kMaxLogoSide);
 
-    GLint previous = 0;
-    glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
-    GLuint texture = 0;
-    glGenTextures(1, &texture);
-    glBindTexture(GL_TEXTURE_2D, texture);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
-    // Mipmaps: a large logo is drawn a few dozen pixels tall.
-    glGenerateMipmap(GL_TEXTURE_2D);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
-    texture_ = texture;
+    texture_ = create_rgba_texture(image.width, image.height, image.rgba);
     width_ = image.width;
     height_ = image.height;
     return {};

@@ -45,8 +45,6 @@ struct Loop {
     // otherwise never be seen down.
     std::vector<std::pair<int, int>> pressed_keys;
     std::vector<int> keys_to_release;
-    // Text pasted into the field being edited, typed in at the next frame.
-    std::string pending_paste;
 };
 
 // Lives for the page's lifetime: main() returns and the loop keeps running.
@@ -82,19 +80,6 @@ void replay_key_taps(Loop& loop) {
     ImGuiContext& g = *GImGui;
     if (!io.WantTextInput && !g.NavDisableHighlight && g.NavId != 0 && io.KeysDown[io.KeyMap[ImGuiKey_Enter]])
         io.NavInputs[ImGuiNavInput_Activate] = 1.0f;
-}
-
-// The paste shortcut's Ctrl (or Cmd) may still be down, and ImGui drops typed
-// characters while it is. The backend sets the modifiers again on every key
-// event (releasing V included), so they are cleared here, just before the
-// frame that takes the text, not when the paste event arrives.
-void type_pending_paste(Loop& loop) {
-    if (loop.pending_paste.empty()) return;
-    ImGuiIO& io = ImGui::GetIO();
-    io.KeyCtrl = false;
-    io.KeySuper = false;
-    io.AddInputCharactersUTF8(loop.pending_paste.c_str());
-    loop.pending_paste.clear();
 }
 
 void carry_out_tab(Loop& loop) {
@@ -181,50 +166,12 @@ void frame(void* arg) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     replay_key_taps(loop);
-    type_pending_paste(loop);
+    type_pending_paste(app);
     ImGui::NewFrame();
     carry_out_tab(loop);
 
-    if (!app.embed_host.empty()) app.shared = platform::embed_shared();
-    Ui ui{app.fonts, app.scale, now, app.phone, app.answers, app.view, false, -1, {}, -1, {}};
     const bool generating = app.generate_countdown >= 0;
-    if (app.screen == Screen::Playbook && app.doc) {
-        const PlaybookScreenRequests req =
-            draw_playbook_screen(ui, *app.doc, PlaybookScreenContext{app.embed_host, app.shared, &app.logo});
-        carry_out(app, req, ui);
-    } else {
-        StartScreenContext ctx;
-        ctx.resume = app.resume_read ? &*app.resume_read : nullptr;
-        ctx.job = app.job_read ? &*app.job_read : nullptr;
-        ctx.companies = &app.engine.company_names();
-        ctx.roles = &app.engine.role_names();
-        ctx.notice = app.notice;
-        ctx.error = app.error;
-        ctx.has_playbook = app.doc.has_value();
-        ctx.generating = generating;
-        ctx.logo = &app.logo;
-        const platform::DragState drag = platform::drag_state();
-        ctx.drag_active = drag.active;
-        ctx.drag_x = drag.x * app.scale;
-        ctx.drag_y = drag.y * app.scale;
-        const StartScreenRequests req = draw_start_screen(app.inputs, ctx, app.fonts, app.scale, app.start_layout);
-        carry_out(app, req);
-    }
-    if (generating) {
-        // "Writing your playbook" over everything while the engine works.
-        const Palette& p = palette();
-        ImDrawList* draw = ImGui::GetForegroundDrawList();
-        const ImVec2 size = ImGui::GetIO().DisplaySize;
-        draw->AddRectFilled(ImVec2(0, 0), size, with_alpha(p.page, 215));
-        const char* text = "Writing your playbook\u2026";
-        ImFont* f = app.fonts.headline;
-        const ImVec2 t = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, text);
-        draw->AddText(f, f->FontSize, ImVec2((size.x - t.x) / 2, size.y / 2 - t.y), p.text, text);
-        const char* sub = "Everything happens on this device.";
-        ImFont* s = app.fonts.small;
-        const ImVec2 st = s->CalcTextSizeA(s->FontSize, FLT_MAX, 0, sub);
-        draw->AddText(s, s->FontSize, ImVec2((size.x - st.x) / 2, size.y / 2 + app.scale * 10), p.muted, sub);
-    }
+    const double wake_in_ms = draw_app(app, now);
     if (keyboard_shrank && GImGui->ActiveIdWindow && GImGui->PlatformImePos.x != FLT_MAX) {
         // The on-screen keyboard took the lower half: bring the caret back.
         const ImVec2 caret = GImGui->PlatformImePos;
@@ -246,9 +193,9 @@ void frame(void* arg) {
     // A held button drags (text selection, scrollbars) without new events.
     if (ImGui::IsAnyMouseDown()) loop.frames_to_render = std::max(loop.frames_to_render, 1);
     if (generating) loop.frames_to_render = std::max(loop.frames_to_render, 1);
-    if (ui.wake_in_ms >= 0) {
-        const double at = now + ui.wake_in_ms;
-        if (ui.wake_in_ms < 17) {
+    if (wake_in_ms >= 0) {
+        const double at = now + wake_in_ms;
+        if (wake_in_ms < 17) {
             loop.frames_to_render = std::max(loop.frames_to_render, 1);
         } else if (app.wake_at_ms < 0 || at < app.wake_at_ms) {
             app.wake_at_ms = at;
@@ -324,22 +271,7 @@ int main() {
     // paste arrives through the page's paste event.
     io.SetClipboardTextFn = [](void*, const char* text) { platform::copy_to_clipboard(text); };
     io.GetClipboardTextFn = [](void*) -> const char* { return nullptr; };
-    platform::on_paste([](const std::string& text) {
-        ImGuiIO& io = ImGui::GetIO();
-        if (io.WantTextInput) {
-            g_loop.pending_paste += text;
-            g_loop.frames_to_render = std::max(g_loop.frames_to_render, kFramesAfterEvent);
-            return;
-        }
-        paste_into_inputs(g_loop.app, text);
-    });
-    platform::on_file_dropped([](const std::string& name, const std::string& bytes, float x, float y) {
-        file_dropped(g_loop.app, name, bytes, x * g_loop.app.scale, y * g_loop.app.scale);
-    });
-    platform::on_accessible_view_requested([] { open_accessible_view(g_loop.app); });
-    platform::install_test_hook([] { return app_state_json(g_loop.app); },
-                                [](const std::string& id) { return hook::request_click(id); });
-
+    listen_to_page(app);
     restore_session(app);
     // Only now, after the session is restored: settings a host sent early are
     // applied on top of it and never stand in for it.

@@ -159,7 +159,7 @@ int numbered_steps(Ui& ui, const char* id, const std::vector<std::string>& steps
         ImDrawList* draw = ImGui::GetWindowDrawList();
         const ImVec2 c(at.x + d / 2, at.y + d / 2);
         draw->AddCircleFilled(c, d / 2, p.accent_soft, 20);
-        char digits[8];
+        char digits[12];  // any int
         std::snprintf(digits, sizeof digits, "%d", number);
         ImFont* f = ui.fonts.small;
         const ImVec2 size = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, digits);

@@ -188,7 +188,7 @@ void nav_contents(Ui& ui, const Playbook& doc, float width) {
             if (trim(steps[i]).empty()) continue;
             ImGui::PushID(static_cast<int>(i));
             const int target = section_named_in(steps[i]);
-            char label[8];
+            char label[16];  // any int and the dot
             std::snprintf(label, sizeof label, "%d.", ++number);
             const ImVec2 at = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddText(ui.fonts.small, ui.fonts.small->FontSize, at, p.accent, label);

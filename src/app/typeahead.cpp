@@ -24,7 +24,9 @@ struct FieldState {
 
 std::map<ImGuiID, FieldState> g_fields;
 
-std::vector<std::string> matches(const std::vector<std::string>& options, const std::string& typed) {
+}  // namespace
+
+std::vector<std::string> typeahead_suggestions(const std::vector<std::string>& options, const std::string& typed) {
     std::vector<std::string> prefix, inside;
     const std::string needle = to_lower(trim(typed));
     if (needle.empty()) return {};
@@ -41,8 +43,6 @@ std::vector<std::string> matches(const std::vector<std::string>& options, const 
     if (prefix.size() > 6) prefix.resize(6);
     return prefix;
 }
-
-}  // namespace
 
 bool typeahead_field(const char* id, std::string& value, const char* hint, float width,
                      const std::vector<std::string>& options, float s) {
@@ -68,7 +68,7 @@ bool typeahead_field(const char* id, std::string& value, const char* hint, float
     // the list stays while the pointer is over where it was drawn.
     const bool over_list = state.list_shown && ImGui::IsMouseHoveringRect(state.list_min, state.list_max, false);
     const std::vector<std::string> found = (active || over_list || enter) && !state.dismissed
-                                               ? matches(options, value)
+                                               ? typeahead_suggestions(options, value)
                                                : std::vector<std::string>{};
     const int count = static_cast<int>(found.size());
     state.list_shown = false;

@@ -8,6 +8,11 @@
 
 namespace ip::app {
 
+// What the list shows for `typed`: up to six options containing it (case and
+// surrounding space ignored), those starting with it first, each group in
+// the options' order. Nothing when `typed` is blank or already one of them.
+std::vector<std::string> typeahead_suggestions(const std::vector<std::string>& options, const std::string& typed);
+
 // Returns true when `value` changed (typed or picked). `id` is an ImGui id
 // ("##company").
 bool typeahead_field(const char* id, std::string& value, const char* hint, float width,
