@@ -74,7 +74,7 @@ TEST_CASE("lookups are case-insensitive and tolerate legal suffixes") {
     CHECK(kb.theme("nope") == nullptr);
 }
 
-TEST_CASE("the question bank, curveballs and phrasing may be absent for now; the rest is required") {
+TEST_CASE("the question bank, curveballs and phrasing may be absent for now, but the rest is required") {
     auto files = test::minimal_knowledge_files();
     files.erase("questions/software.json");
     files.erase("curveballs.json");

@@ -176,7 +176,7 @@ TEST_CASE("pdf items: bold is inferred from the font name when the flag is missi
     CHECK(pdf_lines(one_page({plain, heading})) == std::vector<std::string>{"Body text", "", "SKILLS"});
 }
 
-TEST_CASE("pdf items: pdf.js raw fields are understood; rotated, empty and fake-bold runs are dropped",
+TEST_CASE("pdf items: pdf.js raw fields are understood, and rotated, empty and fake-bold runs are dropped",
           "[formats][pdf]") {
     std::vector<json> items = {
         // pdf.js item: no x/y/w/h keys, only transform, width, height, fontName, hasEOL.

@@ -274,7 +274,7 @@ TEST_CASE("PDF handout: one valid page with the name, the plan and the stories",
     }
 }
 
-TEST_CASE("PDF exports of a hostile resume are valid; CJK is boxed, said so, and still copies", "[pdf]") {
+TEST_CASE("PDF exports of a hostile resume are valid: CJK is boxed, said so, and still copies", "[pdf]") {
     Playbook doc = test::hostile_playbook();
     // Bidi controls, a 5,000-character line without spaces, CJK and an emoji.
     const std::string cjk = "\u6f22\u5b57\u304b\u306a\u6df7\u3058\u308a";

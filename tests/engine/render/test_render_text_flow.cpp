@@ -98,7 +98,7 @@ TEST_CASE("CJK text without spaces still wraps, and missing glyphs keep their pl
     }
 }
 
-TEST_CASE("fill-in runs are bracketed and drawn in a box; missing glyphs as outlined boxes") {
+TEST_CASE("fill-in runs are bracketed and drawn in a box, missing glyphs as outlined boxes") {
     const Rich rich = RichBuilder().plain("Baseline ").fill("what was it?").plain(" 王").build();
     const StyledText t = styled_rich(rich, kBlack, Rgb{146, 64, 14});
     REQUIRE(t.size() == 3);
