@@ -2,6 +2,7 @@
 // decoding of the JD, company intelligence, hidden priorities, mistakes.
 #pragma once
 #include "analyze/analysis.h"
+#include "core/prose_writer.h"
 #include "knowledge/knowledge.h"
 #include "model/playbook.h"
 
@@ -11,7 +12,8 @@ namespace ip {
 // doc.decode, doc.company, doc.hidden_priorities and doc.mistakes from
 // doc.candidate and doc.job (the pipeline has already applied the user's
 // company / role overrides to doc.job). `a` is doc's analysis
-// (build_analysis), shared with compose.
-void analyze_fit(const Knowledge& kb, const Analysis& a, Playbook& doc);
+// (build_analysis), shared with compose; `ph` is the document's phrasing,
+// shared with compose too (one ledger of sentences for the whole playbook).
+void analyze_fit(const Knowledge& kb, const Analysis& a, Playbook& doc, ProseWriter& ph);
 
 }  // namespace ip

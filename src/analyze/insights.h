@@ -2,13 +2,12 @@
 // says) and the mistakes this candidate is most likely to make.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_ledger.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
-std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& doc, const Analysis& a,
-                                          ProseLedger& ledger);
-std::vector<TitledRich> likely_mistakes(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph);
+std::vector<TitledRich> likely_mistakes(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph);
 
 // Themes of the JD by how many requirement lines show them, most first.
 std::vector<std::pair<std::string, int>> job_theme_counts(const Analysis& a);

@@ -7,7 +7,7 @@
 #include "analyze/quote.h"
 #include "analyze/role_family.h"
 #include "core/grammar.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
@@ -41,9 +41,9 @@ int clamp_score(double v) { return static_cast<int>(std::lround(std::clamp(v, 0.
 
 }  // namespace
 
-void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit& fit) {
+void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit& fit, ProseWriter& ph) {
     const Candidate& c = doc.candidate;
-    const std::string seed = c.name.value_or("") + "|" + doc.job.title.value_or("");
+    const Seed seed = seed_for(Purpose::FitRationale, {c.name.value_or(""), doc.job.title.value_or("")});
     const std::string company = a.company->generic ? doc.job.company.value_or("this employer") : a.company->name;
 
     // --- Skills: weighted credit over the lines that name skills or competencies.
@@ -139,11 +139,12 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
     SlotValues skill_slots{{"covered", {std::to_string(proven_lines), SpanKind::Plain}},
                            {"total", {std::to_string(skill_lines), SpanKind::Plain}},
                            {"skills", {join_list(skill_phrases(kb, proven, 4)), SpanKind::Plain}}};
-    fit.rationale.skills = phrase(kb, proven.empty() ? "fit.skills_none" : "fit.skills", seed, skill_slots);
+    fit.rationale.skills = ph.say(proven.empty() ? "fit.skills_none" : "fit.skills", seed, skill_slots);
     if (!missing.empty()) {
         RichBuilder b;
         b.append(fit.rationale.skills).plain(" ");
-        b.append(phrase(kb, "fit.skills_missing", seed, {{"missing", {join_list(skill_phrases(kb, missing, 3)), SpanKind::Plain}}}));
+        b.append(ph.say("fit.skills_missing", seed,
+                        {{"missing", {join_list(skill_phrases(kb, missing, 3)), SpanKind::Plain}}}));
         fit.rationale.skills = b.build();
     }
 
@@ -164,7 +165,7 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
                                           : "fit.experience_level_gap";
     if (same_field && asked_years == 0) exp_key = "fit.experience_entry";
     if (employers.empty()) exp_key = "fit.experience_no_history";
-    fit.rationale.experience = phrase(kb, exp_key, seed, exp_slots);
+    fit.rationale.experience = ph.say(exp_key, seed, exp_slots);
 
     SlotValues culture_slots{{"company", {company, SpanKind::Plain}},
                              {"shown", {std::to_string(shown_values), SpanKind::Plain}},
@@ -173,10 +174,13 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
                              {"missing", {join_list(take(focus_missing, 3)), SpanKind::Plain}}};
     if (a.company->generic)
         fit.rationale.culture =
-            phrase(kb, shown_values ? "fit.culture_generic" : "fit.culture_generic_none", seed, culture_slots);
-    else if (shown_values == 0) fit.rationale.culture = phrase(kb, "fit.culture_none", seed, culture_slots);
-    else if (!focus_missing.empty()) fit.rationale.culture = phrase(kb, "fit.culture_focus_missing", seed, culture_slots);
-    else fit.rationale.culture = phrase(kb, "fit.culture", seed, culture_slots);
+            ph.say(shown_values ? "fit.culture_generic" : "fit.culture_generic_none", seed, culture_slots);
+    else if (shown_values == 0)
+        fit.rationale.culture = ph.say("fit.culture_none", seed, culture_slots);
+    else if (!focus_missing.empty())
+        fit.rationale.culture = ph.say("fit.culture_focus_missing", seed, culture_slots);
+    else
+        fit.rationale.culture = ph.say("fit.culture", seed, culture_slots);
 }
 
 }  // namespace ip

@@ -2,12 +2,12 @@
 // the JD and the resume and says why it matters for this company.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_ledger.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
-std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseLedger& ledger);
-std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseLedger& ledger);
+std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph);
+std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph);
 
 // Requirement assessments ranked as gaps (most important shortfall first,
 // near-duplicates removed); pick_gaps writes the first three. The composer's

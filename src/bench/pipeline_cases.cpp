@@ -51,7 +51,8 @@ std::shared_ptr<PairState> prepare_pair(const BenchContext& ctx, const FixturePa
     s->after_read.candidate = read_resume(ctx.kb, pair.resume, pair.resume_file, ctx.today).candidate;
     s->after_read.job = read_job(ctx.kb, pair.job, pair.job_file).job;
     s->after_analyse = s->after_read;
-    analyze_fit(ctx.kb, build_analysis(ctx.kb, s->after_analyse), s->after_analyse);
+    ProseWriter ph(ctx.kb);
+    analyze_fit(ctx.kb, build_analysis(ctx.kb, s->after_analyse), s->after_analyse, ph);
     return s;
 }
 
@@ -80,13 +81,15 @@ void add_pipeline_cases(const BenchContext& ctx, std::vector<BenchCase>& out) {
                                 }});
         out.push_back(BenchCase{"pipeline/analyse/" + pair.id,
                                 [&kb, s](std::string&) {
-                                    analyze_fit(kb, build_analysis(kb, s->scratch), s->scratch);
+                                    ProseWriter ph(kb);
+                                    analyze_fit(kb, build_analysis(kb, s->scratch), s->scratch, ph);
                                     return true;
                                 },
                                 [s] { s->scratch = s->after_read; }});
         out.push_back(BenchCase{"pipeline/compose/" + pair.id,
                                 [&kb, s](std::string&) {
-                                    compose_playbook(kb, "", *s->analysis, s->scratch);
+                                    ProseWriter ph(kb);  // without the analysis's sentences: the timing is the same
+                                    compose_playbook(kb, "", *s->analysis, s->scratch, ph);
                                     return true;
                                 },
                                 [&kb, s] {

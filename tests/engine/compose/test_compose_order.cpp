@@ -1,0 +1,42 @@
+// The order compose runs its writers in is declared in code (compose_steps):
+// every part a writer reads is written by a writer before it.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "compose/compose.h"
+
+using namespace ip;
+
+namespace {
+
+size_t position_of(ComposedPart part) {
+    const auto& steps = compose_steps();
+    for (size_t i = 0; i < steps.size(); ++i)
+        if (steps[i].writes == part) return i;
+    return steps.size();
+}
+
+}  // namespace
+
+TEST_CASE("compose: each writer runs after the writers of what it reads") {
+    const auto& steps = compose_steps();
+    std::set<ComposedPart> written;
+    for (const ComposeStep& step : steps) {
+        CHECK(step.run != nullptr);
+        for (ComposedPart read : step.reads) {
+            INFO("step " << static_cast<int>(step.writes) << " reads " << static_cast<int>(read));
+            CHECK(written.count(read) == 1);
+        }
+        CHECK(written.insert(step.writes).second);  // one writer per part
+    }
+    CHECK(written.size() == static_cast<size_t>(ComposedPart::Priority) + 1);  // every part has its writer
+}
+
+TEST_CASE("compose: questions point at stories, the cheat sheet quotes what came before it") {
+    CHECK(position_of(ComposedPart::Stories) < position_of(ComposedPart::Questions));
+    const ComposeStep& cheat = compose_steps()[position_of(ComposedPart::CheatSheet)];
+    for (ComposedPart p : {ComposedPart::Pitch, ComposedPart::Stories, ComposedPart::Questions,
+                           ComposedPart::GapScripts, ComposedPart::QuestionsToAsk})
+        CHECK(std::find(cheat.reads.begin(), cheat.reads.end(), p) != cheat.reads.end());
+}
