@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analyze/gap_ranking.h"
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
-#include "analyze/strengths_gaps.h"
 #include "compose/focus_values.h"
 #include "compose/job_refs.h"
 #include "compose/resume_voice.h"

@@ -1,5 +1,7 @@
-// Writing the playbook: pitches, stories, questions, gap scripts, curveballs,
-// questions to ask, the 30/60/90 plan, the cheat sheet and the prep priority.
+// Writing the playbook: strengths and gaps, the JD decoded, hidden priorities,
+// likely mistakes, the requirement table, pitches, stories, questions, gap
+// scripts, curveballs, questions to ask, the 30/60/90 plan, the cheat sheet
+// and the prep priority.
 #pragma once
 #include <string>
 #include <vector>
@@ -13,6 +15,14 @@ namespace ip {
 
 // The parts of the document compose writes, one writer each.
 enum class ComposedPart {
+    Strengths,
+    Gaps,
+    ThingsToSettle,
+    FitSummary,
+    Decode,
+    HiddenPriorities,
+    RequirementTable,
+    Mistakes,
     Stories,
     StoryTemplate,
     Pitch,
@@ -41,9 +51,11 @@ struct ComposeStep {
 // The writers in the order compose_playbook runs them.
 const std::vector<ComposeStep>& compose_steps();
 
-// Reads doc.candidate, doc.job, doc.fit, doc.company (filled by analyze) and
-// fills pitch, stories, questions, gap_scripts, curveballs, recovery_steps,
-// questions_to_ask, plan, cheat_sheet, fit.priority and the prep paths.
+// Reads doc.candidate, doc.job, doc.fit's scores, doc.company (filled by
+// analyze) and fills fit.strengths, fit.gaps, fit.to_settle, fit.summary,
+// fit.requirements, decode, hidden_priorities, mistakes, pitch, stories,
+// questions, gap_scripts, curveballs, recovery_steps, questions_to_ask, plan,
+// cheat_sheet, fit.priority and the prep paths.
 // `news` is the user's optional note about recent company news; `a` is doc's
 // analysis (build_analysis), the one analyze_fit read; `ph` is the document's
 // phrasing, the one analyze_fit wrote with.

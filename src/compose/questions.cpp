@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "analyze/insights.h"
+#include "analyze/job_themes.h"
 #include "analyze/prose_parts.h"
 #include "compose/anchored_questions.h"
 #include "compose/focus_values.h"

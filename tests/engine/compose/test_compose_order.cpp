@@ -4,7 +4,11 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "analyze/analysis.h"
+#include "analyze/analyze.h"
 #include "compose/compose.h"
+#include "compose_cases.h"
+#include "test_support.h"
 
 using namespace ip;
 
@@ -39,4 +43,32 @@ TEST_CASE("compose: questions point at stories, the cheat sheet quotes what came
     for (ComposedPart p : {ComposedPart::Pitch, ComposedPart::Stories, ComposedPart::Questions,
                            ComposedPart::GapScripts, ComposedPart::QuestionsToAsk})
         CHECK(std::find(cheat.reads.begin(), cheat.reads.end(), p) != cheat.reads.end());
+}
+
+TEST_CASE("analysis writes no prose of sections 2-3: compose writes it through the document's writer") {
+    const GenerateResult& r = test::seed_playbook();
+    REQUIRE(r.ok);
+    const Knowledge& kb = test::knowledge();
+    Playbook doc;
+    doc.generated = r.doc.generated;
+    doc.candidate = r.doc.candidate;
+    doc.job = r.doc.job;
+    const Analysis a = build_analysis(kb, doc);
+    ProseWriter ph(kb);
+    analyze_fit(kb, a, doc, ph);
+    CHECK(doc.fit.score == r.doc.fit.score);
+    CHECK(doc.fit.strengths.empty());
+    CHECK(doc.fit.gaps.empty());
+    CHECK(doc.fit.requirements.empty());
+    CHECK(doc.fit.summary.empty());
+    CHECK(doc.decode.empty());
+    CHECK(doc.hidden_priorities.empty());
+    CHECK(doc.mistakes.empty());
+    compose_playbook(kb, "", a, doc, ph);
+    REQUIRE(doc.fit.strengths.size() == r.doc.fit.strengths.size());
+    REQUIRE(!doc.fit.strengths.empty());
+    CHECK(rich_to_plain(doc.fit.strengths[0].body) == rich_to_plain(r.doc.fit.strengths[0].body));
+    CHECK(rich_to_plain(doc.fit.summary) == rich_to_plain(r.doc.fit.summary));
+    CHECK(doc.decode.size() == r.doc.decode.size());
+    CHECK(ph.problems().empty());
 }

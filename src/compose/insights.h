@@ -9,7 +9,4 @@ namespace ip {
 std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph);
 std::vector<TitledRich> likely_mistakes(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph);
 
-// Themes of the JD by how many requirement lines show them, most first.
-std::vector<std::pair<std::string, int>> job_theme_counts(const Analysis& a);
-
 }  // namespace ip

@@ -1,8 +1,9 @@
-#include "analyze/strengths_gaps.h"
+#include "compose/strengths_gaps.h"
 
 #include <algorithm>
 #include <set>
 
+#include "analyze/gap_ranking.h"
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "analyze/text_match.h"
@@ -14,14 +15,8 @@ namespace ip {
 
 namespace {
 
-bool is_credential_line(const Requirement& r) { return r.years.has_value() || r.degree.has_value() || r.competency == "education"; }
-
-double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    if (a.empty() || b.empty()) return 0;
-    size_t shared = 0;
-    for (const auto& t : a)
-        if (std::find(b.begin(), b.end(), t) != b.end()) ++shared;
-    return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
+bool is_credential_line(const Requirement& r) {
+    return r.years.has_value() || r.degree.has_value() || r.competency == "education";
 }
 
 // The theme's title in the job family's own words when the knowledge base has
@@ -63,10 +58,10 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         // theme ("Proficiency in Java") makes a weak headline.
         const double weight = r.requirement->kind == "responsibility" ? 1.0 : r.weight;
         const double telling = main_theme(r, b) == "results" ? 0.6 : 1.0;
-        ranked.push_back({-(weight * r.credit * status_boost * telling * (1.0 + b->impact) + 0.05 * r.themes.size()), &r});
+        ranked.push_back(
+            {-(weight * r.credit * status_boost * telling * (1.0 + b->impact) + 0.05 * r.themes.size()), &r});
     }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
 
     std::vector<Strength> out;
     std::set<std::string> used_bullets, used_themes;
@@ -80,7 +75,8 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         used_themes.insert(theme);
 
         Strength s;
-        const std::string topic = r->skills_used.empty() ? requirement_topic(kb, *r) : skill_phrase(kb, r->skills_used.front());
+        const std::string topic =
+            r->skills_used.empty() ? requirement_topic(kb, *r) : skill_phrase(kb, r->skills_used.front());
         const std::string title_key = strength_title_key(kb, a, theme);
         s.title = rich_to_plain(
             ph.say(title_key, seed.about(theme),
@@ -101,7 +97,8 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
             used_bullets.insert(id);
             break;
         }
-        if (const ValueDef* v = value_for_text(kb, a, r->requirement->text + " " + b->bullet->text); v && !a.company->generic)
+        if (const ValueDef* v = value_for_text(kb, a, r->requirement->text + " " + b->bullet->text);
+            v && !a.company->generic)
             add_sentence(body,
                          ph.fresh("strength.value", seed.about(v->name),
                                   {{"company", {company, SpanKind::Plain}}, {"value", {v->name, SpanKind::Strong}}}));
@@ -133,7 +130,8 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         used_bullets.insert(b->bullet->id);
         used_themes.insert(theme);
         Strength s;
-        const std::string topic = b->bullet->skills.empty() ? std::string("this work") : skill_phrase(kb, b->bullet->skills.front());
+        const std::string topic =
+            b->bullet->skills.empty() ? std::string("this work") : skill_phrase(kb, b->bullet->skills.front());
         const std::string title_key = strength_title_key(kb, a, theme);
         s.title = rich_to_plain(
             ph.say(title_key, seed.about(theme),
@@ -155,27 +153,6 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
     return out;
 }
 
-std::vector<const RequirementAssessment*> ranked_gaps(const Analysis& a) {
-    std::vector<std::pair<double, const RequirementAssessment*>> ranked;
-    for (const auto& r : a.requirements) {
-        if (r.status == "covered" || r.credit >= 0.65) continue;
-        // Qualifications are what a loop checks; responsibilities are what the
-        // job will teach, so their shortfalls rank a little lower.
-        const double weight = r.requirement->kind == "responsibility" ? 0.75 * r.weight : r.weight;
-        ranked.push_back({-(weight * (1.0 - r.credit)), &r});
-    }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
-    std::vector<const RequirementAssessment*> out;
-    for (const auto& [score, r] : ranked) {
-        bool duplicate = false;
-        for (const auto* kept : out)
-            if (similarity(kept->terms, r->terms) >= 0.5) duplicate = true;
-        if (!duplicate) out.push_back(r);
-    }
-    return out;
-}
-
 std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
     const Seed seed = seed_for(Purpose::Gap, {doc.candidate.name.value_or("")});
@@ -187,8 +164,8 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
         Gap g;
         g.requirement = req.id;
         const bool values_line = req.competency == "values" && !a.company->generic;
-        std::string title_key = values_line              ? "gap_title.values"
-                                : !r->unmet_clause.empty() ? "gap_title.clause"
+        std::string title_key = values_line                  ? "gap_title.values"
+                                : !r->unmet_clause.empty()   ? "gap_title.clause"
                                 : !r->skills_missing.empty() ? "gap_title.skills"
                                                              : "gap_title.default";
         g.title = rich_to_plain(ph.say(title_key, seed.about(req.id),
@@ -248,7 +225,8 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
             if (!clause_only.themes.empty()) theme = main_theme(clause_only, nullptr);
         }
         const bool tested_live = !values_line && !r->skills_missing.empty() && a.job_family &&
-                                 a.job_family->question_mix.count("coding") && a.job_family->question_mix.at("coding") > 0;
+                                 a.job_family->question_mix.count("coding") &&
+                                 a.job_family->question_mix.at("coding") > 0;
         if (tested_live)
             add_sentence(body, ph.fresh("gap.tested_live", seed, {{"company", {company, SpanKind::Plain}}}));
         else if (const std::string probe = theme_probe(kb, theme, a.job_family); !probe.empty())

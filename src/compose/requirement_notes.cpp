@@ -1,4 +1,4 @@
-#include "analyze/requirement_notes.h"
+#include "compose/requirement_notes.h"
 
 #include <cmath>
 

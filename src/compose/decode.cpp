@@ -1,4 +1,4 @@
-#include "analyze/decode.h"
+#include "compose/decode.h"
 
 #include <algorithm>
 #include <set>
@@ -39,8 +39,7 @@ std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, cons
         if (q.kind == "responsibility") score += 0.2;
         ranked.push_back({-score, i});
     }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
 
     std::vector<size_t> chosen;
     std::set<std::string> themes_used;

@@ -9,9 +9,4 @@ namespace ip {
 std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph);
 std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph);
 
-// Requirement assessments ranked as gaps (most important shortfall first,
-// near-duplicates removed); pick_gaps writes the first three. The composer's
-// bridge scripts use the same order.
-std::vector<const RequirementAssessment*> ranked_gaps(const Analysis& a);
-
 }  // namespace ip

@@ -1,12 +1,13 @@
-#include "analyze/insights.h"
+#include "compose/insights.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
+#include "analyze/gap_ranking.h"
+#include "analyze/job_themes.h"
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
-#include "analyze/strengths_gaps.h"
 #include "core/grammar.h"
 #include "core/prose_writer.h"
 #include "core/text.h"
@@ -19,15 +20,6 @@ namespace {
 bool is_generic_theme(const std::string& t) { return t == "results" || t == "craft" || t == "data"; }
 
 }  // namespace
-
-std::vector<std::pair<std::string, int>> job_theme_counts(const Analysis& a) {
-    std::map<std::string, int> counts;
-    for (const auto& r : a.requirements)
-        for (const auto& t : r.themes) ++counts[t];
-    std::vector<std::pair<std::string, int>> out(counts.begin(), counts.end());
-    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
-    return out;
-}
 
 std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& doc, const Analysis& a,
                                           ProseWriter& ph) {

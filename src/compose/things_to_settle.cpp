@@ -1,4 +1,4 @@
-#include "analyze/things_to_settle.h"
+#include "compose/things_to_settle.h"
 
 #include "analyze/prose_parts.h"
 #include "core/prose_writer.h"
