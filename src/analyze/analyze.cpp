@@ -6,9 +6,10 @@
 
 namespace ip {
 
-void analyze_fit(const Knowledge& kb, const Analysis& a, Playbook& doc, ProseWriter& ph) {
-    score_fit(kb, doc, a, doc.fit, ph);
+ScoreFacts analyze_fit(const Knowledge& kb, const Analysis& a, Playbook& doc) {
+    ScoreFacts facts = score_fit(kb, doc, a, doc.fit);
     doc.company = company_profile(doc, a);
+    return facts;
 }
 
 }  // namespace ip

@@ -27,8 +27,9 @@ struct PairState {
     Playbook after_analyse;
     GenerateResult whole;
     Playbook scratch;
-    // The analysis of `scratch`, built untimed for the compose case.
+    // The analysis of `scratch` and its score facts, built untimed for the compose case.
     std::optional<Analysis> analysis;
+    ScoreFacts score;
 };
 
 // A case that cannot run (the corpus index is missing): reported as FAILED.
@@ -51,8 +52,7 @@ std::shared_ptr<PairState> prepare_pair(const BenchContext& ctx, const FixturePa
     s->after_read.candidate = read_resume(ctx.kb, pair.resume, pair.resume_file, ctx.today).candidate;
     s->after_read.job = read_job(ctx.kb, pair.job, pair.job_file).job;
     s->after_analyse = s->after_read;
-    ProseWriter ph(ctx.kb);
-    analyze_fit(ctx.kb, build_analysis(ctx.kb, s->after_analyse), s->after_analyse, ph);
+    s->score = analyze_fit(ctx.kb, build_analysis(ctx.kb, s->after_analyse), s->after_analyse);
     return s;
 }
 
@@ -81,15 +81,14 @@ void add_pipeline_cases(const BenchContext& ctx, std::vector<BenchCase>& out) {
                                 }});
         out.push_back(BenchCase{"pipeline/analyse/" + pair.id,
                                 [&kb, s](std::string&) {
-                                    ProseWriter ph(kb);
-                                    analyze_fit(kb, build_analysis(kb, s->scratch), s->scratch, ph);
+                                    analyze_fit(kb, build_analysis(kb, s->scratch), s->scratch);
                                     return true;
                                 },
                                 [s] { s->scratch = s->after_read; }});
         out.push_back(BenchCase{"pipeline/compose/" + pair.id,
                                 [&kb, s](std::string&) {
-                                    ProseWriter ph(kb);  // without the analysis's sentences: the timing is the same
-                                    compose_playbook(kb, "", *s->analysis, s->scratch, ph);
+                                    ProseWriter ph(kb);
+                                    compose_playbook(kb, "", *s->analysis, s->score, s->scratch, ph);
                                     return true;
                                 },
                                 [&kb, s] {

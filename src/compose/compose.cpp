@@ -4,6 +4,7 @@
 #include "compose/ask.h"
 #include "compose/cheat_sheet.h"
 #include "compose/decode.h"
+#include "compose/fit_rationale.h"
 #include "compose/fit_summary.h"
 #include "compose/gap_scripts.h"
 #include "compose/insights.h"
@@ -21,7 +22,10 @@ namespace ip {
 const std::vector<ComposeStep>& compose_steps() {
     using P = ComposedPart;
     static const std::vector<ComposeStep> steps = {
-        // Sections 2-3: the fit's strengths and gaps first, the summary names them.
+        // Sections 2-3: why each sub-score is what it is, the fit's strengths and gaps, the summary names them.
+        {P::FitRationale, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+             doc.fit.rationale = write_fit_rationale(in.kb, doc, in.a, in.score, ph);
+         }},
         {P::Strengths, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.fit.strengths = pick_strengths(in.kb, doc, in.a, ph);
          }},
@@ -85,8 +89,9 @@ const std::vector<ComposeStep>& compose_steps() {
     return steps;
 }
 
-void compose_playbook(const Knowledge& kb, const std::string& news, const Analysis& a, Playbook& doc, ProseWriter& ph) {
-    const ComposeInputs in{kb, news, a};
+void compose_playbook(const Knowledge& kb, const std::string& news, const Analysis& a, const ScoreFacts& score,
+                      Playbook& doc, ProseWriter& ph) {
+    const ComposeInputs in{kb, news, a, score};
     for (const ComposeStep& step : compose_steps()) step.run(in, doc, ph);
 }
 

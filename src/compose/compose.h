@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analyze/analysis.h"
+#include "analyze/score.h"
 #include "core/prose_writer.h"
 #include "knowledge/knowledge.h"
 #include "model/playbook.h"
@@ -15,6 +16,7 @@ namespace ip {
 
 // The parts of the document compose writes, one writer each.
 enum class ComposedPart {
+    FitRationale,
     Strengths,
     Gaps,
     ThingsToSettle,
@@ -38,6 +40,7 @@ struct ComposeInputs {
     const Knowledge& kb;
     const std::string& news;
     const Analysis& a;
+    const ScoreFacts& score;
 };
 
 // One writer: the part it writes and the parts it reads, which the writers
@@ -52,13 +55,15 @@ struct ComposeStep {
 const std::vector<ComposeStep>& compose_steps();
 
 // Reads doc.candidate, doc.job, doc.fit's scores, doc.company (filled by
-// analyze) and fills fit.strengths, fit.gaps, fit.to_settle, fit.summary,
+// analyze) and fills fit.rationale, fit.strengths, fit.gaps, fit.to_settle, fit.summary,
 // fit.requirements, decode, hidden_priorities, mistakes, pitch, stories,
 // questions, gap_scripts, curveballs, recovery_steps, questions_to_ask, plan,
 // cheat_sheet, fit.priority and the prep paths.
 // `news` is the user's optional note about recent company news; `a` is doc's
-// analysis (build_analysis), the one analyze_fit read; `ph` is the document's
+// analysis (build_analysis), the one analyze_fit read; `score` is what
+// analyze_fit returned; `ph` is the document's
 // phrasing, the one analyze_fit wrote with.
-void compose_playbook(const Knowledge& kb, const std::string& news, const Analysis& a, Playbook& doc, ProseWriter& ph);
+void compose_playbook(const Knowledge& kb, const std::string& news, const Analysis& a, const ScoreFacts& score,
+                      Playbook& doc, ProseWriter& ph);
 
 }  // namespace ip

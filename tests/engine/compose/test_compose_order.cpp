@@ -45,7 +45,7 @@ TEST_CASE("compose: questions point at stories, the cheat sheet quotes what came
         CHECK(std::find(cheat.reads.begin(), cheat.reads.end(), p) != cheat.reads.end());
 }
 
-TEST_CASE("analysis writes no prose of sections 2-3: compose writes it through the document's writer") {
+TEST_CASE("analysis gives facts, no prose of sections 2-3: compose writes it through the document's writer") {
     const GenerateResult& r = test::seed_playbook();
     REQUIRE(r.ok);
     const Knowledge& kb = test::knowledge();
@@ -54,9 +54,11 @@ TEST_CASE("analysis writes no prose of sections 2-3: compose writes it through t
     doc.candidate = r.doc.candidate;
     doc.job = r.doc.job;
     const Analysis a = build_analysis(kb, doc);
-    ProseWriter ph(kb);
-    analyze_fit(kb, a, doc, ph);
+    const ScoreFacts score = analyze_fit(kb, a, doc);
     CHECK(doc.fit.score == r.doc.fit.score);
+    CHECK(doc.fit.rationale.skills.empty());
+    CHECK(doc.fit.rationale.experience.empty());
+    CHECK(doc.fit.rationale.culture.empty());
     CHECK(doc.fit.strengths.empty());
     CHECK(doc.fit.gaps.empty());
     CHECK(doc.fit.requirements.empty());
@@ -64,11 +66,13 @@ TEST_CASE("analysis writes no prose of sections 2-3: compose writes it through t
     CHECK(doc.decode.empty());
     CHECK(doc.hidden_priorities.empty());
     CHECK(doc.mistakes.empty());
-    compose_playbook(kb, "", a, doc, ph);
+    ProseWriter ph(kb);
+    compose_playbook(kb, "", a, score, doc, ph);
     REQUIRE(doc.fit.strengths.size() == r.doc.fit.strengths.size());
     REQUIRE(!doc.fit.strengths.empty());
     CHECK(rich_to_plain(doc.fit.strengths[0].body) == rich_to_plain(r.doc.fit.strengths[0].body));
     CHECK(rich_to_plain(doc.fit.summary) == rich_to_plain(r.doc.fit.summary));
+    CHECK(rich_to_plain(doc.fit.rationale.experience) == rich_to_plain(r.doc.fit.rationale.experience));
     CHECK(doc.decode.size() == r.doc.decode.size());
     CHECK(ph.problems().empty());
 }
