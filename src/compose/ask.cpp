@@ -20,19 +20,15 @@ public:
 
     // Appends one question from `key` whose slots can all be filled; false if none can.
     bool add(std::vector<AskItem>& out, const std::string& key, const std::string& tag, const SlotValues& slots) {
-        const auto& variants = ph_.variants(key);
+        const std::optional<size_t> i = ph_.next_fillable(key, seed_, slots);
+        if (!i) return false;
         const auto& whys = ph_.variants(key + "_why");
-        for (size_t tries = 0; tries < variants.size(); ++tries) {
-            const size_t i = ph_.next_index(key, seed_);
-            if (!template_is_fillable(variants[i], slots)) continue;
-            AskItem item;
-            item.text = rich_to_plain(ph_.fill(variants[i], slots));
-            if (i < whys.size()) item.why = rich_to_plain(ph_.fill(whys[i], slots));
-            item.tag = tag;
-            out.push_back(std::move(item));
-            return true;
-        }
-        return false;
+        AskItem item;
+        item.text = rich_to_plain(ph_.fill(ph_.variants(key)[*i], slots));
+        if (*i < whys.size()) item.why = rich_to_plain(ph_.fill(whys[*i], slots));
+        item.tag = tag;
+        out.push_back(std::move(item));
+        return true;
     }
 
 private:

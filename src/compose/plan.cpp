@@ -46,12 +46,8 @@ Rich family_idea(const std::vector<std::string>& ideas, const Seed& seed, size_t
 
 // The first variant of `key` (in rotation) whose slots can all be filled.
 Rich fillable(ProseWriter& ph, const Seed& seed, const std::string& key, const SlotValues& slots) {
-    const auto& variants = ph.variants(key);
-    for (size_t tries = 0; tries < variants.size(); ++tries) {
-        const std::string& v = variants[ph.next_index(key, seed)];
-        if (template_is_fillable(v, slots)) return ph.fill(v, slots);
-    }
-    return {};
+    const std::optional<size_t> i = ph.next_fillable(key, seed, slots);
+    return i ? ph.fill(ph.variants(key)[*i], slots) : Rich{};
 }
 
 SlotValues with_slot(SlotValues slots, const std::string& name, Rich value) {

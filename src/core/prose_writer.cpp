@@ -80,6 +80,13 @@ size_t ProseWriter::next_index(const std::string& key, const Seed& seed, const s
     return (stable_pick(key + "|" + seed.text + "|" + topic, n) + used) % n;
 }
 
+std::optional<size_t> ProseWriter::next_fillable(const std::string& key, const Seed& seed, const SlotValues& slots) {
+    const auto& vs = variants(key);
+    for (size_t tries = 0; tries < vs.size(); ++tries)
+        if (const size_t i = next_index(key, seed); template_is_fillable(vs[i], slots)) return i;
+    return std::nullopt;
+}
+
 Rich ProseWriter::next(const std::string& key, const Seed& seed, const SlotValues& slots, const std::string& topic) {
     const size_t i = next_index(key, seed, topic);
     const auto& vs = variants(key);

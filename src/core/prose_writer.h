@@ -10,9 +10,11 @@
 //            says, and records the one it returns (empty when all are said);
 //   next   - each later use of the key with the same seed and topic moves on
 //            one variant (three bridge scripts, twelve prep notes), the start
-//            hashed from "key|seed|topic".
+//            hashed from "key|seed|topic"; next_fillable skips variants
+//            whose slots cannot all be filled.
 #pragma once
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -31,8 +33,11 @@ public:
     Rich fresh(const std::string& key, const Seed& seed, const SlotValues& slots = {});
     Rich next(const std::string& key, const Seed& seed, const SlotValues& slots = {}, const std::string& topic = "");
     // The index `next` would fill (0 when the key has no variants), for
-    // parallel lists ("key" and "key_why") and variants tried until one fits.
+    // parallel lists ("key" and "key_why").
     size_t next_index(const std::string& key, const Seed& seed, const std::string& topic = "");
+    // The index of the next variant in rotation whose slots `slots` can all
+    // fill, trying each variant once; nullopt when none can.
+    std::optional<size_t> next_fillable(const std::string& key, const Seed& seed, const SlotValues& slots);
 
     // Every variant of `key`, filled: lists used whole (the four points of a rubric).
     std::vector<Rich> all(const std::string& key, const SlotValues& slots = {});

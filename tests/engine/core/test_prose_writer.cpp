@@ -142,3 +142,20 @@ TEST_CASE("an optional slot may be empty without a problem") {
     CHECK(f.missing.empty());
     CHECK(rich_to_plain(f.text) == "Lead with 38%.");
 }
+
+TEST_CASE("prose writer: next_fillable skips variants whose slots cannot be filled") {
+    Knowledge kb;
+    kb.phrasing["ask"] = {"How does {team} work?", "What does success look like?", "Who is on {team}?"};
+    ProseWriter w(kb);
+    const Seed seed = seed_for(Purpose::QuestionsToAsk, {"Ana", "Stripe"});
+    for (int k = 0; k < 3; ++k) {
+        const auto i = w.next_fillable("ask", seed, {});
+        REQUIRE(i);
+        CHECK(*i == 1);  // the only variant without {team}
+    }
+    Knowledge none;
+    none.phrasing["ask"] = {"How does {team} work?"};
+    ProseWriter n(none);
+    CHECK_FALSE(n.next_fillable("ask", seed, {}));
+    CHECK(n.next_fillable("ask", seed, {{"team", "Payments"}}) == std::optional<size_t>(0));
+}
