@@ -42,7 +42,7 @@ SlotValues metric_slots(const std::string& metric) {
     std::string lead;
     if (starts_with(metric, "from ")) lead = "the change ";
     else if (starts_with(metric, "team of ")) lead = "the ";
-    return {{"metric_lead", {lead, SpanKind::Plain}}, {"metric", {metric, SpanKind::Fact}}};
+    return {{"metric_lead", optional_slot(lead)}, {"metric", {metric, SpanKind::Fact}}};
 }
 
 Span years_said(const Candidate& c) {

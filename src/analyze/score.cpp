@@ -4,11 +4,7 @@
 #include <cmath>
 #include <set>
 
-#include "analyze/quote.h"
 #include "analyze/role_family.h"
-#include "core/grammar.h"
-#include "core/slot_template.h"
-#include "core/text.h"
 
 namespace ip {
 
@@ -29,22 +25,12 @@ bool is_skill_line(const RequirementAssessment& r) {
     return q.competency != "values" && q.competency != "education";
 }
 
-std::string format_years(double y) {
-    const long whole = std::lround(std::floor(y));
-    const double frac = y - std::floor(y);
-    if (frac >= 0.75) return std::to_string(whole + 1);
-    if (frac >= 0.25) return std::to_string(whole) + ".5";
-    return std::to_string(whole);
-}
-
 int clamp_score(double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 100.0))); }
 
 }  // namespace
 
-void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit& fit) {
+ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit& fit) {
     const Candidate& c = doc.candidate;
-    const std::string seed = c.name.value_or("") + "|" + doc.job.title.value_or("");
-    const std::string company = a.company->generic ? doc.job.company.value_or("this employer") : a.company->name;
 
     // --- Skills: weighted credit over the lines that name skills or competencies.
     double wsum = 0, csum = 0;
@@ -131,52 +117,20 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
                 : fit.score >= 40 ? "Stretch"
                                   : "Long shot";
 
-    // --- Rationale sentences.
-    auto take = [](std::vector<std::string> v, size_t n) {
-        if (v.size() > n) v.resize(n);
-        return v;
-    };
-    SlotValues skill_slots{{"covered", {std::to_string(proven_lines), SpanKind::Plain}},
-                           {"total", {std::to_string(skill_lines), SpanKind::Plain}},
-                           {"skills", {join_list(skill_phrases(kb, proven, 4)), SpanKind::Plain}}};
-    fit.rationale.skills = phrase(kb, proven.empty() ? "fit.skills_none" : "fit.skills", seed, skill_slots);
-    if (!missing.empty()) {
-        RichBuilder b;
-        b.append(fit.rationale.skills).plain(" ");
-        b.append(phrase(kb, "fit.skills_missing", seed, {{"missing", {join_list(skill_phrases(kb, missing, 3)), SpanKind::Plain}}}));
-        fit.rationale.skills = b.build();
-    }
-
-    std::vector<std::string> employers;
-    for (const auto& p : c.positions)
-        if (!p.company.empty() && std::find(employers.begin(), employers.end(), p.company) == employers.end())
-            employers.push_back(p.company);
-    const std::string years_text = format_years(years) + (format_years(years) == "1" ? " year" : " years");
-    SlotValues exp_slots{{"years", {years_text, SpanKind::Plain}},
-                         {"asked", {std::to_string(asked_years), SpanKind::Plain}},
-                         {"employers", {join_list(take(employers, 3)), SpanKind::Plain}},
-                         {"level", {c.seniority.empty() ? "mid" : c.seniority, SpanKind::Plain}},
-                         {"job_level", {a.job_level, SpanKind::Plain}},
-                         {"family", {a.job_family ? to_lower(a.job_family->name) : "this field", SpanKind::Plain}}};
-    std::string exp_key = !same_field     ? "fit.experience_other_field"
-                          : distance == 0 ? "fit.experience_match"
-                          : above         ? "fit.experience_above"
-                                          : "fit.experience_level_gap";
-    if (same_field && asked_years == 0) exp_key = "fit.experience_entry";
-    if (employers.empty()) exp_key = "fit.experience_no_history";
-    fit.rationale.experience = phrase(kb, exp_key, seed, exp_slots);
-
-    SlotValues culture_slots{{"company", {company, SpanKind::Plain}},
-                             {"shown", {std::to_string(shown_values), SpanKind::Plain}},
-                             {"total", {std::to_string(a.values.size()), SpanKind::Plain}},
-                             {"examples", {join_list(take(shown_names, 3)), SpanKind::Plain}},
-                             {"missing", {join_list(take(focus_missing, 3)), SpanKind::Plain}}};
-    if (a.company->generic)
-        fit.rationale.culture =
-            phrase(kb, shown_values ? "fit.culture_generic" : "fit.culture_generic_none", seed, culture_slots);
-    else if (shown_values == 0) fit.rationale.culture = phrase(kb, "fit.culture_none", seed, culture_slots);
-    else if (!focus_missing.empty()) fit.rationale.culture = phrase(kb, "fit.culture_focus_missing", seed, culture_slots);
-    else fit.rationale.culture = phrase(kb, "fit.culture", seed, culture_slots);
+    ScoreFacts facts;
+    facts.proven = std::move(proven);
+    facts.missing = std::move(missing);
+    facts.proven_lines = proven_lines;
+    facts.skill_lines = skill_lines;
+    facts.years = years;
+    facts.asked_years = asked_years;
+    facts.level_distance = distance;
+    facts.above_level = above;
+    facts.same_field = same_field;
+    facts.shown_values = shown_values;
+    facts.shown_value_names = std::move(shown_names);
+    facts.focus_values_missing = std::move(focus_missing);
+    return facts;
 }
 
 }  // namespace ip

@@ -27,8 +27,9 @@ struct PairState {
     Playbook after_analyse;
     GenerateResult whole;
     Playbook scratch;
-    // The analysis of `scratch`, built untimed for the compose case.
+    // The analysis of `scratch` and its score facts, built untimed for the compose case.
     std::optional<Analysis> analysis;
+    ScoreFacts score;
 };
 
 // A case that cannot run (the corpus index is missing): reported as FAILED.
@@ -51,7 +52,7 @@ std::shared_ptr<PairState> prepare_pair(const BenchContext& ctx, const FixturePa
     s->after_read.candidate = read_resume(ctx.kb, pair.resume, pair.resume_file, ctx.today).candidate;
     s->after_read.job = read_job(ctx.kb, pair.job, pair.job_file).job;
     s->after_analyse = s->after_read;
-    analyze_fit(ctx.kb, build_analysis(ctx.kb, s->after_analyse), s->after_analyse);
+    s->score = analyze_fit(ctx.kb, build_analysis(ctx.kb, s->after_analyse), s->after_analyse);
     return s;
 }
 
@@ -86,7 +87,8 @@ void add_pipeline_cases(const BenchContext& ctx, std::vector<BenchCase>& out) {
                                 [s] { s->scratch = s->after_read; }});
         out.push_back(BenchCase{"pipeline/compose/" + pair.id,
                                 [&kb, s](std::string&) {
-                                    compose_playbook(kb, "", *s->analysis, s->scratch);
+                                    ProseWriter ph(kb);
+                                    compose_playbook(kb, "", *s->analysis, s->score, s->scratch, ph);
                                     return true;
                                 },
                                 [&kb, s] {

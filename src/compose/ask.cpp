@@ -5,8 +5,7 @@
 #include "compose/bridge_script.h"
 #include "compose/focus_values.h"
 #include "compose/job_refs.h"
-#include "compose/phrase_rotation.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
@@ -17,28 +16,24 @@ namespace {
 // repeating a variant within the document while variants last.
 class AskWriter {
 public:
-    AskWriter(const Knowledge& kb, std::string seed) : kb_(kb), rotation_(std::move(seed)) {}
+    AskWriter(ProseWriter& ph, Seed seed) : ph_(ph), seed_(std::move(seed)) {}
 
     // Appends one question from `key` whose slots can all be filled; false if none can.
     bool add(std::vector<AskItem>& out, const std::string& key, const std::string& tag, const SlotValues& slots) {
-        const auto& variants = kb_.phrases(key);
-        const auto& whys = kb_.phrases(key + "_why");
-        for (size_t tries = 0; tries < variants.size(); ++tries) {
-            const size_t i = rotation_.next_index(kb_, key);
-            if (!template_is_fillable(variants[i], slots)) continue;
-            AskItem item;
-            item.text = rich_to_plain(fill_template(variants[i], slots));
-            if (i < whys.size()) item.why = rich_to_plain(fill_template(whys[i], slots));
-            item.tag = tag;
-            out.push_back(std::move(item));
-            return true;
-        }
-        return false;
+        const std::optional<size_t> i = ph_.next_fillable(key, seed_, slots);
+        if (!i) return false;
+        const auto& whys = ph_.variants(key + "_why");
+        AskItem item;
+        item.text = rich_to_plain(ph_.fill(ph_.variants(key)[*i], slots));
+        if (*i < whys.size()) item.why = rich_to_plain(ph_.fill(whys[*i], slots));
+        item.tag = tag;
+        out.push_back(std::move(item));
+        return true;
     }
 
 private:
-    const Knowledge& kb_;
-    PhraseRotation rotation_;
+    ProseWriter& ph_;
+    Seed seed_;
 };
 
 // A JD line to ask about, with the employer where the candidate did the closest work.
@@ -66,10 +61,10 @@ SlotValues with(SlotValues base, const std::string& name, const std::string& val
 
 }  // namespace
 
-QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
     const bool known = !a.company->generic;
-    AskWriter w(kb, doc.candidate.name.value_or("") + "|" + company);
+    AskWriter w(ph, seed_for(Purpose::QuestionsToAsk, {doc.candidate.name.value_or(""), company}));
     const SlotValues base{{"company", {company, SpanKind::Plain}},
                           {"team", {rich_to_plain(team_ref(doc.job)), SpanKind::Plain}}};
     const auto values = focus_values(a);

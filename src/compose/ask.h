@@ -2,9 +2,10 @@
 // executives and the company's special interviewer (e.g. the Bar Raiser).
 #pragma once
 #include "analyze/analysis.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
-QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph);
 
 }  // namespace ip

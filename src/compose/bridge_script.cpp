@@ -3,16 +3,15 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analyze/gap_ranking.h"
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
-#include "analyze/strengths_gaps.h"
 #include "compose/focus_values.h"
 #include "compose/job_refs.h"
 #include "compose/resume_voice.h"
-#include "compose/rich_template.h"
 #include "compose/skill_prose.h"
 #include "core/grammar.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
@@ -121,22 +120,25 @@ Rich BridgeScript::short_version() const {
 }
 
 BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analysis& a, const RequirementAssessment& ra,
-                          PhraseRotation& rotation, const std::set<std::string>& avoid) {
+                          ProseWriter& ph, const Seed& seed, const std::set<std::string>& avoid) {
+    // Each later use of a key in this document moves on to its next variant.
+    auto next = [&](const std::string& key, const SlotValues& slots) { return ph.next(key, seed, slots); };
     const Requirement& req = *ra.requirement;
     const std::string company = company_display_name(a, doc);
     const std::string role = trim(doc.job.title.value_or("")).empty() ? "open" : trim(*doc.job.title);
     const GapKind kind = kind_of(kb, doc, a, ra);
 
     BridgeScript s;
-    s.gap = kind == GapKind::Values          ? company + "'s " + values_name(*a.company)
-            : kind == GapKind::YearsSpecific ? pick_phrase(kb, "script.years_specific.noun", req.id)
-                                             : gap_noun(kb, ra);
+    s.gap = kind == GapKind::Values ? company + "'s " + values_name(*a.company)
+            : kind == GapKind::YearsSpecific
+                ? rich_to_plain(ph.say("script.years_specific.noun", seed_for(Purpose::GapScripts, {req.id})))
+                : gap_noun(kb, ra);
     const Closest closest = closest_bullet(a, ra, avoid);
     s.evidence_bullet = closest.bullet;
-    RichSlots slots{{"gap", one_span(s.gap, SpanKind::Plain)},
-                    {"company", one_span(company, SpanKind::Plain)},
-                    {"role", one_span(role, SpanKind::Plain)},
-                    {"values", one_span(values_name(*a.company), SpanKind::Plain)}};
+    SlotValues slots{{"gap", one_span(s.gap, SpanKind::Plain)},
+                     {"company", one_span(company, SpanKind::Plain)},
+                     {"role", one_span(role, SpanKind::Plain)},
+                     {"values", one_span(values_name(*a.company), SpanKind::Plain)}};
     if (s.evidence_bullet) {
         slots["employer"] = employer_ref(*s.evidence_bullet);
         slots["achievement"] = achievement(kb, *s.evidence_bullet);
@@ -144,28 +146,33 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
 
     // Acknowledge.
     switch (kind) {
-        case GapKind::Values: s.acknowledge = rich_phrase(kb, rotation, "script.values.acknowledge", slots); break;
+        case GapKind::Values:
+            s.acknowledge = next("script.values.acknowledge", slots);
+            break;
         case GapKind::Years:
         case GapKind::YearsSpecific: {
             slots["asked"] = one_span(count_noun(*req.years, "year"), SpanKind::Plain);
             const Span have = years_said(doc.candidate);
             slots["have"] = have.text.empty() ? one_span("less than a year", SpanKind::Plain) : one_span(have.text, have.kind);
-            s.acknowledge = rich_phrase(kb, rotation, kind == GapKind::Years ? "script.years.acknowledge"
-                                                                            : "script.years_specific.acknowledge",
-                                        slots);
+            s.acknowledge =
+                next(kind == GapKind::Years ? "script.years.acknowledge" : "script.years_specific.acknowledge", slots);
             break;
         }
-        case GapKind::Credential: s.acknowledge = rich_phrase(kb, rotation, "script.credential.acknowledge", slots); break;
+        case GapKind::Credential:
+            s.acknowledge = next("script.credential.acknowledge", slots);
+            break;
         case GapKind::Listed:
             slots["skills"] = one_span(prose_skills(kb, ra.skills_listed), SpanKind::Plain);
-            s.acknowledge = rich_phrase(kb, rotation, "script.listed.acknowledge", slots);
+            s.acknowledge = next("script.listed.acknowledge", slots);
             break;
-        default: s.acknowledge = rich_phrase(kb, rotation, "bridge_acknowledge", slots); break;
+        default:
+            s.acknowledge = next("bridge_acknowledge", slots);
+            break;
     }
 
     // Pivot and evidence.
     if (kind == GapKind::Values) {
-        s.pivot = rich_phrase(kb, rotation, "script.values.pivot", slots);
+        s.pivot = next("script.values.pivot", slots);
         RichBuilder ev;
         size_t shown = 0;
         for (const auto& v : a.values) {
@@ -174,68 +181,68 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
             if (!icontains(req.text, def.name) && !v.named_in_job) continue;
             const BulletRef* b = a.bullet(v.bullets.front());
             if (!b) continue;
-            RichSlots vs = slots;
+            SlotValues vs = slots;
             vs["value"] = one_span(def.name, SpanKind::Strong);
             vs["employer"] = employer_ref(*b);
             vs["achievement"] = achievement(kb, *b);
-            space(ev).append(rich_phrase(kb, rotation, "script.values.evidence", vs));
+            space(ev).append(next("script.values.evidence", vs));
             ++shown;
         }
-        space(ev).fill(rich_to_plain(rich_phrase(kb, rotation, "script.values.fill", slots)));
+        space(ev).fill(rich_to_plain(next("script.values.fill", slots)));
         s.evidence = ev.build();
     } else if (s.evidence_bullet) {
         if (kind == GapKind::Related) {
             slots["missing"] = one_span(join_list(first_two(ra.skills_missing)), SpanKind::Plain);
             slots["related"] = one_span(join_list(first_two(ra.skills_related)), SpanKind::Strong);
-            s.pivot = rich_phrase(kb, rotation, "script.related.pivot", slots);
+            s.pivot = next("script.related.pivot", slots);
         } else if (kind == GapKind::Years || kind == GapKind::YearsSpecific) {
-            s.pivot = rich_phrase(kb, rotation, "script.years.pivot", slots);
+            s.pivot = next("script.years.pivot", slots);
         } else if (closest.related) {
-            s.pivot = rich_phrase(kb, rotation, "bridge_pivot", slots);
+            s.pivot = next("bridge_pivot", slots);
         } else {
             // Nothing on the page is close: point to how the candidate works, not to "related experience".
-            s.pivot = rich_phrase(kb, rotation, "script.pivot_habits", slots);
+            s.pivot = next("script.pivot_habits", slots);
         }
         RichBuilder ev;
-        ev.append(rich_phrase(kb, rotation, "bridge_evidence", slots));
-        space(ev).fill(rich_to_plain(rich_phrase(kb, rotation, "script.evidence_fill", slots)));
+        ev.append(next("bridge_evidence", slots));
+        space(ev).fill(rich_to_plain(next("script.evidence_fill", slots)));
         s.evidence = ev.build();
     } else {
-        s.evidence = RichBuilder().fill(rich_to_plain(rich_phrase(kb, rotation, "script.no_evidence_fill", slots))).build();
+        s.evidence = RichBuilder().fill(rich_to_plain(next("script.no_evidence_fill", slots))).build();
     }
 
     // How it is being closed, then the close.
     // Values and years are not "being worked on"; the evidence is the answer.
     if (kind != GapKind::Values && kind != GapKind::YearsSpecific) {
         RichBuilder growth;
-        growth.append(rich_phrase(kb, rotation, kind == GapKind::Years ? "script.years.growth" : "bridge_growth", slots));
+        growth.append(next(kind == GapKind::Years ? "script.years.growth" : "bridge_growth", slots));
         const char* fill_key = kind == GapKind::Credential ? "script.credential.growth_fill" : "script.growth_fill";
-        space(growth).fill(rich_to_plain(rich_phrase(kb, rotation, fill_key, slots)));
+        space(growth).fill(rich_to_plain(next(fill_key, slots)));
         s.growth = growth.build();
     }
-    s.close = rich_phrase(kb, rotation, "bridge_close", slots);
+    s.close = next("bridge_close", slots);
 
     // Why they will probe it, and what to check first.
     RichBuilder why;
-    why.append(rich_phrase(kb, rotation, "bridge_why_probe", slots));
+    why.append(next("bridge_why_probe", slots));
     const std::string probe = theme_probe(kb, main_theme(ra, s.evidence_bullet), a.job_family);
     if (!probe.empty() && kind != GapKind::Years && kind != GapKind::Credential)
-        space(why).append(rich_phrase(kb, rotation, "script.probe_theme", {{"probe", one_span(probe, SpanKind::Plain)}}));
+        space(why).append(next("script.probe_theme", {{"probe", one_span(probe, SpanKind::Plain)}}));
     if (!a.company->generic && kind != GapKind::Values)
         if (const ValueDef* v = value_for_text(kb, a, req.text)) {
-            RichSlots vs = slots;
+            SlotValues vs = slots;
             vs["value"] = one_span(v->name, SpanKind::Strong);
-            space(why).append(rich_phrase(kb, rotation, "script.probe_value", vs));
+            space(why).append(next("script.probe_value", vs));
         }
     s.why_probe = why.build();
 
-    s.verify.push_back(rich_to_plain(rich_phrase(kb, rotation, "bridge_verify", slots)));
+    s.verify.push_back(rich_to_plain(next("bridge_verify", slots)));
     if (s.evidence_bullet && kind != GapKind::Values) {
-        RichSlots vs = slots;
+        SlotValues vs = slots;
         vs["bullet"] = one_span(clause_excerpt(s.evidence_bullet->bullet->text, 100), SpanKind::Plain);
-        s.verify.push_back(rich_to_plain(rich_phrase(kb, rotation, "script.verify_evidence", vs)));
+        s.verify.push_back(rich_to_plain(next("script.verify_evidence", vs)));
     }
-    s.verify.push_back(rich_to_plain(rich_phrase(kb, rotation, kind_key(kb, "script.verify", kind_name(kind)), slots)));
+    s.verify.push_back(rich_to_plain(next(kind_key(kb, "script.verify", kind_name(kind)), slots)));
     return s;
 }
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "analyze/analysis.h"
-#include "compose/phrase_rotation.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
@@ -23,11 +23,11 @@ struct BridgeScript {
     Rich short_version() const;  // acknowledge + evidence
 };
 
-// `rotation` is shared by the scripts of one document so they do not repeat
-// each other's sentences; lines in `avoid` (bullet ids, the evidence of
-// earlier scripts) are used again only when nothing else is close.
+// Phrasing comes from `ph` in rotation from `seed`, so the scripts of one
+// document do not repeat each other's sentences; lines in `avoid` (bullet ids,
+// the evidence of earlier scripts) are used again only when nothing else is close.
 BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analysis& a, const RequirementAssessment& gap,
-                          PhraseRotation& rotation, const std::set<std::string>& avoid = {});
+                          ProseWriter& ph, const Seed& seed, const std::set<std::string>& avoid = {});
 
 // The gap as a noun phrase for prose: "data structures and algorithms",
 // "cross-team leadership", "Kafka". Generic skill names are lower-cased,

@@ -6,12 +6,10 @@
 #include "analyze/quote.h"
 #include "compose/bridge_script.h"
 #include "compose/bullet_parts.h"
-#include "compose/resume_voice.h"
 #include "compose/focus_values.h"
-#include "compose/phrase_rotation.h"
-#include "compose/rich_template.h"
+#include "compose/resume_voice.h"
 #include "core/grammar.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
@@ -25,8 +23,12 @@ std::string story_question(const Playbook& doc, const Story& s) {
     return {};
 }
 
-Rich labelled(const Knowledge& kb, const std::string& label_key, const Rich& body) {
-    return RichBuilder().strong(pick_phrase(kb, label_key, "")).plain(" ").append(body).build();
+Rich labelled(ProseWriter& ph, const std::string& label_key, const Rich& body) {
+    return RichBuilder()
+        .strong(rich_to_plain(ph.say(label_key, seed_for(Purpose::CheatLabel, {}))))
+        .plain(" ")
+        .append(body)
+        .build();
 }
 
 // `text` shortened to at most `max_chars` only where a clause ends ("..., and"
@@ -41,31 +43,35 @@ std::string whole_clauses(const std::string& text, size_t max_chars) {
 
 // What to know walking in: values, the loop, what is different, the culture.
 // Trivia (founding year, headcount) earns no points in an interview.
-std::vector<Rich> company_facts(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+std::vector<Rich> company_facts(const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     std::vector<Rich> out;
     const CompanyDef& c = *a.company;
     if (c.generic) {
         if (doc.job.about && !trim(*doc.job.about).empty())
             if (const std::string team = whole_clauses(trim(*doc.job.about), 160); !team.empty())
-                out.push_back(labelled(kb, "cheat.label.team", one_span(team, SpanKind::Fact)));
-        out.push_back(phrase(kb, "cheat.unknown_company", doc.job.company.value_or(""),
+                out.push_back(labelled(ph, "cheat.label.team", one_span(team, SpanKind::Fact)));
+        out.push_back(ph.say("cheat.unknown_company", seed_for(Purpose::CheatCompany, {doc.job.company.value_or("")}),
                              {{"company", {company_display_name(a, doc), SpanKind::Plain}}}));
         return out;
     }
     std::vector<std::string> names;
     for (const auto& v : focus_values(a))
         if (names.size() < 5 && (v.in_job || names.size() < 3)) names.push_back(v.def->name);
-    if (!names.empty()) out.push_back(labelled(kb, "cheat.label.values", one_span(ensure_period(join_list(names)), SpanKind::Plain)));
-    if (!c.process.empty()) out.push_back(labelled(kb, "cheat.label.process", one_span(ensure_period(c.process.front()), SpanKind::Plain)));
-    if (!c.unique.empty()) out.push_back(labelled(kb, "cheat.label.unique", one_span(ensure_period(c.unique.front()), SpanKind::Plain)));
-    if (!c.culture.empty()) out.push_back(labelled(kb, "cheat.label.culture", one_span(ensure_period(c.culture.front()), SpanKind::Plain)));
+    if (!names.empty())
+        out.push_back(labelled(ph, "cheat.label.values", one_span(ensure_period(join_list(names)), SpanKind::Plain)));
+    if (!c.process.empty())
+        out.push_back(labelled(ph, "cheat.label.process", one_span(ensure_period(c.process.front()), SpanKind::Plain)));
+    if (!c.unique.empty())
+        out.push_back(labelled(ph, "cheat.label.unique", one_span(ensure_period(c.unique.front()), SpanKind::Plain)));
+    if (!c.culture.empty())
+        out.push_back(labelled(ph, "cheat.label.culture", one_span(ensure_period(c.culture.front()), SpanKind::Plain)));
     return out;
 }
 
 // The strengths with their proof: "Title: reducing p99 latency by 38% at Microsoft".
 // Without strengths (a job in another field), the strongest lines on their own.
 // A proof too long for the page is left out rather than cut mid-phrase.
-std::vector<Rich> selling_points(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+std::vector<Rich> selling_points(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     std::vector<Rich> out;
     for (const auto& s : doc.fit.strengths) {
         RichBuilder r;
@@ -86,14 +92,15 @@ std::vector<Rich> selling_points(const Knowledge& kb, const Playbook& doc, const
     for (const auto& r : a.requirements)
         for (const auto& skill : r.skills_listed) {
             if (out.size() == 3) break;
-            const Rich item = phrase(kb, "cheat.skill_point", skill, {{"skill", {skill, SpanKind::Strong}}});
+            const Rich item = ph.say("cheat.skill_point", seed_for(Purpose::CheatSkill, {skill}),
+                                     {{"skill", {skill, SpanKind::Strong}}});
             if (std::find(out.begin(), out.end(), item) == out.end()) out.push_back(item);
         }
     return out;
 }
 
 // Three questions to ask: the most specific one for each of three interviewers.
-std::vector<std::string> top_questions(const Knowledge& kb, const QuestionsToAsk& q) {
+std::vector<std::string> top_questions(const QuestionsToAsk& q, ProseWriter& ph) {
     std::vector<std::string> out;
     auto best = [&](const std::vector<AskItem>& items, const char* prefer, const char* who) {
         const AskItem* pick = items.empty() ? nullptr : &items.front();
@@ -103,8 +110,8 @@ std::vector<std::string> top_questions(const Knowledge& kb, const QuestionsToAsk
                 break;
             }
         if (!pick) return;
-        const std::string to = rich_to_plain(fill_template(pick_phrase(kb, std::string("cheat.to.") + who, ""),
-                                                           {{"special", {q.special_name, SpanKind::Plain}}}));
+        const std::string to = rich_to_plain(ph.say(std::string("cheat.to.") + who, seed_for(Purpose::CheatLabel, {}),
+                                                    {{"special", {q.special_name, SpanKind::Plain}}}));
         out.push_back(to + " " + pick->text);
     };
     best(q.hiring_manager, "company", "hiring_manager");
@@ -114,9 +121,9 @@ std::vector<std::string> top_questions(const Knowledge& kb, const QuestionsToAsk
     return out;
 }
 
-std::vector<std::string> remember(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+std::vector<std::string> remember(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
-    PhraseRotation rotation(doc.candidate.name.value_or("") + "|remember");
+    const Seed seed = seed_for(Purpose::CheatRemember, {doc.candidate.name.value_or("")});
     std::vector<std::string> out;
     // Results first ("38%", "$1.8M a year"), then scale ("500K+ requests/second"), then counts.
     auto rank = [](const std::string& kind) {
@@ -133,24 +140,24 @@ std::vector<std::string> remember(const Knowledge& kb, const Playbook& doc, cons
     for (const auto& [r, text] : found)
         if (numbers.size() < 3 && std::find(numbers.begin(), numbers.end(), text) == numbers.end()) numbers.push_back(text);
     if (!numbers.empty())
-        out.push_back(rich_to_plain(fill_template(rotation.next(kb, "cheat.remember_numbers"),
-                                                  {{"numbers", {join_list(numbers), SpanKind::Plain}}})));
+        out.push_back(rich_to_plain(
+            ph.next("cheat.remember_numbers", seed, {{"numbers", {join_list(numbers), SpanKind::Plain}}})));
     if (!doc.gap_scripts.empty()) {
         std::string gap = doc.gap_scripts.front().title;
-        out.push_back(rich_to_plain(fill_template(rotation.next(kb, "cheat.remember_gap"), {{"gap", {gap, SpanKind::Plain}}})));
+        out.push_back(rich_to_plain(ph.next("cheat.remember_gap", seed, {{"gap", {gap, SpanKind::Plain}}})));
     }
     if (!a.company->generic && !a.company->special_interviewer.empty())
-        out.push_back(rich_to_plain(fill_template(rotation.next(kb, "cheat.remember_special"),
-                                                  {{"special", {a.company->special_interviewer, SpanKind::Plain}}})));
+        out.push_back(rich_to_plain(
+            ph.next("cheat.remember_special", seed, {{"special", {a.company->special_interviewer, SpanKind::Plain}}})));
     const auto values = focus_values(a);
     const SlotValues slots{{"company", {company, SpanKind::Plain}},
                            {"value", {values.empty() ? std::string() : values.front().def->name, SpanKind::Plain}}};
     // The general reminders, skipping the one about values when there is no company list to tie to.
     const auto& general = kb.phrases("remember");
     for (size_t k = 0; k < general.size() && out.size() < 5; ++k) {
-        const std::string& line = general[(rotation.next_index(kb, "remember")) % general.size()];
+        const std::string& line = general[(ph.next_index("remember", seed)) % general.size()];
         if (contains(line, "{value}") && (a.company->generic || values.empty())) continue;
-        const std::string text = rich_to_plain(fill_template(line, slots));
+        const std::string text = rich_to_plain(ph.fill(line, slots));
         if (std::find(out.begin(), out.end(), text) == out.end()) out.push_back(text);
     }
     return out;
@@ -158,23 +165,25 @@ std::vector<std::string> remember(const Knowledge& kb, const Playbook& doc, cons
 
 }  // namespace
 
-CheatSheet write_cheat_sheet(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+CheatSheet write_cheat_sheet(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     CheatSheet c;
     c.pitch = doc.pitch.thirty_second;
     for (const auto& s : doc.stories) c.story_bank.push_back({s.id, story_question(doc, s)});
-    c.company_facts = company_facts(kb, doc, a);
-    c.selling_points = selling_points(kb, doc, a);
+    c.company_facts = company_facts(doc, a, ph);
+    c.selling_points = selling_points(kb, doc, a, ph);
     if (const auto gaps = scripted_gaps(doc, a); !gaps.empty()) {
-        PhraseRotation rotation(doc.candidate.name.value_or("") + "|" + doc.job.title.value_or(""));
-        c.gap_answer = build_bridge(kb, doc, a, *gaps.front(), rotation).short_version();
+        // The first gap script's short version: its own rotation, from the start.
+        const Seed seed =
+            seed_for(Purpose::CheatGapAnswer, {doc.candidate.name.value_or(""), doc.job.title.value_or("")});
+        c.gap_answer = build_bridge(kb, doc, a, *gaps.front(), ph, seed).short_version();
     }
     if (!doc.curveballs.empty()) {
         const Curveball& cb = doc.curveballs.front();
         c.curveball.push_back("\u201c" + cb.question + "\u201d");
         for (const auto& step : cb.framework) c.curveball.push_back(step);
     }
-    c.questions_to_ask = top_questions(kb, doc.questions_to_ask);
-    c.remember = remember(kb, doc, a);
+    c.questions_to_ask = top_questions(doc.questions_to_ask, ph);
+    c.remember = remember(kb, doc, a, ph);
     return c;
 }
 

@@ -2,16 +2,16 @@
 
 #include "compose/bridge_script.h"
 #include "compose/curveballs.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
-void write_gap_scripts(const Knowledge& kb, Playbook& doc, const Analysis& a) {
+void write_gap_scripts(const Knowledge& kb, Playbook& doc, const Analysis& a, ProseWriter& ph) {
     doc.gap_scripts.clear();
-    PhraseRotation rotation(doc.candidate.name.value_or("") + "|" + doc.job.title.value_or(""));
+    const Seed seed = seed_for(Purpose::GapScripts, {doc.candidate.name.value_or(""), doc.job.title.value_or("")});
     std::set<std::string> cited;  // one resume line should not carry every script
     for (const RequirementAssessment* ra : scripted_gaps(doc, a)) {
-        const BridgeScript bridge = build_bridge(kb, doc, a, *ra, rotation, cited);
+        const BridgeScript bridge = build_bridge(kb, doc, a, *ra, ph, seed, cited);
         if (bridge.evidence_bullet) cited.insert(bridge.evidence_bullet->bullet->id);
         GapScript g;
         g.requirement = ra->requirement->id;
@@ -24,10 +24,10 @@ void write_gap_scripts(const Knowledge& kb, Playbook& doc, const Analysis& a) {
     }
 
     // The same four steps for every candidate; the wording varies by a stable hash.
-    const std::string seed = doc.candidate.name.value_or("");
+    const Seed recovery = seed_for(Purpose::Recovery, {doc.candidate.name.value_or("")});
     doc.recovery_steps.clear();
     for (const char* key : {"recovery_pause", "recovery_acknowledge", "recovery_reason", "recovery_anchor"}) {
-        const std::string step = pick_phrase(kb, key, seed);
+        const std::string step = rich_to_plain(ph.say(key, recovery));
         if (!step.empty()) doc.recovery_steps.push_back(step);
     }
 

@@ -3,9 +3,10 @@
 // doc.gap_scripts, doc.recovery_steps and doc.curveballs.
 #pragma once
 #include "analyze/analysis.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
-void write_gap_scripts(const Knowledge& kb, Playbook& doc, const Analysis& a);
+void write_gap_scripts(const Knowledge& kb, Playbook& doc, const Analysis& a, ProseWriter& ph);
 
 }  // namespace ip

@@ -4,8 +4,8 @@
 
 #include "analyze/quote.h"
 #include "compose/resume_voice.h"
-#include "compose/rich_template.h"
 #include "core/grammar.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {

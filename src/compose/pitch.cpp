@@ -8,10 +8,9 @@
 #include "analyze/quote.h"
 #include "compose/bullet_parts.h"
 #include "compose/job_refs.h"
-#include "compose/rich_template.h"
 #include "compose/resume_voice.h"
 #include "core/grammar.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
@@ -76,7 +75,7 @@ std::vector<std::string> focus_values(const Analysis& a, size_t n) {
     return out;
 }
 
-Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& seed) {
+Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, const Seed& seed, ProseWriter& ph) {
     const Candidate& c = doc.candidate;
     const std::string company = company_display_name(a, doc);
     RichBuilder r;
@@ -99,7 +98,7 @@ Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, 
     // Proof: the two strongest numbers.
     const auto proof = proof_bullets(a, 2);
     if (!proof.empty()) {
-        r.append(phrase(kb, "pitch30.proof_lead", seed, {}));
+        r.append(ph.say("pitch30.proof_lead", seed, {}));
         r.plain(" ");
         say_i_did(kb, r, *proof[0], 110);
         if (proof.size() > 1) {
@@ -111,20 +110,22 @@ Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, 
     // Bridge: this company's values in my own work.
     const auto values = focus_values(a, 2);
     if (!values.empty() && !a.company->generic)
-        r.append(phrase(kb, "pitch30.bridge_values", seed, {{"company", {company, SpanKind::Plain}},
-                                                             {"values", {join_list(values), SpanKind::Strong}}}));
+        r.append(ph.say("pitch30.bridge_values", seed,
+                        {{"company", {company, SpanKind::Plain}}, {"values", {join_list(values), SpanKind::Strong}}}));
     else
-        r.append(phrase(kb, "pitch30.bridge_generic", seed, {{"company", {company, SpanKind::Plain}}}));
+        r.append(ph.say("pitch30.bridge_generic", seed, {{"company", {company, SpanKind::Plain}}}));
     r.plain(" ");
     // Close: where I want to take it.
     const std::string role = role_name(doc.job);
-    r.append(phrase(kb, "pitch30.close", seed, {{"company", {company, SpanKind::Plain}},
-                                                {"role", {role, SpanKind::Plain}},
-                                                {"team", {doc.job.team.value_or(company), SpanKind::Plain}}}));
+    r.append(ph.say("pitch30.close", seed,
+                    {{"company", {company, SpanKind::Plain}},
+                     {"role", {role, SpanKind::Plain}},
+                     {"team", {doc.job.team.value_or(company), SpanKind::Plain}}}));
     return r.build();
 }
 
-TwoMinutePitch two_minute(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& seed) {
+TwoMinutePitch two_minute(const Knowledge& kb, const Playbook& doc, const Analysis& a, const Seed& seed,
+                          ProseWriter& ph) {
     const Candidate& c = doc.candidate;
     const std::string company = company_display_name(a, doc);
     TwoMinutePitch p;
@@ -157,7 +158,8 @@ TwoMinutePitch two_minute(const Knowledge& kb, const Playbook& doc, const Analys
         }
         p.past = r.build();
     } else {
-        p.past = RichBuilder().append(phrase(kb, "pitch2.past_fill", seed, {}))
+        p.past = RichBuilder()
+                     .append(ph.say("pitch2.past_fill", seed, {}))
                      .plain(" ")
                      .fill("how you got into this field and your first role")
                      .build();
@@ -184,7 +186,7 @@ TwoMinutePitch two_minute(const Knowledge& kb, const Playbook& doc, const Analys
 
     // Pivot: why now (only the candidate knows), framed by what the role offers.
     RichBuilder pivot;
-    pivot.append(phrase(kb, "pitch2.pivot", seed, {{"company", {company, SpanKind::Plain}}}));
+    pivot.append(ph.say("pitch2.pivot", seed, {{"company", {company, SpanKind::Plain}}}));
     pivot.plain(" ").fill("what made you start looking now");
     p.pivot = pivot.build();
 
@@ -197,17 +199,17 @@ TwoMinutePitch two_minute(const Knowledge& kb, const Playbook& doc, const Analys
             break;
         }
     if (anchor) {
-        future.append(rich_phrase(kb, "pitch2.future", seed, {{"company", one_span(company, SpanKind::Plain)},
-                                                              {"work", spoken_work(kb, *anchor)}}));
+        future.append(ph.say("pitch2.future", seed,
+                             {{"company", one_span(company, SpanKind::Plain)}, {"work", spoken_work(kb, *anchor)}}));
     } else {
-        future.append(phrase(kb, "pitch2.future_generic", seed, {{"company", {company, SpanKind::Plain}}}));
+        future.append(ph.say("pitch2.future_generic", seed, {{"company", {company, SpanKind::Plain}}}));
     }
     p.future = future.build();
     return p;
 }
 
-Rich why_company(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& news,
-                 const std::string& seed, std::set<std::string>& used_bullets) {
+Rich why_company(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& news, const Seed& seed,
+                 std::set<std::string>& used_bullets, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
     RichBuilder r;
     // The company's values, each tied to something I did.
@@ -224,30 +226,32 @@ Rich why_company(const Knowledge& kb, const Playbook& doc, const Analysis& a, co
             }
         if (!b) continue;
         used_bullets.insert(b->bullet->id);
-        r.append(phrase(kb, said == 0 ? "why_company.value_first" : "why_company.value_next", seed + std::to_string(said),
-                        {{"company", {company, SpanKind::Plain}}, {"value", {a.company->values[v.value].name, SpanKind::Strong}}}));
+        r.append(ph.say(
+            said == 0 ? "why_company.value_first" : "why_company.value_next", seed.about(std::to_string(said)),
+            {{"company", {company, SpanKind::Plain}}, {"value", {a.company->values[v.value].name, SpanKind::Strong}}}));
         r.plain(" At ").fact(where_phrase(*b)).plain(", ");
         say_i_did(kb, r, *b, 100);
         r.plain(". ");
         ++said;
     }
-    if (said == 0) r.append(phrase(kb, "why_company.no_values", seed, {{"company", {company, SpanKind::Plain}}})).plain(" ");
+    if (said == 0)
+        r.append(ph.say("why_company.no_values", seed, {{"company", {company, SpanKind::Plain}}})).plain(" ");
     // What the team does, in the JD's words.
     // What the team does: named by the team, not read out from the posting.
     if (doc.job.team && !trim(*doc.job.team).empty()) {
-        r.append(rich_phrase(kb, "why_company.team", seed, {{"team", team_ref(doc.job)}}));
+        r.append(ph.say("why_company.team", seed, {{"team", team_ref(doc.job)}}));
         r.plain(" ");
     }
     // The user's note about recent news, woven in as their own words.
     if (!trim(news).empty()) {
-        r.append(phrase(kb, "why_company.news", seed, {{"news", {strip_trailing_period(trim(news)), SpanKind::Draft}}}));
+        r.append(ph.say("why_company.news", seed, {{"news", {strip_trailing_period(trim(news)), SpanKind::Draft}}}));
         r.plain(" ");
     }
     r.fill("one thing about " + company + " you have seen first-hand as a customer or user");
     return r.build();
 }
 
-Rich why_role(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& seed,
+Rich why_role(const Knowledge& kb, const Playbook& doc, const Analysis& a, const Seed& seed, ProseWriter& ph,
               std::set<std::string>& used_bullets) {
     RichBuilder r;
     size_t said = 0;
@@ -262,28 +266,29 @@ Rich why_role(const Knowledge& kb, const Playbook& doc, const Analysis& a, const
             }
         if (!b) continue;
         used_bullets.insert(b->bullet->id);
-        r.append(rich_phrase(kb, said == 0 ? "why_role.first" : "why_role.next", seed + ra.requirement->id,
-                             {{"work", spoken_work(kb, ra)}}));
+        r.append(ph.say(said == 0 ? "why_role.first" : "why_role.next", seed.about(ra.requirement->id),
+                        {{"work", spoken_work(kb, ra)}}));
         r.plain(" At ").fact(where_phrase(*b)).plain(", ");
         say_i_did(kb, r, *b, 100);
         r.plain(". ");
         ++said;
     }
-    if (said == 0) r.append(phrase(kb, "why_role.no_match", seed, {})).plain(" ");
-    r.append(phrase(kb, "why_role.close", seed, {{"role", {role_name(doc.job), SpanKind::Plain}}}));
+    if (said == 0) r.append(ph.say("why_role.no_match", seed, {})).plain(" ");
+    r.append(ph.say("why_role.close", seed, {{"role", {role_name(doc.job), SpanKind::Plain}}}));
     return r.build();
 }
 
 }  // namespace
 
-Pitch write_pitch(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& news) {
+Pitch write_pitch(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& news,
+                  ProseWriter& ph) {
     Pitch p;
-    const std::string seed = doc.candidate.name.value_or("") + "|" + company_display_name(a, doc);
-    p.thirty_second = thirty_second(kb, doc, a, seed);
-    p.two_minute = two_minute(kb, doc, a, seed);
+    const Seed seed = seed_for(Purpose::Pitch, {doc.candidate.name.value_or(""), company_display_name(a, doc)});
+    p.thirty_second = thirty_second(kb, doc, a, seed, ph);
+    p.two_minute = two_minute(kb, doc, a, seed, ph);
     std::set<std::string> used_bullets;
-    p.why_company = why_company(kb, doc, a, news, seed, used_bullets);
-    p.why_role = why_role(kb, doc, a, seed, used_bullets);
+    p.why_company = why_company(kb, doc, a, news, seed, used_bullets, ph);
+    p.why_role = why_role(kb, doc, a, seed, ph, used_bullets);
     // Delivery tips: what to do, then what to avoid.
     p.tips = kb.phrases("delivery_do");
     const auto& donts = kb.phrases("delivery_dont");

@@ -4,9 +4,11 @@
 #include <string>
 
 #include "analyze/analysis.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
-Pitch write_pitch(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& news);
+Pitch write_pitch(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& news,
+                  ProseWriter& ph);
 
 }  // namespace ip

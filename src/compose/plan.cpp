@@ -7,12 +7,10 @@
 #include "compose/bridge_script.h"
 #include "compose/focus_values.h"
 #include "compose/job_refs.h"
-#include "compose/phrase_rotation.h"
 #include "compose/resume_voice.h"
-#include "compose/rich_template.h"
 #include "compose/skill_prose.h"
 #include "core/grammar.h"
-#include "core/stable_hash.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
@@ -41,23 +39,18 @@ std::string first_person_idea(const std::string& idea) {
 }
 
 // One idea of the family's list for this phase, chosen by a stable hash.
-Rich family_idea(const std::vector<std::string>& ideas, const std::string& seed, size_t offset = 0) {
+Rich family_idea(const std::vector<std::string>& ideas, const Seed& seed, size_t offset = 0) {
     if (ideas.empty()) return {};
-    return one_span(first_person_idea(ideas[(stable_pick(seed, ideas.size()) + offset) % ideas.size()]), SpanKind::Plain);
+    return one_span(first_person_idea(ideas[(seed.pick(ideas.size()) + offset) % ideas.size()]), SpanKind::Plain);
 }
 
 // The first variant of `key` (in rotation) whose slots can all be filled.
-Rich fillable(const Knowledge& kb, PhraseRotation& rotation, const std::string& key, const RichSlots& slots) {
-    const auto& variants = kb.phrases(key);
-    for (size_t tries = 0; tries < variants.size(); ++tries) {
-        const std::string& v = variants[rotation.next_index(kb, key)];
-        const Rich r = fill_rich_template(v, slots);
-        if (rich_to_plain(r).find('{') == std::string::npos) return r;
-    }
-    return {};
+Rich fillable(ProseWriter& ph, const Seed& seed, const std::string& key, const SlotValues& slots) {
+    const std::optional<size_t> i = ph.next_fillable(key, seed, slots);
+    return i ? ph.fill(ph.variants(key)[*i], slots) : Rich{};
 }
 
-RichSlots with_slot(RichSlots slots, const std::string& name, Rich value) {
+SlotValues with_slot(SlotValues slots, const std::string& name, Rich value) {
     slots[name] = std::move(value);
     return slots;
 }
@@ -96,16 +89,19 @@ std::string learning_topic(const Knowledge& kb, const Playbook& doc, const Analy
 
 }  // namespace
 
-Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
-    const std::string seed = doc.candidate.name.value_or("") + "|" + company + "|" + doc.job.title.value_or("");
-    PhraseRotation rotation(seed);
+    const std::string name = doc.candidate.name.value_or(""), title = doc.job.title.value_or("");
+    const Seed seed = seed_for(Purpose::Plan, {name, company, title});
+    const Seed learn = seed_for(Purpose::PlanLearn, {name, company, title});
+    const Seed build = seed_for(Purpose::PlanBuild, {name, company, title});
+    const Seed own = seed_for(Purpose::PlanOwn, {name, company, title});
     const RoleFamily* family = a.job_family ? a.job_family : kb.role("general");
     const auto lines = work_lines(a);
     auto jd = [&](size_t i) {
         return i < lines.size() ? spoken_work(kb, *lines[i]) : Rich{};
     };
-    RichSlots base{{"company", one_span(company, SpanKind::Plain)}, {"team", team_ref(doc.job)}};
+    SlotValues base{{"company", one_span(company, SpanKind::Plain)}, {"team", team_ref(doc.job)}};
     if (const std::string skill = shared_skill(a); !skill.empty())
         base["skill"] = one_span(prose_skill(kb, skill), SpanKind::Plain);
     const auto values = focus_values(a);
@@ -115,54 +111,57 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
 
     Plan p;
     // Days 1-30: learn the team's work and the company's ways; say where the background shortens the ramp.
-    if (!lines.empty()) add(p.days_30.focus, rich_phrase(kb, rotation, "plan.learn_jd", with_slot(base, "work", jd(0))));
-    if (family) add(p.days_30.focus, family_idea(family->learn, seed + "|learn"));
+    if (!lines.empty()) add(p.days_30.focus, ph.next("plan.learn_jd", seed, with_slot(base, "work", jd(0))));
+    if (family) add(p.days_30.focus, family_idea(family->learn, learn));
     if (!a.company->generic && !values.empty()) {
-        RichSlots s = base;
+        SlotValues s = base;
         s["value"] = one_span(values.front().def->name, SpanKind::Strong);
-        add(p.days_30.focus, rich_phrase(kb, rotation, "plan.learn_value", s));
+        add(p.days_30.focus, ph.next("plan.learn_value", seed, s));
     }
     // Lines that read as "I <did> ..." first; a line without a verb would have to be quoted.
     std::vector<const BulletRef*> spoken;
     for (const BulletRef* b : strengths)
         if (speaks_as_action(kb, *b)) spoken.push_back(b);
     for (size_t i = 0; i < spoken.size() && i < 2; ++i) {
-        RichSlots s = base;
+        SlotValues s = base;
         s["employer"] = employer_ref(*spoken[i]);
         s["achievement"] = achievement(kb, *spoken[i], 100);
-        add(p.days_30.background_helps, rich_phrase(kb, rotation, "plan.background", s));
+        add(p.days_30.background_helps, ph.next("plan.background", seed, s));
     }
     if (p.days_30.background_helps.empty())
         if (const std::string skills = matched_skills(kb, a); !skills.empty())
-            add(p.days_30.background_helps, rich_phrase(kb, rotation, "plan.background_skills",
-                                                       with_slot(base, "skills", one_span(skills, SpanKind::Plain))));
-    add(p.days_30.milestone, fillable(kb, rotation, "plan30_milestone", base));
+            add(p.days_30.background_helps,
+                ph.next("plan.background_skills", seed, with_slot(base, "skills", one_span(skills, SpanKind::Plain))));
+    add(p.days_30.milestone, fillable(ph, seed, "plan30_milestone", base));
 
     // Days 31-60: build on a JD responsibility with the candidate's own experience.
     if (lines.size() > 1 && !strengths.empty()) {
-        RichSlots s = base;
+        SlotValues s = base;
         s["work"] = jd(1);
         s["employer"] = employer_ref(*strengths.front());
-        add(p.days_60.focus, rich_phrase(kb, rotation, "plan.build_jd", s));
+        add(p.days_60.focus, ph.next("plan.build_jd", seed, s));
     }
-    if (family) add(p.days_60.focus, family_idea(family->build, seed + "|build"));
-    if (family && p.days_60.focus.size() < 2) add(p.days_60.focus, family_idea(family->build, seed + "|build", 1));
+    if (family) add(p.days_60.focus, family_idea(family->build, build));
+    if (family && p.days_60.focus.size() < 2) add(p.days_60.focus, family_idea(family->build, build, 1));
     if (const std::string topic = learning_topic(kb, doc, a); !topic.empty()) {
-        RichSlots s = base;
+        SlotValues s = base;
         s["skill"] = one_span(topic, SpanKind::Plain);
-        add(p.days_60.excited_to_learn, fillable(kb, rotation, "plan60_learn", s));
+        add(p.days_60.excited_to_learn, fillable(ph, seed, "plan60_learn", s));
     }
-    if (!a.company->generic) add(p.days_60.excited_to_learn, fillable(kb, rotation, "plan.learn_company", base));
-    add(p.days_60.milestone, fillable(kb, rotation, "plan60_milestone", base));
+    if (!a.company->generic) add(p.days_60.excited_to_learn, fillable(ph, seed, "plan.learn_company", base));
+    add(p.days_60.milestone, fillable(ph, seed, "plan60_milestone", base));
 
     // Days 61-90: own an area, and know what to look into first.
-    if (family) add(p.days_90.focus, family_idea(family->own, seed + "|own"));
-    if (lines.size() > 2) add(p.days_90.focus, rich_phrase(kb, rotation, "plan.own_jd", with_slot(base, "work", jd(2))));
-    else if (family) add(p.days_90.focus, family_idea(family->own, seed + "|own", 1));
-    add(p.days_90.diagnose_first, fillable(kb, rotation, "plan90_diagnose", base));
-    add(p.days_90.diagnose_first, fillable(kb, rotation, "plan90_diagnose", base));
-    if (!lines.empty()) add(p.days_90.diagnose_first, rich_phrase(kb, rotation, "plan.diagnose_jd", with_slot(base, "work", jd(0))));
-    add(p.days_90.milestone, fillable(kb, rotation, "plan90_milestone", base));
+    if (family) add(p.days_90.focus, family_idea(family->own, own));
+    if (lines.size() > 2)
+        add(p.days_90.focus, ph.next("plan.own_jd", seed, with_slot(base, "work", jd(2))));
+    else if (family)
+        add(p.days_90.focus, family_idea(family->own, own, 1));
+    add(p.days_90.diagnose_first, fillable(ph, seed, "plan90_diagnose", base));
+    add(p.days_90.diagnose_first, fillable(ph, seed, "plan90_diagnose", base));
+    if (!lines.empty())
+        add(p.days_90.diagnose_first, ph.next("plan.diagnose_jd", seed, with_slot(base, "work", jd(0))));
+    add(p.days_90.milestone, fillable(ph, seed, "plan90_milestone", base));
     return p;
 }
 

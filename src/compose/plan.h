@@ -2,9 +2,10 @@
 // strengths: learn / build / own, each with a milestone.
 #pragma once
 #include "analyze/analysis.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
-Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph);
 
 }  // namespace ip

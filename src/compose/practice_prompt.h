@@ -5,9 +5,11 @@
 #include <string>
 
 #include "analyze/analysis.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
-std::string practice_prompt(const Knowledge& kb, const Playbook& doc, const Analysis& a, const Question& q);
+std::string practice_prompt(const Playbook& doc, const Analysis& a, const Question& q,
+                            ProseWriter& ph);
 
 }  // namespace ip

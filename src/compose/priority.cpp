@@ -2,9 +2,8 @@
 
 #include "analyze/prose_parts.h"
 #include "compose/focus_values.h"
-#include "compose/phrase_rotation.h"
 #include "core/grammar.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
@@ -24,10 +23,9 @@ constexpr int kLowCulture = 60;
 
 }  // namespace
 
-void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a) {
+void write_priority(Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
-    const std::string seed = doc.candidate.name.value_or("") + "|" + company;
-    PhraseRotation rotation(seed);
+    const Seed seed = seed_for(Purpose::Priority, {doc.candidate.name.value_or(""), company});
     const bool known = !a.company->generic;
     const bool low_culture = known && doc.fit.subscores.culture < kLowCulture;
     const auto values = focus_values(a);
@@ -50,10 +48,12 @@ void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a) {
     if (!doc.fit.strengths.empty()) slots["strength"] = {quoted(doc.fit.strengths.front().title), SpanKind::Strong};
 
     auto say = [&](RichBuilder& r, const std::string& key) {
-        const std::string tmpl = rotation.next(kb, key);
-        if (tmpl.empty() || !template_is_fillable(tmpl, slots)) return;
+        const size_t i = ph.next_index(key, seed);
+        if (ph.variants(key).empty()) return;
+        const std::string& tmpl = ph.variants(key)[i];
+        if (!template_is_fillable(tmpl, slots)) return;
         if (!r.empty()) r.plain(" ");
-        r.append(fill_template(tmpl, slots));
+        r.append(ph.fill(tmpl, slots));
     };
 
     // What to do first: the gaps, then the values if the culture score is low, then the strength to lean on.
@@ -69,9 +69,11 @@ void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a) {
     auto steps = [&](std::initializer_list<const char*> keys) {
         std::vector<std::string> out;
         for (const char* key : keys) {
-            const std::string tmpl = rotation.next(kb, key);
-            if (tmpl.empty() || !template_is_fillable(tmpl, slots)) continue;
-            out.push_back(rich_to_plain(fill_template(tmpl, slots)));
+            const size_t i = ph.next_index(key, seed);
+            if (ph.variants(key).empty()) continue;
+            const std::string& tmpl = ph.variants(key)[i];
+            if (!template_is_fillable(tmpl, slots)) continue;
+            out.push_back(rich_to_plain(ph.fill(tmpl, slots)));
         }
         return out;
     };

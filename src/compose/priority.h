@@ -2,9 +2,10 @@
 // 30-minute and 2-hour paths. Fills doc.fit.priority and the prep paths.
 #pragma once
 #include "analyze/analysis.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
-void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a);
+void write_priority(Playbook& doc, const Analysis& a, ProseWriter& ph);
 
 }  // namespace ip

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "core/stable_hash.h"
-
 namespace ip {
 
 namespace {
@@ -24,9 +22,6 @@ const QuestionDef* pick_bank_question(const Knowledge& kb, const std::string& ca
                                       const std::vector<std::string>& wanted, const BankSelection& sel) {
     const QuestionDef* best = nullptr;
     double best_score = 0;
-    // The hash runs over the bytes in order, so continuing it from seed + "|"
-    // gives the hash of seed + "|" + id without building that string.
-    const uint64_t seed_hash = stable_hash(sel.seed + "|");
     for (const auto& q : kb.questions) {
         if (q.category != category) continue;
         const bool own_family = has(q.families, sel.family);
@@ -43,7 +38,7 @@ const QuestionDef* pick_bank_question(const Knowledge& kb, const std::string& ca
                 if (theme == t) score += 0.4 * std::min(count, 3);
         }
         // Ties go to a stable, input-dependent choice rather than file order.
-        score += static_cast<double>(stable_hash(q.id, seed_hash) % 1000) / 100000.0;
+        score += static_cast<double>(sel.seed.rank(q.id) % 1000) / 100000.0;
         if (!best || score > best_score) {
             best = &q;
             best_score = score;

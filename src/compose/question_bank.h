@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/seed.h"
 #include "knowledge/knowledge.h"
 
 namespace ip {
@@ -18,7 +19,7 @@ struct BankSelection {
     std::string family;  // role family id
     std::string level;   // bank level (see bank_level)
     std::vector<std::pair<std::string, int>> job_themes;  // theme -> how many JD lines show it
-    std::string seed;
+    Seed seed;
     std::set<std::string> used_ids;
     std::set<std::string> used_texts;
     std::set<std::string> used_themes;  // themes already asked about

@@ -3,18 +3,16 @@
 #include <algorithm>
 #include <map>
 
-#include "analyze/insights.h"
+#include "analyze/job_themes.h"
 #include "analyze/prose_parts.h"
 #include "compose/anchored_questions.h"
 #include "compose/focus_values.h"
-#include "compose/phrase_rotation.h"
 #include "compose/job_refs.h"
 #include "compose/practice_prompt.h"
 #include "compose/question_bank.h"
-#include "compose/rich_template.h"
 #include "compose/stories.h"
 #include "compose/story_selection.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
@@ -141,8 +139,8 @@ size_t story_number(const Playbook& doc, const std::string& id) {
 // One writer per document, so the same sentence is not printed under two questions.
 class PrepWriter {
 public:
-    PrepWriter(const Knowledge& kb, const Playbook& doc, const Analysis& a, const std::string& seed)
-        : kb_(kb), doc_(doc), a_(a), rotation_(seed) {}
+    PrepWriter(const Knowledge& kb, const Playbook& doc, const Analysis& a, const Seed& seed, ProseWriter& ph)
+        : kb_(kb), doc_(doc), a_(a), seed_(seed), ph_(ph) {}
 
     Rich prep(const QuestionDraft& q, std::string& story) {
         RichBuilder r;
@@ -160,16 +158,15 @@ public:
                                                        : "q.prep_story";
             // The rotation topic is what the sentence says, so two notes never read the same.
             const std::string topic = story + "|" + (key == "q.prep_story" ? label : q.value);
-            r.append(fill_template(rotation_.next(kb_, key, topic), slots)).plain(" ");
+            r.append(ph_.next(key, seed_, slots, topic)).plain(" ");
         } else if (q.category == "behavioral") {
             const SlotValues slots{{"label", {first_label(q.themes), SpanKind::Plain}}};
-            r.append(fill_template(rotation_.next(kb_, "q.prep_no_story", first_label(q.themes)), slots)).plain(" ");
+            r.append(ph_.next("q.prep_no_story", seed_, slots, first_label(q.themes))).plain(" ");
         } else if (q.category == "coding" && !language_said_) {
             // Said once, under the first coding question: repeating it adds nothing.
             const std::string language = main_language(doc_.candidate);
             if (!language.empty()) {
-                r.append(fill_template(rotation_.next(kb_, "q.prep_language"), {{"language", {language, SpanKind::Strong}}}))
-                    .plain(" ");
+                r.append(ph_.next("q.prep_language", seed_, {{"language", {language, SpanKind::Strong}}})).plain(" ");
                 language_said_ = true;
             }
         }
@@ -223,14 +220,15 @@ private:
     const Knowledge& kb_;
     const Playbook& doc_;
     const Analysis& a_;
-    PhraseRotation rotation_;
+    Seed seed_;
+    ProseWriter& ph_;
     std::map<std::string, int> pointers_;  // story id -> questions that point to it
     bool language_said_ = false;
 };
 
 }  // namespace
 
-std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const RoleFamily* family = a.job_family ? a.job_family : kb.role("general");
     const std::string company = company_display_name(a, doc);
     Mix mix(family);
@@ -238,7 +236,7 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
     sel.family = family ? family->id : "general";
     sel.level = bank_level(a.job_level);
     sel.job_themes = job_theme_counts(a);
-    sel.seed = doc.candidate.name.value_or("") + "|" + company + "|" + doc.job.title.value_or("");
+    sel.seed = seed_for(Purpose::QuestionBank, {doc.candidate.name.value_or(""), company, doc.job.title.value_or("")});
     std::vector<QuestionDraft> drafts;
 
     // 1. Deep dives on the two strongest stories, in different categories.
@@ -257,7 +255,7 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
         resume_rubrics.push_back(rubric);
         mix.take(cat);
         resume_categories.push_back(cat);
-        drafts.push_back(resume_question(kb, doc, a, *story, kind, cat));
+        drafts.push_back(resume_question(kb, doc, a, *story, kind, cat, ph));
         for (const auto& t : drafts.back().themes) sel.used_themes.insert(t);
     }
 
@@ -268,19 +266,19 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
         if (const RequirementAssessment* line = design_line(lines)) {
             mix.take("system_design");
             used_lines.insert(line->requirement->id);
-            drafts.push_back(jd_design_question(kb, doc, a, *line));
+            drafts.push_back(jd_design_question(kb, doc, a, *line, ph));
         }
     for (const RequirementAssessment* line : work_lines(a, used_lines)) {
         const std::string cat = approach_category(*line, mix);
         if (cat.empty()) break;
         mix.take(cat);
-        drafts.push_back(jd_approach_question(kb, doc, a, *line, cat));
+        drafts.push_back(jd_approach_question(kb, doc, a, *line, cat, ph));
         break;
     }
     {
         const std::string cat = mix.open("role_specific") ? "role_specific" : "behavioral";
         if (mix.open(cat))
-            if (auto q = jd_team_question(kb, doc, a, cat)) {
+            if (auto q = jd_team_question(kb, doc, a, cat, ph)) {
                 mix.take(cat);
                 drafts.push_back(std::move(*q));
             }
@@ -307,7 +305,6 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
     // 4. Behavioral questions by the company's values, the JD's focus values first.
     const auto values = focus_values(a);
     size_t next_value = 0;
-    PhraseRotation value_links(sel.seed);
     while (mix.open("behavioral")) {
         const FocusValue* value = values.empty() ? nullptr : &values[next_value++ % values.size()];
         const std::vector<std::string> wanted = value ? value->def->themes : job_themes;
@@ -323,13 +320,14 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
         QuestionDraft q = bank_draft(*def, company_question ? "company" : "role");
         if (company_question) {
             q.value = value->def->name;
-            q.really_asking = RichBuilder()
-                                  .append(q.really_asking)
-                                  .plain(" ")
-                                  .append(fill_template(value_links.next(kb, "q.value_link", q.value),
-                                                        {{"company", {company, SpanKind::Plain}},
-                                                         {"value", {q.value, SpanKind::Strong}}}))
-                                  .build();
+            q.really_asking =
+                RichBuilder()
+                    .append(q.really_asking)
+                    .plain(" ")
+                    .append(ph.next("q.value_link", sel.seed,
+                                    {{"company", {company, SpanKind::Plain}}, {"value", {q.value, SpanKind::Strong}}},
+                                    q.value))
+                    .build();
         }
         drafts.push_back(std::move(q));
     }
@@ -340,7 +338,7 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
     });
 
     std::vector<Question> out;
-    PrepWriter prep(kb, doc, a, sel.seed);
+    PrepWriter prep(kb, doc, a, sel.seed, ph);
     for (const auto& d : drafts) {
         Question q;
         q.id = "q" + std::to_string(out.size());
@@ -353,7 +351,7 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
         std::string story;
         q.prep = prep.prep(d, story);
         if (!story.empty()) q.story = story;
-        q.practice_prompt = practice_prompt(kb, doc, a, q);
+        q.practice_prompt = practice_prompt(doc, a, q, ph);
         out.push_back(std::move(q));
     }
     return out;

@@ -5,12 +5,10 @@
 
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
-#include "core/stable_hash.h"
 #include "compose/bullet_parts.h"
 #include "compose/story_selection.h"
 #include "core/grammar.h"
-#include "core/prose_ledger.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
@@ -26,13 +24,13 @@ std::string themed_key(const Knowledge& kb, const std::string& prefix, const std
 // A theme-specific variant not yet used in this document, else a default one,
 // else nothing. For a job outside software the theme's ".outside_software"
 // wording comes first, when the knowledge base has one.
-Rich themed(const Knowledge& kb, ProseLedger& ledger, const std::string& prefix, const std::string& theme,
-            const std::string& seed, const SlotValues& slots, bool outside_software = false) {
+Rich themed(const Knowledge& kb, ProseWriter& ph, const std::string& prefix, const std::string& theme, const Seed& seed,
+            const SlotValues& slots, bool outside_software = false) {
     Rich r;
     const std::string field_key = prefix + "." + theme + ".outside_software";
-    if (outside_software && !kb.phrases(field_key).empty()) r = ledger.fresh(kb, field_key, seed, slots);
-    if (r.empty() && !kb.phrases(prefix + "." + theme).empty()) r = ledger.fresh(kb, prefix + "." + theme, seed, slots);
-    if (r.empty()) r = ledger.fresh(kb, prefix + ".default", seed, slots);
+    if (outside_software && !kb.phrases(field_key).empty()) r = ph.fresh(field_key, seed, slots);
+    if (r.empty() && !kb.phrases(prefix + "." + theme).empty()) r = ph.fresh(prefix + "." + theme, seed, slots);
+    if (r.empty()) r = ph.fresh(prefix + ".default", seed, slots);
     return r;
 }
 
@@ -69,20 +67,20 @@ std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, con
 }
 
 // Bank questions whose themes include the story's theme: what the story answers.
-std::vector<std::string> use_for(const Knowledge& kb, const std::string& theme, const std::string& seed) {
+std::vector<std::string> use_for(const Knowledge& kb, const std::string& theme, const Seed& seed) {
     std::vector<const QuestionDef*> matches;
     for (const auto& q : kb.questions)
         if (q.category == "behavioral" && std::find(q.themes.begin(), q.themes.end(), theme) != q.themes.end())
             matches.push_back(&q);
     std::vector<std::string> out;
     if (matches.empty()) return out;
-    const size_t start = stable_pick(seed, matches.size());
+    const size_t start = seed.pick(matches.size());
     for (size_t k = 0; k < matches.size() && out.size() < 3; ++k) out.push_back(matches[(start + k) % matches.size()]->text);
     return out;
 }
 
-std::vector<std::string> checklist(const Knowledge& kb, ProseLedger& ledger, const BulletRef& b,
-                                   const BulletParts& parts, const std::string& theme, const std::string& seed) {
+std::vector<std::string> checklist(const Knowledge& kb, ProseWriter& ph, const BulletRef& b, const BulletParts& parts,
+                                   const std::string& theme, const Seed& seed) {
     std::vector<std::string> out;
     auto add = [&](const Rich& item) {
         if (!item.empty()) out.push_back(rich_to_plain(item));
@@ -90,20 +88,20 @@ std::vector<std::string> checklist(const Knowledge& kb, ProseLedger& ledger, con
     for (const auto& m : b.bullet->metrics) {
         const std::string key = "star.checklist." + m.kind;
         if (kb.phrases(key).empty()) continue;
-        add(ledger.fresh(kb, key, seed + m.text, metric_slots(m.text)));
+        add(ph.fresh(key, seed.about(m.text), metric_slots(m.text)));
         if (out.size() == 2) break;
     }
-    if (b.bullet->metrics.empty()) add(ledger.fresh(kb, "star.checklist.no_metric", seed, {}));
-    if (parts.method.empty()) add(ledger.fresh(kb, "star.checklist.no_method", seed, {}));
-    add(themed(kb, ledger, "star.checklist", theme, seed, {}));
-    add(ledger.fresh(kb, "star.checklist.verify", seed, {}));
+    if (b.bullet->metrics.empty()) add(ph.fresh("star.checklist.no_metric", seed, {}));
+    if (parts.method.empty()) add(ph.fresh("star.checklist.no_method", seed, {}));
+    add(themed(kb, ph, "star.checklist", theme, seed, {}));
+    add(ph.fresh("star.checklist.verify", seed, {}));
     return out;
 }
 
 // A title variant that does not repeat a word of the subject ("Customer-Driven
 // Customer Obsession Initiative"), starting from the hashed choice. With no
 // nameable subject, the theme and the place: "Developing People at Microsoft".
-std::string story_title(const Knowledge& kb, const std::string& theme, const std::string& seed,
+std::string story_title(const Knowledge& kb, ProseWriter& ph, const std::string& theme, const Seed& seed,
                         const std::string& subject, const std::string& where) {
     if (subject.empty()) {
         const ThemeDef* t = kb.theme(theme);
@@ -113,7 +111,7 @@ std::string story_title(const Knowledge& kb, const std::string& theme, const std
     const auto& variants = kb.phrases(themed_key(kb, "story_title", theme));
     const SlotValues slots{{"Object", {subject, SpanKind::Plain}}};
     if (variants.empty()) return subject;
-    const size_t start = stable_pick(seed, variants.size());
+    const size_t start = seed.pick(variants.size());
     const std::string lower_subject = to_lower(subject);
     for (size_t k = 0; k < variants.size(); ++k) {
         const std::string& v = variants[(start + k) % variants.size()];
@@ -128,12 +126,12 @@ std::string story_title(const Knowledge& kb, const std::string& theme, const std
             if (w.size() > 3 && w != "object" && lower_subject.find(w) != std::string::npos) repeats = true;
             w.clear();
         }
-        if (!repeats) return rich_to_plain(fill_template(v, slots));
+        if (!repeats) return rich_to_plain(ph.fill(v, slots));
     }
-    return rich_to_plain(fill_template(variants[start], slots));
+    return rich_to_plain(ph.fill(variants[start], slots));
 }
 
-std::vector<FollowUp> follow_ups(const Knowledge& kb, ProseLedger& ledger, const std::string& theme,
+std::vector<FollowUp> follow_ups(const Knowledge& kb, ProseWriter& ph, const std::string& theme,
                                  const BulletParts& parts) {
     std::vector<FollowUp> out;
     const SlotValues slots{{"object", {parts.object.empty() ? "this work" : parts.object, SpanKind::Plain}}};
@@ -142,18 +140,18 @@ std::vector<FollowUp> follow_ups(const Knowledge& kb, ProseLedger& ledger, const
         const auto& qs = kb.phrases(key);
         const auto& hs = kb.phrases("star.follow_hint" + key.substr(std::string("star.follow_q").size()));
         for (size_t i = 0; i < qs.size() && i < hs.size() && out.size() < 3; ++i) {
-            const std::string q = rich_to_plain(fill_template(qs[i], slots));
-            if (ledger.claim(q)) out.push_back({q, rich_to_plain(fill_template(hs[i], slots))});
+            const std::string q = rich_to_plain(ph.fill(qs[i], slots));
+            if (ph.claim(q)) out.push_back({q, rich_to_plain(ph.fill(hs[i], slots))});
         }
     }
     return out;
 }
 
 Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, const StoryPick& pick, size_t index,
-                  ProseLedger& ledger) {
+                  ProseWriter& ph) {
     const BulletRef& b = *pick.bullet;
     const BulletParts parts = split_bullet(kb, *b.bullet);
-    const std::string seed = b.bullet->id + "|" + pick.theme;
+    const Seed seed = seed_for(Purpose::Story, {b.bullet->id, pick.theme});
     const std::string object = parts.object.empty() ? "the project" : parts.object;
     const SlotValues slots{{"object", {object, SpanKind::Plain}},
                            {"employer", {where_phrase(b), SpanKind::Fact}},
@@ -162,7 +160,7 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     Story s;
     s.id = "s" + std::to_string(index);
     s.anchor = b.bullet->id;
-    s.title = story_title(kb, pick.theme, seed, story_subject(kb, parts), where_phrase(b));
+    s.title = story_title(kb, ph, pick.theme, seed, story_subject(kb, parts), where_phrase(b));
     s.values = story_values(a, b, pick.theme);
     s.use_for = use_for(kb, pick.theme, seed);
     // A story keyed by its subject rather than a theme answers its bullet's themes.
@@ -170,7 +168,7 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
 
     RichBuilder situation;
     const bool outside = !software_register(kb, a.job_family);
-    Rich opening = themed(kb, ledger, "star.situation", pick.theme, seed, slots, outside);
+    Rich opening = themed(kb, ph, "star.situation", pick.theme, seed, slots, outside);
     // Where it happened, from what the resume names; nothing when it names neither title nor place.
     if (!b.is_project && !b.title.empty() && !b.employer.empty())
         situation.plain("As ").plain(article_for(b.title) + " ").fact(b.title).plain(" at ").fact(b.employer).plain(", ");
@@ -179,12 +177,12 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     else if (!opening.empty())
         opening.front().text = capitalize_first(opening.front().text);
     situation.append(opening);
-    add_fill(situation, themed(kb, ledger, "star.situation_fill", pick.theme, seed, slots));
+    add_fill(situation, themed(kb, ph, "star.situation_fill", pick.theme, seed, slots));
     s.situation = situation.build();
 
     RichBuilder task;
-    task.append(themed(kb, ledger, "star.task", pick.theme, seed, slots, outside));
-    add_fill(task, themed(kb, ledger, "star.task_fill", pick.theme, seed, slots));
+    task.append(themed(kb, ph, "star.task", pick.theme, seed, slots, outside));
+    add_fill(task, themed(kb, ph, "star.task_fill", pick.theme, seed, slots));
     s.task = task.build();
 
     RichBuilder action;
@@ -193,8 +191,8 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
             .fact(parts.action)
             .plain(". ");
     else action.plain("The work itself: ").fact(strip_trailing_period(b.bullet->text)).plain(". ");
-    action.append(themed(kb, ledger, "star.action", pick.theme, seed, slots, outside));
-    add_fill(action, themed(kb, ledger, "star.action_fill", pick.theme, seed, slots));
+    action.append(themed(kb, ph, "star.action", pick.theme, seed, slots, outside));
+    add_fill(action, themed(kb, ph, "star.action_fill", pick.theme, seed, slots));
     s.action = action.build();
 
     RichBuilder result;
@@ -203,26 +201,26 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
         // Percentages and multipliers need their baseline to mean anything.
         const std::string& kind = parts.result_metric.kind;
         if (kind == "percent" || kind == "multiplier" || kind == "money" || kind == "latency")
-            add_fill(result, ledger.fresh(kb, "star.result_baseline", seed, {{"metric", {parts.result_metric.text, SpanKind::Plain}}}));
+            add_fill(result,
+                     ph.fresh("star.result_baseline", seed, {{"metric", {parts.result_metric.text, SpanKind::Plain}}}));
     } else {
-        result.append(themed(kb, ledger, "star.result", pick.theme, seed, slots));
-        add_fill(result, ledger.fresh(kb, "star.result_measure", seed, slots));
+        result.append(themed(kb, ph, "star.result", pick.theme, seed, slots));
+        add_fill(result, ph.fresh("star.result_measure", seed, slots));
     }
-    add_fill(result, ledger.fresh(kb, "star.result_meaning", seed, slots));
+    add_fill(result, ph.fresh("star.result_meaning", seed, slots));
     s.result = result.build();
 
-    s.checklist = checklist(kb, ledger, b, parts, pick.theme, seed);
-    s.follow_ups = follow_ups(kb, ledger, pick.theme, parts);
+    s.checklist = checklist(kb, ph, b, parts, pick.theme, seed);
+    s.follow_ups = follow_ups(kb, ph, pick.theme, parts);
     return s;
 }
 
 }  // namespace
 
-std::vector<Story> write_stories(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+std::vector<Story> write_stories(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     std::vector<Story> out;
     const auto picks = pick_story_bullets(kb, a);
-    ProseLedger ledger;
-    for (size_t i = 0; i < picks.size(); ++i) out.push_back(write_story(kb, doc, a, picks[i], i, ledger));
+    for (size_t i = 0; i < picks.size(); ++i) out.push_back(write_story(kb, doc, a, picks[i], i, ph));
     return out;
 }
 

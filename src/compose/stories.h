@@ -2,11 +2,12 @@
 // unknowns as fill-in blanks asking the exact missing detail.
 #pragma once
 #include "analyze/analysis.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
 // Up to 8 stories, each anchored on a different bullet, no two on one theme.
-std::vector<Story> write_stories(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+std::vector<Story> write_stories(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph);
 
 // A blank STAR frame listing the company's values, for stories the resume
 // does not hold yet.

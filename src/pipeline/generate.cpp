@@ -37,8 +37,10 @@ GenerateResult generate_playbook(const Knowledge& kb, const Inputs& in) {
 
     // Both stages read the same analysis: neither changes doc.candidate or doc.job.
     const Analysis a = build_analysis(kb, doc);
-    analyze_fit(kb, a, doc);
-    compose_playbook(kb, in.news, a, doc);
+    const ScoreFacts score = analyze_fit(kb, a, doc);
+    ProseWriter ph(kb);  // one ledger of what the document says, from the first sentence to the last
+    compose_playbook(kb, in.news, a, score, doc, ph);
+    r.template_problems = ph.problems();
 
     r.sources.resume = std::move(resume.source_text);
     r.sources.job = std::move(job.source_text);

@@ -30,6 +30,9 @@ struct GenerateResult {
     bool ok = false;
     std::string error;  // one readable line when !ok
     std::vector<std::string> warnings;
+    // Phrasing keys that do not exist and template slots left unfilled (ProseWriter::problems);
+    // empty unless the knowledge base and the writers disagree. Tests hold it empty.
+    std::vector<std::string> template_problems;
     Playbook doc;
     SourceTexts sources;
 };

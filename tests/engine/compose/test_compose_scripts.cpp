@@ -44,8 +44,8 @@ TEST_CASE("gap scripts: a values gap maps the candidate's work to the company's 
         if (icontains(ra.requirement->text, "Leadership Principles")) values_line = &ra;
     REQUIRE(values_line);
     REQUIRE(values_line->requirement->competency == "values");
-    PhraseRotation rotation("test");
-    const BridgeScript bridge = build_bridge(kb, r.doc, a, *values_line, rotation);
+    ProseWriter ph(kb);
+    const BridgeScript bridge = build_bridge(kb, r.doc, a, *values_line, ph, seed_for(Purpose::GapScripts, {"test"}));
     const Rich script = bridge.script();
     INFO(rich_to_plain(script));
     CHECK(icontains(rich_to_plain(script), "Leadership Principles"));

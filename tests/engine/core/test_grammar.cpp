@@ -1,7 +1,6 @@
 #include <catch2/catch.hpp>
 
 #include "core/grammar.h"
-#include "core/slot_template.h"
 #include "test_support.h"
 
 using namespace ip;
@@ -51,18 +50,6 @@ TEST_CASE("casing keeps acronyms intact") {
     CHECK(ensure_period("Done") == "Done.");
     CHECK(ensure_period("Done?") == "Done?");
     CHECK(strip_trailing_period("Shipped it.") == "Shipped it");
-}
-
-TEST_CASE("templates keep slot provenance and expose unfilled slots") {
-    SlotValues slots{{"metric", {"38%", SpanKind::Fact}}, {"company", {"Amazon", SpanKind::Plain}}};
-    Rich r = fill_template("I cut latency by {metric} and want to do it at {company}.", slots);
-    REQUIRE(r.size() == 3);
-    CHECK(r[0].text == "I cut latency by ");
-    CHECK(r[1].kind == SpanKind::Fact);
-    CHECK(r[2].text == " and want to do it at Amazon.");
-    CHECK(template_is_fillable("{metric} at {company}", slots));
-    CHECK_FALSE(template_is_fillable("{metric} at {team}", slots));
-    CHECK(rich_to_plain(fill_template("{missing}", slots)) == "{missing}");
 }
 
 TEST_CASE("a resume line's object gets the article a spoken sentence needs") {

@@ -183,3 +183,14 @@ TEST_CASE("text linter: corpus playbooks read cleanly") {
     }
     CHECK(all.empty());
 }
+
+TEST_CASE("corpus playbooks: every phrasing key exists and every template slot is filled") {
+    const auto& cases = corpus_playbooks();
+    REQUIRE(cases.size() >= 50);
+    size_t problems = 0;
+    for (const auto& c : cases) {
+        for (const auto& p : c.result.template_problems) std::cout << c.name() << ": " << p << "\n";
+        problems += c.result.template_problems.size();
+    }
+    CHECK(problems == 0);
+}

@@ -1,27 +1,22 @@
-#include "analyze/strengths_gaps.h"
+#include "compose/strengths_gaps.h"
 
 #include <algorithm>
 #include <set>
 
+#include "analyze/gap_ranking.h"
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "analyze/text_match.h"
 #include "core/grammar.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
 
 namespace {
 
-bool is_credential_line(const Requirement& r) { return r.years.has_value() || r.degree.has_value() || r.competency == "education"; }
-
-double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    if (a.empty() || b.empty()) return 0;
-    size_t shared = 0;
-    for (const auto& t : a)
-        if (std::find(b.begin(), b.end(), t) != b.end()) ++shared;
-    return static_cast<double>(shared) / static_cast<double>(std::min(a.size(), b.size()));
+bool is_credential_line(const Requirement& r) {
+    return r.years.has_value() || r.degree.has_value() || r.competency == "education";
 }
 
 // The theme's title in the job family's own words when the knowledge base has
@@ -41,18 +36,18 @@ std::string values_short_name(const CompanyDef& c) {
 }
 
 // "you designed" + fact, with "At Employer, " in front.
-void add_did(const Knowledge& kb, RichBuilder& b, const BulletRef& ref, const char* lead, ProseLedger& ledger) {
+void add_did(const Knowledge& kb, RichBuilder& b, const BulletRef& ref, const char* lead, ProseWriter& ph) {
     RichBuilder sentence;
     sentence.plain(trim(lead)).plain(" ").plain(where_phrase(ref)).plain(", ").append(you_did(kb, ref)).plain(".");
-    ledger.claim(rich_to_plain(sentence.build()));
+    ph.claim(rich_to_plain(sentence.build()));
     add_sentence(b, sentence.build());
 }
 
 }  // namespace
 
-std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseLedger& ledger) {
+std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
-    const std::string seed = doc.candidate.name.value_or("") + "|strength";
+    const Seed seed = seed_for(Purpose::Strength, {doc.candidate.name.value_or("")});
     std::vector<std::pair<double, const RequirementAssessment*>> ranked;
     for (const auto& r : a.requirements) {
         if (is_credential_line(*r.requirement) || r.requirement->competency == "values") continue;
@@ -63,10 +58,10 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         // theme ("Proficiency in Java") makes a weak headline.
         const double weight = r.requirement->kind == "responsibility" ? 1.0 : r.weight;
         const double telling = main_theme(r, b) == "results" ? 0.6 : 1.0;
-        ranked.push_back({-(weight * r.credit * status_boost * telling * (1.0 + b->impact) + 0.05 * r.themes.size()), &r});
+        ranked.push_back(
+            {-(weight * r.credit * status_boost * telling * (1.0 + b->impact) + 0.05 * r.themes.size()), &r});
     }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
 
     std::vector<Strength> out;
     std::set<std::string> used_bullets, used_themes;
@@ -80,36 +75,40 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         used_themes.insert(theme);
 
         Strength s;
-        const std::string topic = r->skills_used.empty() ? requirement_topic(kb, *r) : skill_phrase(kb, r->skills_used.front());
+        const std::string topic =
+            r->skills_used.empty() ? requirement_topic(kb, *r) : skill_phrase(kb, r->skills_used.front());
         const std::string title_key = strength_title_key(kb, a, theme);
-        s.title = rich_to_plain(phrase(kb, title_key, seed + theme, {{"topic", {topic, SpanKind::Plain}},
-                                                                     {"Topic", {capitalize_first(topic), SpanKind::Plain}}}));
+        s.title = rich_to_plain(
+            ph.say(title_key, seed.about(theme),
+                   {{"topic", {topic, SpanKind::Plain}}, {"Topic", {capitalize_first(topic), SpanKind::Plain}}}));
 
         RichBuilder body;
-        body.append(ledger.fresh(kb, "strength.jd", seed + r->requirement->id,
-                           {{"jd", {excerpt(r->requirement->text, 140), SpanKind::Fact}}}));
-        add_did(kb, body, *b, "At", ledger);
+        body.append(ph.fresh("strength.jd", seed.about(r->requirement->id),
+                             {{"jd", {excerpt(r->requirement->text, 140), SpanKind::Fact}}}));
+        add_did(kb, body, *b, "At", ph);
         // A second bullet on the same theme makes the strength a pattern, not a one-off.
         for (const auto& id : r->evidence) {
             if (id == b->bullet->id || used_bullets.count(id)) continue;
             const BulletRef* extra = a.bullet(id);
             if (!extra) continue;
-            add_sentence(body, ledger.fresh(kb, "strength.also", seed + id, {}));
-            add_did(kb, body, *extra, "At", ledger);
+            add_sentence(body, ph.fresh("strength.also", seed.about(id), {}));
+            add_did(kb, body, *extra, "At", ph);
             s.evidence.push_back(id);
             used_bullets.insert(id);
             break;
         }
-        if (const ValueDef* v = value_for_text(kb, a, r->requirement->text + " " + b->bullet->text); v && !a.company->generic)
-            add_sentence(body, ledger.fresh(kb, "strength.value", seed + v->name,
-                                          {{"company", {company, SpanKind::Plain}}, {"value", {v->name, SpanKind::Strong}}}));
+        if (const ValueDef* v = value_for_text(kb, a, r->requirement->text + " " + b->bullet->text);
+            v && !a.company->generic)
+            add_sentence(body,
+                         ph.fresh("strength.value", seed.about(v->name),
+                                  {{"company", {company, SpanKind::Plain}}, {"value", {v->name, SpanKind::Strong}}}));
         else if (const ThemeDef* t = kb.theme(theme))
-            add_sentence(body, ledger.fresh(kb, "strength.theme", seed + theme,
-                                          {{"company", {company, SpanKind::Plain}}, {"label", {t->label, SpanKind::Strong}}}));
+            add_sentence(body,
+                         ph.fresh("strength.theme", seed.about(theme),
+                                  {{"company", {company, SpanKind::Plain}}, {"label", {t->label, SpanKind::Strong}}}));
         const std::string metric = lead_metric(*b->bullet, theme);
-        if (!metric.empty())
-            add_sentence(body, ledger.fresh(kb, "strength.metric", seed + metric, metric_slots(metric)));
-        add_sentence(body, ledger.fresh(kb, "strength.pointer", seed + s.title, {}));
+        if (!metric.empty()) add_sentence(body, ph.fresh("strength.metric", seed.about(metric), metric_slots(metric)));
+        add_sentence(body, ph.fresh("strength.pointer", seed.about(s.title), {}));
         s.body = body.build();
         s.evidence.insert(s.evidence.begin(), b->bullet->id);
         s.evidence.push_back(r->requirement->id);
@@ -131,18 +130,22 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         used_bullets.insert(b->bullet->id);
         used_themes.insert(theme);
         Strength s;
-        const std::string topic = b->bullet->skills.empty() ? std::string("this work") : skill_phrase(kb, b->bullet->skills.front());
+        const std::string topic =
+            b->bullet->skills.empty() ? std::string("this work") : skill_phrase(kb, b->bullet->skills.front());
         const std::string title_key = strength_title_key(kb, a, theme);
-        s.title = rich_to_plain(phrase(kb, title_key, seed + theme, {{"topic", {topic, SpanKind::Plain}},
-                                                                     {"Topic", {capitalize_first(topic), SpanKind::Plain}}}));
+        s.title = rich_to_plain(
+            ph.say(title_key, seed.about(theme),
+                   {{"topic", {topic, SpanKind::Plain}}, {"Topic", {capitalize_first(topic), SpanKind::Plain}}}));
         RichBuilder body;
-        body.append(ledger.fresh(kb, "strength.transferable", seed + b->bullet->id, {{"company", {company, SpanKind::Plain}}}));
-        add_did(kb, body, *b, "At", ledger);
+        body.append(
+            ph.fresh("strength.transferable", seed.about(b->bullet->id), {{"company", {company, SpanKind::Plain}}}));
+        add_did(kb, body, *b, "At", ph);
         if (const ThemeDef* t = kb.theme(theme))
-            add_sentence(body, ledger.fresh(kb, "strength.theme", seed + theme,
-                                            {{"company", {company, SpanKind::Plain}}, {"label", {t->label, SpanKind::Strong}}}));
+            add_sentence(body,
+                         ph.fresh("strength.theme", seed.about(theme),
+                                  {{"company", {company, SpanKind::Plain}}, {"label", {t->label, SpanKind::Strong}}}));
         const std::string metric = lead_metric(*b->bullet, theme);
-        if (!metric.empty()) add_sentence(body, ledger.fresh(kb, "strength.metric", seed + metric, metric_slots(metric)));
+        if (!metric.empty()) add_sentence(body, ph.fresh("strength.metric", seed.about(metric), metric_slots(metric)));
         s.body = body.build();
         s.evidence.push_back(b->bullet->id);
         out.push_back(std::move(s));
@@ -150,30 +153,9 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
     return out;
 }
 
-std::vector<const RequirementAssessment*> ranked_gaps(const Analysis& a) {
-    std::vector<std::pair<double, const RequirementAssessment*>> ranked;
-    for (const auto& r : a.requirements) {
-        if (r.status == "covered" || r.credit >= 0.65) continue;
-        // Qualifications are what a loop checks; responsibilities are what the
-        // job will teach, so their shortfalls rank a little lower.
-        const double weight = r.requirement->kind == "responsibility" ? 0.75 * r.weight : r.weight;
-        ranked.push_back({-(weight * (1.0 - r.credit)), &r});
-    }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
-    std::vector<const RequirementAssessment*> out;
-    for (const auto& [score, r] : ranked) {
-        bool duplicate = false;
-        for (const auto* kept : out)
-            if (similarity(kept->terms, r->terms) >= 0.5) duplicate = true;
-        if (!duplicate) out.push_back(r);
-    }
-    return out;
-}
-
-std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseLedger& ledger) {
+std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
-    const std::string seed = doc.candidate.name.value_or("") + "|gap";
+    const Seed seed = seed_for(Purpose::Gap, {doc.candidate.name.value_or("")});
     std::vector<Gap> out;
     for (const RequirementAssessment* r : ranked_gaps(a)) {
         if (out.size() == 3) break;
@@ -182,17 +164,17 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
         Gap g;
         g.requirement = req.id;
         const bool values_line = req.competency == "values" && !a.company->generic;
-        std::string title_key = values_line              ? "gap_title.values"
-                                : !r->unmet_clause.empty() ? "gap_title.clause"
+        std::string title_key = values_line                  ? "gap_title.values"
+                                : !r->unmet_clause.empty()   ? "gap_title.clause"
                                 : !r->skills_missing.empty() ? "gap_title.skills"
                                                              : "gap_title.default";
-        g.title = rich_to_plain(phrase(kb, title_key, seed + req.id,
+        g.title = rich_to_plain(ph.say(title_key, seed.about(req.id),
                                        {{"Topic", {capitalize_first(topic), SpanKind::Plain}},
                                         {"topic", {topic, SpanKind::Plain}},
                                         {"values", {values_short_name(*a.company), SpanKind::Plain}}}));
 
         RichBuilder body;
-        body.append(ledger.fresh(kb, "gap.jd", seed + req.id, {{"jd", {excerpt(req.text, 160), SpanKind::Fact}}}));
+        body.append(ph.fresh("gap.jd", seed.about(req.id), {{"jd", {excerpt(req.text, 160), SpanKind::Fact}}}));
         const BulletRef* best = r->best_bullet.empty() ? nullptr : a.bullet(r->best_bullet);
         RichBuilder shows;
         if (values_line) {
@@ -203,16 +185,20 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
                 (v.named_in_resume ? named : unnamed).push_back(name);
             }
             if (!named.empty() && !unnamed.empty())
-                shows.append(ledger.fresh(kb, "gap.values_some", seed, {{"named", {join_list(named), SpanKind::Plain}},
-                                                                 {"missing", {join_list(unnamed), SpanKind::Plain}}}));
+                shows.append(ph.fresh("gap.values_some", seed,
+                                      {{"named", {join_list(named), SpanKind::Plain}},
+                                       {"missing", {join_list(unnamed), SpanKind::Plain}}}));
             else
-                shows.append(ledger.fresh(kb, "gap.values_none", seed, {{"values", {values_short_name(*a.company), SpanKind::Plain}}}));
+                shows.append(
+                    ph.fresh("gap.values_none", seed, {{"values", {values_short_name(*a.company), SpanKind::Plain}}}));
         } else if (!r->unmet_clause.empty() && best) {
-            shows.append(ledger.fresh(kb, "gap.clause", seed, {{"evidence", bullet_fact(*best, 90)},
-                                                        {"employer", {where_phrase(*best), SpanKind::Plain}},
-                                                        {"clause", {strip_trailing_period(r->unmet_clause), SpanKind::Fact}}}));
+            shows.append(ph.fresh("gap.clause", seed,
+                                  {{"evidence", bullet_fact(*best, 90)},
+                                   {"employer", {where_phrase(*best), SpanKind::Plain}},
+                                   {"clause", {strip_trailing_period(r->unmet_clause), SpanKind::Fact}}}));
         } else if (!r->skills_listed.empty()) {
-            shows.append(ledger.fresh(kb, "gap.listed_only", seed, {{"skills", {join_list(r->skills_listed), SpanKind::Plain}}}));
+            shows.append(
+                ph.fresh("gap.listed_only", seed, {{"skills", {join_list(r->skills_listed), SpanKind::Plain}}}));
         } else if (!r->skills_related.empty()) {
             // What the related skills stand in for: the named skills not shown outright.
             std::vector<std::string> wanted = r->skills_missing;
@@ -220,13 +206,15 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
                 for (const auto& name : req.skills)
                     if (std::find(r->skills_used.begin(), r->skills_used.end(), name) == r->skills_used.end())
                         wanted.push_back(name);
-            shows.append(ledger.fresh(kb, "gap.related", seed, {{"related", {join_list(skill_phrases(kb, r->skills_related, 3)), SpanKind::Plain}},
-                                                         {"skills", {join_list(skill_phrases(kb, wanted, 3)), SpanKind::Plain}}}));
+            shows.append(ph.fresh("gap.related", seed,
+                                  {{"related", {join_list(skill_phrases(kb, r->skills_related, 3)), SpanKind::Plain}},
+                                   {"skills", {join_list(skill_phrases(kb, wanted, 3)), SpanKind::Plain}}}));
         } else if (best && r->status == "partial") {
-            shows.append(ledger.fresh(kb, "gap.partial", seed, {{"evidence", bullet_fact(*best, 90)},
-                                                         {"employer", {where_phrase(*best), SpanKind::Plain}}}));
+            shows.append(
+                ph.fresh("gap.partial", seed,
+                         {{"evidence", bullet_fact(*best, 90)}, {"employer", {where_phrase(*best), SpanKind::Plain}}}));
         } else {
-            shows.append(ledger.fresh(kb, "gap.nothing", seed, {{"topic", {topic, SpanKind::Plain}}}));
+            shows.append(ph.fresh("gap.nothing", seed, {{"topic", {topic, SpanKind::Plain}}}));
         }
         add_sentence(body, shows.build());
         // The unmet clause says what they will probe ("cross-team leadership").
@@ -237,15 +225,16 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
             if (!clause_only.themes.empty()) theme = main_theme(clause_only, nullptr);
         }
         const bool tested_live = !values_line && !r->skills_missing.empty() && a.job_family &&
-                                 a.job_family->question_mix.count("coding") && a.job_family->question_mix.at("coding") > 0;
+                                 a.job_family->question_mix.count("coding") &&
+                                 a.job_family->question_mix.at("coding") > 0;
         if (tested_live)
-            add_sentence(body, ledger.fresh(kb, "gap.tested_live", seed, {{"company", {company, SpanKind::Plain}}}));
+            add_sentence(body, ph.fresh("gap.tested_live", seed, {{"company", {company, SpanKind::Plain}}}));
         else if (const std::string probe = theme_probe(kb, theme, a.job_family); !probe.empty())
-            if (ledger.claim(probe)) {
-                add_sentence(body, ledger.fresh(kb, "gap.probe", seed + theme, {}));
+            if (ph.claim(probe)) {
+                add_sentence(body, ph.fresh("gap.probe", seed.about(theme), {}));
                 add_sentence(body, {{probe, SpanKind::Plain}});
             }
-        add_sentence(body, ledger.fresh(kb, "gap.pointer", seed + req.id, {}));
+        add_sentence(body, ph.fresh("gap.pointer", seed.about(req.id), {}));
         g.body = body.build();
         out.push_back(std::move(g));
     }

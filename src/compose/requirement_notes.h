@@ -2,11 +2,11 @@
 // names the evidence, so the user can see why.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_ledger.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
 std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playbook& doc, const Analysis& a,
-                                             ProseLedger& ledger);
+                                              ProseWriter& ph);
 
 }  // namespace ip

@@ -1,4 +1,4 @@
-#include "analyze/decode.h"
+#include "compose/decode.h"
 
 #include <algorithm>
 #include <set>
@@ -7,7 +7,7 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "core/grammar.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
@@ -15,18 +15,18 @@ namespace ip {
 namespace {
 
 // The theme's probe question, once per document.
-Rich with_probe(const Rich& opener, const std::string& probe, ProseLedger& ledger) {
+Rich with_probe(const Rich& opener, const std::string& probe, ProseWriter& ph) {
     RichBuilder b;
     b.append(opener);
-    if (!probe.empty() && ledger.claim(probe)) add_sentence(b, {{probe, SpanKind::Plain}});
+    if (!probe.empty() && ph.claim(probe)) add_sentence(b, {{probe, SpanKind::Plain}});
     return b.build();
 }
 
 }  // namespace
 
-std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseLedger& ledger) {
+std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
-    const std::string seed = doc.candidate.name.value_or("") + "|decode";
+    const Seed seed = seed_for(Purpose::Decode, {doc.candidate.name.value_or("")});
 
     // The most telling lines: important, rich in themes, tied to a company value.
     std::vector<std::pair<double, size_t>> ranked;
@@ -39,8 +39,7 @@ std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, cons
         if (q.kind == "responsibility") score += 0.2;
         ranked.push_back({-score, i});
     }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
 
     std::vector<size_t> chosen;
     std::set<std::string> themes_used;
@@ -68,39 +67,45 @@ std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, cons
         if (!values.empty() && !a.company->generic) {
             std::vector<std::string> names;
             for (size_t v : values) names.push_back(a.company->values[v].name);
-            row.means = ledger.fresh(kb, "decode.means_value", seed + q.id,
-                               {{"company", {company, SpanKind::Plain}},
-                                {"value", {join_list(names), SpanKind::Strong}},
-                                {"probe", {probe, SpanKind::Plain}}});
-            row.means = with_probe(row.means, probe, ledger);
+            row.means = ph.fresh("decode.means_value", seed.about(q.id),
+                                 {{"company", {company, SpanKind::Plain}},
+                                  {"value", {join_list(names), SpanKind::Strong}},
+                                  {"probe", {probe, SpanKind::Plain}}});
+            row.means = with_probe(row.means, probe, ph);
         } else {
             const ThemeDef* t = kb.theme(theme);
-            row.means = ledger.fresh(kb, "decode.means_theme", seed + q.id,
-                               {{"label", {t ? t->label : theme, SpanKind::Strong}}, {"probe", {probe, SpanKind::Plain}}});
-            row.means = with_probe(row.means, probe, ledger);
+            row.means =
+                ph.fresh("decode.means_theme", seed.about(q.id),
+                         {{"label", {t ? t->label : theme, SpanKind::Strong}}, {"probe", {probe, SpanKind::Plain}}});
+            row.means = with_probe(row.means, probe, ph);
         }
 
         RichBuilder demo;
         if (best && r.status == "covered") {
             RichBuilder said;
             said.plain("At ").plain(where_phrase(*best)).plain(", ").append(you_did(kb, *best)).plain(".");
-            if (ledger.used(rich_to_plain(said.build()))) {
+            if (ph.said(rich_to_plain(said.build()))) {
                 // The strengths already told it this way: point at the line instead.
-                demo.append(ledger.fresh(kb, "decode.demo_again", seed + q.id,
-                                         {{"evidence", bullet_fact(*best, 90)}, {"employer", {where_phrase(*best), SpanKind::Plain}}}));
+                demo.append(ph.fresh(
+                    "decode.demo_again", seed.about(q.id),
+                    {{"evidence", bullet_fact(*best, 90)}, {"employer", {where_phrase(*best), SpanKind::Plain}}}));
             } else {
-                demo.append(ledger.fresh(kb, "decode.demo_covered", seed + q.id, {{"employer", {where_phrase(*best), SpanKind::Plain}}}));
+                demo.append(ph.fresh("decode.demo_covered", seed.about(q.id),
+                                     {{"employer", {where_phrase(*best), SpanKind::Plain}}}));
                 demo.plain(demo.empty() ? "" : " ").append(you_did(kb, *best)).plain(".");
-                ledger.claim(rich_to_plain(demo.build()));
+                ph.claim(rich_to_plain(demo.build()));
             }
             const std::string metric = lead_metric(*best->bullet, theme);
-            if (!metric.empty()) add_sentence(demo, ledger.fresh(kb, "decode.demo_metric", seed + metric, metric_slots(metric)));
+            if (!metric.empty())
+                add_sentence(demo, ph.fresh("decode.demo_metric", seed.about(metric), metric_slots(metric)));
         } else if (best) {
-            demo.append(ledger.fresh(kb, "decode.demo_partial", seed + q.id,
-                               {{"evidence", bullet_fact(*best, 90)}, {"employer", {where_phrase(*best), SpanKind::Plain}}}));
+            demo.append(
+                ph.fresh("decode.demo_partial", seed.about(q.id),
+                         {{"evidence", bullet_fact(*best, 90)}, {"employer", {where_phrase(*best), SpanKind::Plain}}}));
             demo.plain(demo.empty() ? "" : " ").fill("a concrete example of " + requirement_topic(kb, r)).plain(".");
         } else {
-            demo.append(ledger.fresh(kb, "decode.demo_gap", seed + q.id, {{"topic", {requirement_topic(kb, r), SpanKind::Plain}}}));
+            demo.append(ph.fresh("decode.demo_gap", seed.about(q.id),
+                                 {{"topic", {requirement_topic(kb, r), SpanKind::Plain}}}));
             demo.plain(demo.empty() ? "" : " ").fill("your example of " + requirement_topic(kb, r)).plain(".");
         }
         row.demonstrate = demo.build();

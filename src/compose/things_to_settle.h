@@ -3,9 +3,10 @@
 // agree with the recruiter, not skills, so they are never gaps.
 #pragma once
 #include "analyze/analysis.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
-std::vector<SettleItem> things_to_settle(const Knowledge& kb, const Playbook& doc, const Analysis& a);
+std::vector<SettleItem> things_to_settle(const Playbook& doc, const Analysis& a, ProseWriter& ph);
 
 }  // namespace ip

@@ -1,14 +1,15 @@
-#include "analyze/insights.h"
+#include "compose/insights.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
+#include "analyze/gap_ranking.h"
+#include "analyze/job_themes.h"
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
-#include "analyze/strengths_gaps.h"
 #include "core/grammar.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 #include "core/text.h"
 
 namespace ip {
@@ -20,19 +21,10 @@ bool is_generic_theme(const std::string& t) { return t == "results" || t == "cra
 
 }  // namespace
 
-std::vector<std::pair<std::string, int>> job_theme_counts(const Analysis& a) {
-    std::map<std::string, int> counts;
-    for (const auto& r : a.requirements)
-        for (const auto& t : r.themes) ++counts[t];
-    std::vector<std::pair<std::string, int>> out(counts.begin(), counts.end());
-    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
-    return out;
-}
-
 std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& doc, const Analysis& a,
-                                          ProseLedger& ledger) {
+                                          ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
-    const std::string seed = doc.candidate.name.value_or("") + "|hidden";
+    const Seed seed = seed_for(Purpose::Hidden, {doc.candidate.name.value_or("")});
     std::vector<TitledRich> out;
     std::set<std::string> themes_used;
 
@@ -49,15 +41,16 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
             }
         TitledRich h;
         h.source = "jd";
-        h.title = rich_to_plain(phrase(kb, "hidden.emphasis_title", seed + theme, {{"label", {capitalize_first(t->label), SpanKind::Plain}}}));
+        h.title = rich_to_plain(ph.say("hidden.emphasis_title", seed.about(theme),
+                                       {{"label", {capitalize_first(t->label), SpanKind::Plain}}}));
         RichBuilder b;
-        b.append(ledger.fresh(kb, "hidden.emphasis", seed + theme,
-                        {{"count", {std::to_string(count), SpanKind::Plain}},
-                         {"total", {std::to_string(a.requirements.size()), SpanKind::Plain}},
-                         {"label", {t->label, SpanKind::Strong}},
-                         {"jd", {excerpt(example->requirement->text, 120), SpanKind::Fact}}}));
-        add_sentence(b, ledger.fresh(kb, "hidden.expect", seed + theme, {}));
-        if (const std::string probe = theme_probe(kb, theme, a.job_family); ledger.claim(probe))
+        b.append(ph.fresh("hidden.emphasis", seed.about(theme),
+                          {{"count", {std::to_string(count), SpanKind::Plain}},
+                           {"total", {std::to_string(a.requirements.size()), SpanKind::Plain}},
+                           {"label", {t->label, SpanKind::Strong}},
+                           {"jd", {excerpt(example->requirement->text, 120), SpanKind::Fact}}}));
+        add_sentence(b, ph.fresh("hidden.expect", seed.about(theme), {}));
+        if (const std::string probe = theme_probe(kb, theme, a.job_family); ph.claim(probe))
             add_sentence(b, {{probe, SpanKind::Plain}});
         h.body = b.build();
         themes_used.insert(theme);
@@ -69,23 +62,26 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
     if (!a.company->special_interviewer.empty()) {
         TitledRich h;
         h.source = "company";
-        h.title = rich_to_plain(phrase(kb, "hidden.special_title", seed, {{"special", {a.company->special_interviewer, SpanKind::Plain}}}));
+        h.title = rich_to_plain(
+            ph.say("hidden.special_title", seed, {{"special", {a.company->special_interviewer, SpanKind::Plain}}}));
         std::vector<std::string> focus;
         for (const auto& v : a.values)
             if (v.named_in_job && focus.size() < 3) focus.push_back(a.company->values[v.value].name);
         RichBuilder b;
         b.plain(ensure_period(a.company->special_interviewer_about));
         if (!focus.empty())
-            add_sentence(b, ledger.fresh(kb, "hidden.special_focus", seed, {{"values", {join_list(focus), SpanKind::Strong}},
-                                                                         {"special", {a.company->special_interviewer, SpanKind::Plain}}}));
+            add_sentence(b, ph.fresh("hidden.special_focus", seed,
+                                     {{"values", {join_list(focus), SpanKind::Strong}},
+                                      {"special", {a.company->special_interviewer, SpanKind::Plain}}}));
         h.body = b.build();
         out.push_back(std::move(h));
     } else if (a.company->generic) {
         // We know nothing about this company: no invented values, a note on what to look up instead.
         TitledRich h;
         h.source = "company";
-        h.title = rich_to_plain(phrase(kb, "hidden.unknown_company_title", seed, {{"company", {company, SpanKind::Plain}}}));
-        h.body = ledger.fresh(kb, "hidden.unknown_company", seed, {{"company", {company, SpanKind::Plain}}});
+        h.title =
+            rich_to_plain(ph.say("hidden.unknown_company_title", seed, {{"company", {company, SpanKind::Plain}}}));
+        h.body = ph.fresh("hidden.unknown_company", seed, {{"company", {company, SpanKind::Plain}}});
         out.push_back(std::move(h));
     } else {
         for (const auto& v : a.values) {
@@ -93,11 +89,14 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
             const ValueDef& def = a.company->values[v.value];
             TitledRich h;
             h.source = "company";
-            h.title = rich_to_plain(phrase(kb, "hidden.value_title", seed + def.name, {{"value", {def.name, SpanKind::Plain}}}));
+            h.title = rich_to_plain(
+                ph.say("hidden.value_title", seed.about(def.name), {{"value", {def.name, SpanKind::Plain}}}));
             RichBuilder b;
-            b.append(ledger.fresh(kb, "hidden.value", seed + def.name, {{"company", {company, SpanKind::Plain}},
-                                                                  {"value", {def.name, SpanKind::Strong}},
-                                                                  {"description", {strip_trailing_period(lower_first_word(def.description)), SpanKind::Plain}}}));
+            b.append(ph.fresh(
+                "hidden.value", seed.about(def.name),
+                {{"company", {company, SpanKind::Plain}},
+                 {"value", {def.name, SpanKind::Strong}},
+                 {"description", {strip_trailing_period(lower_first_word(def.description)), SpanKind::Plain}}}));
             h.body = b.build();
             out.push_back(std::move(h));
             break;
@@ -111,16 +110,17 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
         TitledRich h;
         h.source = "jd";
         const std::string topic = requirement_topic(kb, r);
-        h.title = rich_to_plain(phrase(kb, "hidden.gap_title", seed, {{"topic", {topic, SpanKind::Plain}}}));
-        h.body = ledger.fresh(kb, "hidden.gap", seed, {{"topic", {topic, SpanKind::Plain}},
-                                                 {"jd", {excerpt(r.requirement->text, 120), SpanKind::Fact}},
-                                                 {"company", {company, SpanKind::Plain}}});
+        h.title = rich_to_plain(ph.say("hidden.gap_title", seed, {{"topic", {topic, SpanKind::Plain}}}));
+        h.body = ph.fresh("hidden.gap", seed,
+                          {{"topic", {topic, SpanKind::Plain}},
+                           {"jd", {excerpt(r.requirement->text, 120), SpanKind::Fact}},
+                           {"company", {company, SpanKind::Plain}}});
         out.push_back(std::move(h));
     }
     return out;
 }
 
-std::vector<TitledRich> likely_mistakes(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+std::vector<TitledRich> likely_mistakes(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
     std::vector<std::string> themes;
     auto add = [&](const std::string& t) {
@@ -141,7 +141,7 @@ std::vector<TitledRich> likely_mistakes(const Knowledge& kb, const Playbook& doc
         TitledRich m;
         const bool field = !software_register(kb, a.job_family) && !def->field_mistake.empty();
         m.title = field ? def->field_mistake_title : def->mistake_title;
-        m.body = fill_template(field ? def->field_mistake : def->mistake, {{"company", {company, SpanKind::Plain}}});
+        m.body = ph.fill(field ? def->field_mistake : def->mistake, {{"company", {company, SpanKind::Plain}}});
         out.push_back(std::move(m));
     }
     return out;

@@ -1,18 +1,20 @@
-#include "analyze/things_to_settle.h"
+#include "compose/things_to_settle.h"
 
 #include "analyze/prose_parts.h"
-#include "core/slot_template.h"
+#include "core/prose_writer.h"
 
 namespace ip {
 
-std::vector<SettleItem> things_to_settle(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+std::vector<SettleItem> things_to_settle(const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
     std::vector<SettleItem> out;  // topics in the order the posting first raises them
-    auto item_for = [&](LogisticsTopic topic, const std::string& seed) -> SettleItem& {
+    auto item_for = [&](LogisticsTopic topic, const std::string& about) -> SettleItem& {
         for (auto& existing : out)
             if (existing.topic == topic) return existing;
-        out.push_back({topic, {}, {},
-                       phrase(kb, std::string("settle.") + logistics_topic_name(topic), seed,
+        out.push_back({topic,
+                       {},
+                       {},
+                       ph.say(std::string("settle.") + logistics_topic_name(topic), seed_for(Purpose::Settle, {about}),
                               {{"company", {company, SpanKind::Plain}}})});
         return out.back();
     };
