@@ -39,6 +39,57 @@ std::string format_years(double y) {
 
 int clamp_score(double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 100.0))); }
 
+// --- Weights of the fit score. Changing one moves every playbook's numbers
+// (and the fit labels in tests/fixtures' expectations).
+
+// Level fit by distance on the ladder: the same level is a full match; one
+// step above the hiring level is common and fine (a senior applying to a mid
+// role); one step below is a stretch hiring managers do take; two steps is a
+// hard sell, and further a long shot that still deserves some credit.
+constexpr double kLevelFitOneAbove = 0.95;
+constexpr double kLevelFitOneBelow = 0.75;
+constexpr double kLevelFitTwoApart = 0.5;
+constexpr double kLevelFitFarApart = 0.3;
+
+// Another field: transferable work is worth something (the floor), the rest
+// scales with how many of the target family's core skills the resume shows.
+constexpr double kOtherFieldFloor = 0.2;
+constexpr double kOtherFieldCoreSkills = 0.5;
+
+// Experience: what the candidate already did (responsibilities) and whether
+// the field is the same count most; years and level are what screens check
+// first but say least about doing the job. Sums to 1.
+constexpr double kExperienceYears = 0.25;
+constexpr double kExperienceLevel = 0.2;
+constexpr double kExperienceField = 0.3;
+constexpr double kExperienceResponsibilities = 0.25;
+
+// Culture: a value the posting names itself counts twice as much as one it does not:
+// the employer told us it matters.
+constexpr double kValueNamedInJob = 2.0;
+constexpr double kValueOtherwise = 1.0;
+// Culture: a floor (nobody shares none of a company's values), values shown
+// by what the resume's bullets describe, values the resume names outright.
+// Sums to 1; another field scales the result down (kCultureOtherField).
+constexpr double kCultureFloor = 0.2;
+constexpr double kCultureShown = 0.5;
+constexpr double kCultureNamed = 0.3;
+constexpr double kCultureOtherField = 0.8;
+
+// Overall: skills are what a posting lists and interviews test; experience
+// next; culture is the least certain reading of a resume. Sums to 1.
+constexpr double kOverallSkills = 0.45;
+constexpr double kOverallExperience = 0.35;
+constexpr double kOverallCulture = 0.2;
+// Nobody is a perfect match on paper; a perfect score would be a lie.
+constexpr int kMaxScore = 97;
+
+// Labels by score, highest first.
+constexpr int kStrongMatch = 80;
+constexpr int kGoodMatch = 68;
+constexpr int kPartialMatch = 55;
+constexpr int kStretch = 40;
+
 }  // namespace
 
 void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit& fit) {
@@ -76,7 +127,10 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
     // One step above the hiring level is common and fine; below it is a stretch.
     const bool above = level_distance(c.seniority.empty() ? "mid" : c.seniority, "intern") >
                        level_distance(a.job_level, "intern");
-    const double level_fit = distance == 0 ? 1.0 : distance == 1 ? (above ? 0.95 : 0.75) : distance == 2 ? 0.5 : 0.3;
+    const double level_fit = distance == 0   ? 1.0
+                             : distance == 1 ? (above ? kLevelFitOneAbove : kLevelFitOneBelow)
+                             : distance == 2 ? kLevelFitTwoApart
+                                             : kLevelFitFarApart;
     const bool same_field = a.job_family && a.candidate_family && a.job_family->id == a.candidate_family->id;
     double field_fit = 1.0;
     if (!same_field && a.job_family) {
@@ -89,7 +143,7 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
             ++core;
             if (cand.count(s->name)) ++shown;
         }
-        field_fit = 0.2 + 0.5 * (core ? static_cast<double>(shown) / core : 0.0);
+        field_fit = kOtherFieldFloor + kOtherFieldCoreSkills * (core ? static_cast<double>(shown) / core : 0.0);
     }
     double rw = 0, rc = 0;
     for (const auto& r : a.requirements)
@@ -99,14 +153,15 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
         }
     const double resp_fit = rw > 0 ? rc / rw : skills_raw;
     fit.subscores.experience =
-        clamp_score(100.0 * (0.25 * years_fit + 0.2 * level_fit + 0.3 * field_fit + 0.25 * resp_fit));
+        clamp_score(100.0 * (kExperienceYears * years_fit + kExperienceLevel * level_fit +
+                             kExperienceField * field_fit + kExperienceResponsibilities * resp_fit));
 
     // --- Culture: the company's values shown in the resume's own words.
     double vw = 0, vs = 0;
     int shown_values = 0, named_values = 0;
     std::vector<std::string> shown_names, focus_missing;
     for (const auto& v : a.values) {
-        const double w = v.named_in_job ? 2.0 : 1.0;
+        const double w = v.named_in_job ? kValueNamedInJob : kValueOtherwise;
         vw += w;
         if (!v.bullets.empty()) {
             vs += w;
@@ -119,17 +174,18 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
     }
     const double shown_share = vw > 0 ? vs / vw : 0.0;
     const double named_share = a.values.empty() ? 0.0 : static_cast<double>(named_values) / a.values.size();
-    fit.subscores.culture = clamp_score(100.0 * (0.2 + 0.5 * shown_share + 0.3 * named_share) * (same_field ? 1.0 : 0.8));
+    fit.subscores.culture =
+        clamp_score(100.0 * (kCultureFloor + kCultureShown * shown_share + kCultureNamed * named_share) *
+                    (same_field ? 1.0 : kCultureOtherField));
 
-    const double overall =
-        0.45 * fit.subscores.skills + 0.35 * fit.subscores.experience + 0.2 * fit.subscores.culture;
-    // Nobody is a perfect match on paper; a perfect score would be a lie.
-    fit.score = std::min(97, clamp_score(overall));
-    fit.label = fit.score >= 80 ? "Strong match"
-                : fit.score >= 68 ? "Good match"
-                : fit.score >= 55 ? "Partial match"
-                : fit.score >= 40 ? "Stretch"
-                                  : "Long shot";
+    const double overall = kOverallSkills * fit.subscores.skills + kOverallExperience * fit.subscores.experience +
+                           kOverallCulture * fit.subscores.culture;
+    fit.score = std::min(kMaxScore, clamp_score(overall));
+    fit.label = fit.score >= kStrongMatch    ? "Strong match"
+                : fit.score >= kGoodMatch    ? "Good match"
+                : fit.score >= kPartialMatch ? "Partial match"
+                : fit.score >= kStretch      ? "Stretch"
+                                             : "Long shot";
 
     // --- Rationale sentences.
     auto take = [](std::vector<std::string> v, size_t n) {
