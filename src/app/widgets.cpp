@@ -246,15 +246,4 @@ Card::~Card() {
     ImGui::Dummy(ImVec2(width_, bottom - start_.y));
 }
 
-int word_count(const std::string& text) {
-    int words = 0;
-    bool in_word = false;
-    for (unsigned char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    return words;
-}
-
 }  // namespace ip::app

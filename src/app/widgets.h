@@ -81,7 +81,4 @@ private:
     ImU32 border_;
 };
 
-// Counts words the way a reader would: runs of non-space characters.
-int word_count(const std::string& text);
-
 }  // namespace ip::app

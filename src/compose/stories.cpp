@@ -7,6 +7,7 @@
 #include "analyze/quote.h"
 #include "core/stable_hash.h"
 #include "compose/bullet_parts.h"
+#include "compose/object_article.h"
 #include "compose/story_selection.h"
 #include "core/grammar.h"
 #include "core/prose_ledger.h"

@@ -21,20 +21,6 @@ struct JobItem {
     std::optional<JobSection> section;  // nullopt: the header, before any heading
 };
 
-bool starts_lower(const std::string& s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
-
-bool ends_mid_clause(const std::string& s) {
-    const std::string t = to_lower(trim(s));
-    if (t.empty()) return false;
-    if (t.back() == ',' || t.back() == '-' || t.back() == '&' || t.back() == '(' || t.back() == '/') return true;
-    const size_t sp = t.rfind(' ');
-    const std::string last = sp == std::string::npos ? t : t.substr(sp + 1);
-    for (const char* w : {"and", "or", "of", "to", "the", "for", "with", "in", "on", "by", "a", "an", "from", "at",
-                          "as", "that", "our", "your", "their", "is", "are", "be", "across", "into"})
-        if (last == w) return true;
-    return false;
-}
-
 std::vector<JobItem> read_items(const Knowledge& kb, const std::vector<std::string>& lines) {
     std::vector<JobItem> items;
     std::optional<JobSection> section;

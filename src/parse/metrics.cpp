@@ -10,9 +10,6 @@ namespace ip {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
 bool is_lower_at(std::string_view s, size_t i) { return i < s.size() && s[i] >= 'a' && s[i] <= 'z'; }
 
 bool in(const std::set<std::string>& words, const std::string& w) { return words.count(w) > 0; }
@@ -109,8 +106,10 @@ Word next_word(std::string_view s, size_t pos) {
     const size_t b = i;
     while (i < s.size()) {
         const char c = s[i];
-        const bool inner = (c == '-' || c == '/' || c == '\'' || c == '.') && i + 1 < s.size() && is_alnum(s[i + 1]);
-        if (is_alnum(c) || static_cast<unsigned char>(c) >= 0x80 || inner) ++i;
+        const bool inner =
+            (c == '-' || c == '/' || c == '\'' || c == '.') && i + 1 < s.size() && is_ascii_alnum(s[i + 1]);
+        if (is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80 || inner)
+            ++i;
         else break;
     }
     if (i == b) return w;
@@ -126,7 +125,7 @@ Word previous_word(std::string_view s, size_t pos) {
     size_t e = pos;
     while (e > 0 && s[e - 1] == ' ') --e;
     size_t b = e;
-    while (b > 0 && (is_alnum(s[b - 1]) || s[b - 1] == '-' || static_cast<unsigned char>(s[b - 1]) >= 0x80)) --b;
+    while (b > 0 && (is_ascii_alnum(s[b - 1]) || s[b - 1] == '-' || static_cast<unsigned char>(s[b - 1]) >= 0x80)) --b;
     if (b == e) return w;
     w.begin = b;
     w.end = e;
@@ -162,28 +161,28 @@ size_t currency_before(std::string_view s, size_t i) {
 // Parses the number whose first digit is at `i`; false when the digits are
 // part of something else ("3D", "5G", "1st", "24/7", "v2").
 bool parse_number(std::string_view s, size_t i, Number& n) {
-    if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '#' || s[i - 1] == '_')) return false;
+    if (i > 0 && (is_ascii_alnum(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '#' || s[i - 1] == '_')) return false;
     const size_t cur = currency_before(s, i);
     n.money = cur > 0;
     n.begin = i - cur;
     size_t j = i;
-    while (j < s.size() && is_digit(s[j])) ++j;
+    while (j < s.size() && is_ascii_digit(s[j])) ++j;
     const size_t int_digits = j - i;
-    while (j + 3 < s.size() && s[j] == ',' && is_digit(s[j + 1]) && is_digit(s[j + 2]) && is_digit(s[j + 3]) &&
-           (j + 4 >= s.size() || !is_digit(s[j + 4]))) {
+    while (j + 3 < s.size() && s[j] == ',' && is_ascii_digit(s[j + 1]) && is_ascii_digit(s[j + 2]) &&
+           is_ascii_digit(s[j + 3]) && (j + 4 >= s.size() || !is_ascii_digit(s[j + 4]))) {
         j += 4;
         n.grouped = true;
     }
-    if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+    if (j + 1 < s.size() && s[j] == '.' && is_ascii_digit(s[j + 1])) {
         ++j;
-        while (j < s.size() && is_digit(s[j])) ++j;
+        while (j < s.size() && is_ascii_digit(s[j])) ++j;
     }
-    if (j < s.size() && s[j] == '/' && j + 1 < s.size() && is_digit(s[j + 1])) return false;  // 24/7, dates
+    if (j < s.size() && s[j] == '/' && j + 1 < s.size() && is_ascii_digit(s[j + 1])) return false;  // 24/7, dates
     n.year_like = !n.grouped && int_digits == 4 && j - i == 4 && (s[i] == '1' || s[i] == '2');
 
     // Letters glued to the digits: a magnitude, a unit, "x", or something else.
     size_t k = j;
-    while (k < s.size() && is_alpha(s[k])) ++k;
+    while (k < s.size() && is_ascii_alpha(s[k])) ++k;
     std::string glued = to_lower(s.substr(j, k - j));
     if (!glued.empty()) {
         if (glued == "k" || glued == "m" || glued == "mm" || glued == "b" || glued == "bn") {
@@ -251,7 +250,7 @@ bool extend_range(std::string_view s, Number& n) {
     if (!dash) return false;
     size_t k = j + dash;
     const size_t digit = k + ((k < s.size() && s[k] == '$') ? 1 : 0);
-    if (digit >= s.size() || !is_digit(s[digit])) return false;
+    if (digit >= s.size() || !is_ascii_digit(s[digit])) return false;
     Number second;
     if (!parse_number(s, digit, second)) return false;
     n.end = second.end;
@@ -274,7 +273,7 @@ size_t noun_phrase_end(std::string_view s, size_t from, std::vector<Word>& words
         const Word w = next_word(s, pos);
         if (!w.ok() || w.begin > pos + 1) break;
         if (in(stop_words(), w.lower) && w.lower != "and") break;
-        if (is_digit(s[w.begin])) break;
+        if (is_ascii_digit(s[w.begin])) break;
         words.push_back(w);
         pos = w.end;
         if (in(data_units(), w.lower)) break;
@@ -380,13 +379,13 @@ public:
     std::vector<Metric> run() {
         size_t i = 0;
         while (i < s_.size()) {
-            if (!is_digit(s_[i])) {
+            if (!is_ascii_digit(s_[i])) {
                 i = spelled_team(i);
                 continue;
             }
             Number n;
             if (!parse_number(s_, i, n)) {
-                while (i < s_.size() && is_alnum(s_[i])) ++i;
+                while (i < s_.size() && is_ascii_alnum(s_[i])) ++i;
                 continue;
             }
             i = classify(n);
@@ -397,7 +396,7 @@ public:
 private:
     // "team of five": the one place spelled numbers matter.
     size_t spelled_team(size_t i) {
-        if (!(i == 0 || !is_alnum(s_[i - 1])) || !is_alpha(s_[i])) return i + 1;
+        if (!(i == 0 || !is_ascii_alnum(s_[i - 1])) || !is_ascii_alpha(s_[i])) return i + 1;
         const Word w = next_word(s_, i);
         if (!w.ok()) return i + 1;
         if (in(number_words(), w.lower)) {
@@ -496,7 +495,7 @@ private:
         size_t digit = pos;
         while (digit < s_.size() && s_[digit] == ' ') ++digit;
         if (digit < s_.size() && s_[digit] == '$') ++digit;
-        if (digit >= s_.size() || !is_digit(s_[digit])) return 0;
+        if (digit >= s_.size() || !is_ascii_digit(s_[digit])) return 0;
         Number b;
         if (!parse_number(s_, digit, b)) return 0;
         size_t end = std::max(b.end, b.unit_end);

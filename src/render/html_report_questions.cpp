@@ -2,6 +2,7 @@
 // and 8 (questions to ask each interviewer).
 #include <array>
 
+#include "core/grammar.h"
 #include "core/text.h"
 #include "render/doc_lookup.h"
 #include "render/html_escape.h"
@@ -148,7 +149,7 @@ void questions(const Playbook& doc, std::string& out) {
     const auto& qs = doc.questions;
     std::string subtitle;
     if (!qs.empty())
-        subtitle = "The " + count_noun(qs.size(), "question", "questions") + " most likely to come up, what each is " +
+        subtitle = "The " + count_noun(static_cast<long>(qs.size()), "question") + " most likely to come up, what each is " +
                    "really testing, what a strong answer shows and what sinks one.";
     open_section(out, 6, subtitle);
     if (qs.empty()) {

@@ -1,5 +1,6 @@
 #include "render/wording.h"
 
+#include "core/grammar.h"
 #include "core/text.h"
 
 namespace ip {
@@ -105,22 +106,6 @@ const char* ask_tag_label(const std::string& tag) {
     return "";
 }
 
-std::string count_noun(size_t n, const char* singular, const char* plural) {
-    return std::to_string(n) + " " + (n == 1 ? singular : plural);
-}
-
-std::string join_list(const std::vector<std::string>& items) {
-    if (items.empty()) return "";
-    if (items.size() == 1) return items[0];
-    if (items.size() == 2) return items[0] + " and " + items[1];
-    std::string out;
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) out += i + 1 == items.size() ? ", and " : ", ";
-        out += items[i];
-    }
-    return out;
-}
-
 std::string long_date(const std::string& iso) {
     static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
                                    "July",    "August",   "September", "October", "November", "December"};
@@ -161,7 +146,7 @@ std::string speaking_time(const Rich& text) {
     const size_t seconds = ((words * 60 / 150) + 2) / 5 * 5;
     if (seconds < 60) return "About " + std::to_string(seconds < 5 ? 5 : seconds) + " seconds";
     const size_t minutes = (seconds + 30) / 60;
-    return "About " + count_noun(minutes, "minute", "minutes");
+    return "About " + count_noun(static_cast<long>(minutes), "minute");
 }
 
 std::vector<std::string> default_path_30_minutes() {

@@ -31,10 +31,6 @@ const char* settle_topic_label(LogisticsTopic topic);              // "Schedule"
 extern const char* const kSettleHeading;
 extern const char* const kSettleIntro;
 
-// "1 story", "4 stories".
-std::string count_noun(size_t n, const char* singular, const char* plural);
-// "A", "A and B", "A, B, and C".
-std::string join_list(const std::vector<std::string>& items);
 // "2026-05-04" -> "May 4, 2026"; anything else is returned unchanged.
 std::string long_date(const std::string& iso);
 // "Staff Data Engineer at Lumora Health", "Staff Data Engineer", "a role at
