@@ -25,7 +25,7 @@ struct BulletRef {
 struct RequirementAssessment {
     const Requirement* requirement = nullptr;
     double credit = 0;    // 0..1
-    std::string status;   // covered|partial|gap
+    RequirementStatus status = RequirementStatus::Gap;
     double weight = 0;    // importance in the score: required > responsibility > preferred
     std::vector<std::string> evidence;  // bullet ids, then "skills-section", "summary", "education0"
     std::string best_bullet;            // strongest supporting bullet id, empty if none

@@ -37,7 +37,7 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
         } else if (!r.unmet_clause.empty() && best) {
             n.append(ledger.fresh(kb, "req.clause", seed + q.id, {{"evidence", bullet_fact(*best, 80)},
                                                             {"clause", {strip_trailing_period(r.unmet_clause), SpanKind::Fact}}}));
-        } else if (r.status == "covered" && best) {
+        } else if (r.status == RequirementStatus::Covered && best) {
             n.append(ledger.fresh(kb, "req.covered", seed + q.id, {{"evidence", bullet_fact(*best, 80)},
                                                              {"employer", {where_phrase(*best), SpanKind::Plain}}}));
         } else if (!r.skills_listed.empty() && r.skills_used.empty()) {

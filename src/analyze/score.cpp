@@ -106,10 +106,10 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
         wsum += r.weight;
         csum += r.weight * r.credit;
         ++skill_lines;
-        if (r.status == "covered") ++proven_lines;
+        if (r.status == RequirementStatus::Covered) ++proven_lines;
         for (const auto& s : r.skills_used)
             if (std::find(proven.begin(), proven.end(), s) == proven.end()) proven.push_back(s);
-        if (r.requirement->kind != "preferred")
+        if (r.requirement->kind != RequirementKind::Preferred)
             for (const auto& s : r.skills_missing)
                 if (std::find(missing.begin(), missing.end(), s) == missing.end()) missing.push_back(s);
     }
@@ -147,7 +147,7 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
     }
     double rw = 0, rc = 0;
     for (const auto& r : a.requirements)
-        if (r.requirement->kind == "responsibility") {
+        if (r.requirement->kind == RequirementKind::Responsibility) {
             rw += 1;
             rc += r.credit;
         }

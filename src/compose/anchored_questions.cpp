@@ -24,7 +24,7 @@ void fill_rubric(const Knowledge& kb, const std::string& prefix, const std::stri
 }  // namespace
 
 QuestionDraft resume_question(const Knowledge& kb, const Playbook& doc, const Analysis& a, const Story& story,
-                              const std::string& kind, const std::string& category) {
+                              const std::string& kind, QuestionCategory category) {
     const BulletRef& b = *a.bullet(story.anchor);
     const BulletParts parts = split_bullet(kb, *b.bullet);
     const std::string metric = strongest_metric(b);
@@ -56,7 +56,7 @@ QuestionDraft jd_design_question(const Knowledge& kb, const Playbook& doc, const
                           {"team", team_ref(doc.job)},
                           {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
     QuestionDraft q;
-    q.category = "system_design";
+    q.category = QuestionCategory::SystemDesign;
     q.source = "jd";
     // A PM or a designer designs the product, not the system behind it.
     const std::string prefix = software_register(kb, a.job_family) ? "q.jd.design" : "q.jd.product_design";
@@ -68,7 +68,7 @@ QuestionDraft jd_design_question(const Knowledge& kb, const Playbook& doc, const
 }
 
 QuestionDraft jd_approach_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
-                                   const RequirementAssessment& line, const std::string& category) {
+                                   const RequirementAssessment& line, QuestionCategory category) {
     const std::string seed = line.requirement->id + "|approach";
     const RichSlots slots{{"work", spoken_work(kb, line)},
                           {"team", team_ref(doc.job)},
@@ -83,7 +83,7 @@ QuestionDraft jd_approach_question(const Knowledge& kb, const Playbook& doc, con
 }
 
 std::optional<QuestionDraft> jd_team_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
-                                              const std::string& category) {
+                                              QuestionCategory category) {
     const bool has_team = doc.job.team && !trim(*doc.job.team).empty();
     const bool has_about = doc.job.about && trim(*doc.job.about).size() >= 40;
     if (!has_team && !has_about) return std::nullopt;

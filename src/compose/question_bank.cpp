@@ -20,7 +20,7 @@ std::string bank_level(const std::string& level) {
     return "mid";
 }
 
-const QuestionDef* pick_bank_question(const Knowledge& kb, const std::string& category,
+const QuestionDef* pick_bank_question(const Knowledge& kb, QuestionCategory category,
                                       const std::vector<std::string>& wanted, const BankSelection& sel) {
     const QuestionDef* best = nullptr;
     double best_score = 0;

@@ -26,7 +26,7 @@ struct BankSelection {
 
 // The best unused bank question of `category`; `wanted` themes weigh most.
 // nullptr when the bank has none left for this family.
-const QuestionDef* pick_bank_question(const Knowledge& kb, const std::string& category,
+const QuestionDef* pick_bank_question(const Knowledge& kb, QuestionCategory category,
                                       const std::vector<std::string>& wanted, const BankSelection& sel);
 
 // Marks a question as used so it is not asked twice.

@@ -73,7 +73,8 @@ std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, con
 std::vector<std::string> use_for(const Knowledge& kb, const std::string& theme, const std::string& seed) {
     std::vector<const QuestionDef*> matches;
     for (const auto& q : kb.questions)
-        if (q.category == "behavioral" && std::find(q.themes.begin(), q.themes.end(), theme) != q.themes.end())
+        if (q.category == QuestionCategory::Behavioral &&
+            std::find(q.themes.begin(), q.themes.end(), theme) != q.themes.end())
             matches.push_back(&q);
     std::vector<std::string> out;
     if (matches.empty()) return out;
@@ -89,7 +90,7 @@ std::vector<std::string> checklist(const Knowledge& kb, ProseLedger& ledger, con
         if (!item.empty()) out.push_back(rich_to_plain(item));
     };
     for (const auto& m : b.bullet->metrics) {
-        const std::string key = "star.checklist." + m.kind;
+        const std::string key = "star.checklist." + std::string(name_of(m.kind));
         if (kb.phrases(key).empty()) continue;
         add(ledger.fresh(kb, key, seed + m.text, metric_slots(m.text)));
         if (out.size() == 2) break;
@@ -202,8 +203,9 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     if (!parts.result.empty()) {
         result.plain("The result: ").fact(parts.result).plain(".");
         // Percentages and multipliers need their baseline to mean anything.
-        const std::string& kind = parts.result_metric.kind;
-        if (kind == "percent" || kind == "multiplier" || kind == "money" || kind == "latency")
+        const MetricKind kind = parts.result_metric.kind;
+        if (kind == MetricKind::Percent || kind == MetricKind::Multiplier || kind == MetricKind::Money ||
+            kind == MetricKind::Latency)
             add_fill(result, ledger.fresh(kb, "star.result_baseline", seed, {{"metric", {parts.result_metric.text, SpanKind::Plain}}}));
     } else {
         result.append(themed(kb, ledger, "star.result", pick.theme, seed, slots));

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "model/metric_kind.h"
+
 namespace ip {
 
 using OptString = std::optional<std::string>;
@@ -12,7 +14,7 @@ using OptString = std::optional<std::string>;
 // A number with its unit as written in a bullet ("38%", "500K+ requests/second").
 struct Metric {
     std::string text;  // verbatim from the bullet
-    std::string kind;  // percent|multiplier|count|money|latency|time_delta|users|team_size|throughput|uptime|duration
+    MetricKind kind = MetricKind::Count;
 };
 
 struct Bullet {

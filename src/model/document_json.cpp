@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <stdexcept>
 
 namespace nlohmann {
 // std::optional <-> null, as the contract says: a value not found is null.
@@ -26,14 +27,19 @@ NLOHMANN_JSON_SERIALIZE_ENUM(SpanKind, {{SpanKind::Plain, "plain"},
                                         {SpanKind::Draft, "draft"},
                                         {SpanKind::Fill, "fill"}})
 
-NLOHMANN_JSON_SERIALIZE_ENUM(LogisticsTopic, {{LogisticsTopic::Authorization, "authorization"},
-                                              {LogisticsTopic::Sponsorship, "sponsorship"},
-                                              {LogisticsTopic::Eligibility, "eligibility"},
-                                              {LogisticsTopic::Location, "location"},
-                                              {LogisticsTopic::Schedule, "schedule"},
-                                              {LogisticsTopic::Travel, "travel"},
-                                              {LogisticsTopic::Commitment, "commitment"},
-                                              {LogisticsTopic::Pay, "pay"}})
+// Every closed set with a table of names (model/enum_names.h) is its name in
+// JSON; a name the set does not have is an error, not a silent default.
+template <class E, class = decltype(enum_names(E{}))>
+void to_json(nlohmann::json& j, const E& value) {
+    j = std::string(name_of(value));
+}
+
+template <class E, class = decltype(enum_names(E{}))>
+void from_json(const nlohmann::json& j, E& value) {
+    const auto found = enum_from_name<E>(j.get<std::string>());
+    if (!found) throw std::invalid_argument(j.dump() + " is not one of " + enum_name_list<E>());
+    value = *found;
+}
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Span, text, kind)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Metric, text, kind)

@@ -2,10 +2,12 @@
 // the playbook document.
 #pragma once
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "model/candidate.h"
+#include "model/requirement_kind.h"
 
 namespace ip {
 
@@ -14,12 +16,13 @@ namespace ip {
 enum class LogisticsTopic { Authorization, Sponsorship, Eligibility, Location, Schedule, Travel, Commitment, Pay };
 
 // "authorization", "schedule", ...: the JSON value and the phrasing key suffix.
+std::span<const EnumName<LogisticsTopic>> enum_names(LogisticsTopic);
 const char* logistics_topic_name(LogisticsTopic topic);
 
 struct Requirement {
     std::string id;    // "r0", "r1", ... in document order
     std::string text;  // verbatim JD line, bullet glyph removed
-    std::string kind;  // responsibility|required|preferred
+    RequirementKind kind = RequirementKind::Required;
     std::vector<std::string> skills;  // canonical skill names
     std::optional<int> years;         // "5+ years" -> 5
     OptString degree;                 // "bachelor"|"master"|"phd" when the line asks for one

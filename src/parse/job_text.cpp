@@ -84,18 +84,21 @@ bool is_requirement_item(const JobItem& item) {
     return item.text.size() >= 8;
 }
 
-const char* kind_name(JobSection s) {
+RequirementKind requirement_kind(JobSection s) {
     switch (s) {
-        case JobSection::Responsibilities: return "responsibility";
-        case JobSection::Preferred: return "preferred";
-        default: return "required";
+        case JobSection::Responsibilities:
+            return RequirementKind::Responsibility;
+        case JobSection::Preferred:
+            return RequirementKind::Preferred;
+        default:
+            return RequirementKind::Required;
     }
 }
 
 // The level the years asked for suggest (required lines first, then
 // preferred); a posting that asks for a degree and no experience is junior.
 std::optional<std::string> level_from_asked_years(const std::vector<Requirement>& reqs) {
-    for (const char* kind : {"required", "preferred"}) {
+    for (const RequirementKind kind : {RequirementKind::Required, RequirementKind::Preferred}) {
         for (const Requirement& r : reqs) {
             if (r.kind != kind || !r.years) continue;
             const int y = *r.years;
@@ -106,7 +109,7 @@ std::optional<std::string> level_from_asked_years(const std::vector<Requirement>
         }
     }
     for (const Requirement& r : reqs)
-        if (r.kind == "required" && r.degree) return std::string("junior");
+        if (r.kind == RequirementKind::Required && r.degree) return std::string("junior");
     return std::nullopt;
 }
 
@@ -155,8 +158,8 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
         Requirement r;
         r.id = "r" + std::to_string(job.requirements.size());
         r.text = item.text;
-        r.kind = kind_name(*item.section);
-        if (r.kind == std::string("required") && marks_itself_preferred(r.text)) r.kind = "preferred";
+        r.kind = requirement_kind(*item.section);
+        if (r.kind == RequirementKind::Required && marks_itself_preferred(r.text)) r.kind = RequirementKind::Preferred;
         r.skills = find_skills(kb, r.text);
         r.years = years_asked(r.text);
         r.degree = degree_asked(r.text);

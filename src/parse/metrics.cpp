@@ -333,7 +333,7 @@ bool team_verb_before(std::string_view s, size_t pos) {
     return false;
 }
 
-void add(std::vector<Metric>& out, std::string_view s, size_t b, size_t e, const char* kind) {
+void add(std::vector<Metric>& out, std::string_view s, size_t b, size_t e, MetricKind kind) {
     out.push_back(Metric{std::string(s.substr(b, e - b)), kind});
 }
 
@@ -402,7 +402,7 @@ private:
         if (in(number_words(), w.lower)) {
             size_t begin = 0;
             if (const size_t e = team_of_end(s_, w.begin, w.end, begin)) {
-                add(out_, s_, begin, e, "team_size");
+                add(out_, s_, begin, e, MetricKind::TeamSize);
                 return e;
             }
         }
@@ -414,29 +414,30 @@ private:
         extend_range(s_, n);
         size_t begin = n.begin;
         if (const size_t e = team_of_end(s_, n.begin, n.end, begin)) {
-            add(out_, s_, begin, e, "team_size");
+            add(out_, s_, begin, e, MetricKind::TeamSize);
             return e;
         }
         if (const size_t e = person_team_end(s_, n.end)) {
-            add(out_, s_, n.begin, e, "team_size");
+            add(out_, s_, n.begin, e, MetricKind::TeamSize);
             return e;
         }
-        if (n.multiplier) return emit(n.begin, n.end, "multiplier");
+        if (n.multiplier) return emit(n.begin, n.end, MetricKind::Multiplier);
         if (n.percent) {
             const Word w = next_word(s_, n.end);
-            if (w.ok() && w.begin == n.end + 1 && in(uptime_words(), w.lower)) return emit(n.begin, w.end, "uptime");
-            return emit(n.begin, n.end, "percent");
+            if (w.ok() && w.begin == n.end + 1 && in(uptime_words(), w.lower))
+                return emit(n.begin, w.end, MetricKind::Uptime);
+            return emit(n.begin, n.end, MetricKind::Percent);
         }
         if (n.money) {
             size_t end = n.end;
             std::string period = period_after(s_, n.end, end);
-            return emit(n.begin, period.empty() ? n.end : end, "money");
+            return emit(n.begin, period.empty() ? n.end : end, MetricKind::Money);
         }
         if (is_time(n)) {
             size_t end = n.unit_end;
             const bool sub_second = in(sub_second_units(), n.unit);
             if (!sub_second) period_after(s_, n.unit_end, end);
-            return emit(n.begin, end, sub_second ? "latency" : "duration");
+            return emit(n.begin, end, sub_second ? MetricKind::Latency : MetricKind::Duration);
         }
         return count(n);
     }
@@ -453,25 +454,26 @@ private:
         if (words.empty()) {
             size_t pend = end;
             const std::string period = period_after(s_, n.end, pend);
-            if (!period.empty()) return emit(n.begin, pend, in(fast_periods(), period) ? "throughput" : "count");
-            if (n.magnitude || n.plus || n.grouped) return emit(n.begin, n.end, "count");
+            if (!period.empty())
+                return emit(n.begin, pend, in(fast_periods(), period) ? MetricKind::Throughput : MetricKind::Count);
+            if (n.magnitude || n.plus || n.grouped) return emit(n.begin, n.end, MetricKind::Count);
             return n.end;
         }
         const std::string& last = words.back().lower;
-        if (!throughput_period(last).empty()) return emit(n.begin, end, "throughput");
+        if (!throughput_period(last).empty()) return emit(n.begin, end, MetricKind::Throughput);
         size_t pend = end;
         const std::string period = period_after(s_, end, pend);
-        if (!period.empty() && in(fast_periods(), period)) return emit(n.begin, pend, "throughput");
-        if (in(data_units(), last)) return emit(n.begin, end, "count");
-        if (in(time_units(), last)) return emit(n.begin, period.empty() ? end : pend, "duration");
+        if (!period.empty() && in(fast_periods(), period)) return emit(n.begin, pend, MetricKind::Throughput);
+        if (in(data_units(), last)) return emit(n.begin, end, MetricKind::Count);
+        if (in(time_units(), last)) return emit(n.begin, period.empty() ? end : pend, MetricKind::Duration);
         bool users = false, people = false;
         for (const Word& w : words) {
             users = users || in(user_words(), w.lower);
             people = people || in(people_words(), w.lower);
         }
-        if (people && team_verb_before(s_, n.begin)) return emit(n.begin, end, "team_size");
-        if (users) return emit(n.begin, period.empty() ? end : pend, "users");
-        return emit(n.begin, period.empty() ? end : pend, "count");
+        if (people && team_verb_before(s_, n.begin)) return emit(n.begin, end, MetricKind::TeamSize);
+        if (users) return emit(n.begin, period.empty() ? end : pend, MetricKind::Users);
+        return emit(n.begin, period.empty() ? end : pend, MetricKind::Count);
     }
 
     // "from 14 minutes to 4 minutes", "from 21 to 12 days", "from 52% to 88%",
@@ -511,14 +513,14 @@ private:
             }
         }
         const std::string unit = !a.unit.empty() ? a.unit : b.unit;
-        const char* kind = "count";
+        MetricKind kind = MetricKind::Count;
         if (!unit.empty() && in(time_units(), unit)) {
             const bool sub_second = in(sub_second_units(), a.unit) || in(sub_second_units(), b.unit);
-            kind = sub_second || latency_nearby(from.begin) ? "latency" : "time_delta";
+            kind = sub_second || latency_nearby(from.begin) ? MetricKind::Latency : MetricKind::TimeDelta;
         } else if (a.percent || b.percent) {
-            kind = "percent";
+            kind = MetricKind::Percent;
         } else if (a.money || b.money) {
-            kind = "money";
+            kind = MetricKind::Money;
         }
         return emit(from.begin, end, kind);
     }
@@ -528,7 +530,7 @@ private:
         return icontains(s_.substr(b, pos - b), "latency");
     }
 
-    size_t emit(size_t b, size_t e, const char* kind) {
+    size_t emit(size_t b, size_t e, MetricKind kind) {
         add(out_, s_, b, e, kind);
         return e;
     }

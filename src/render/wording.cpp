@@ -44,13 +44,20 @@ const SectionInfo& report_section(int number) {
     return all[static_cast<size_t>(number < 1 ? 0 : number > 10 ? 9 : number - 1)];
 }
 
-const char* question_category_label(const std::string& c) {
-    if (c == "coding") return "Coding";
-    if (c == "system_design") return "System design";
-    if (c == "behavioral") return "Behavioral";
-    if (c == "operational") return "Operational";
-    if (c == "role_specific") return "Role-specific";
-    return "General";
+const char* question_category_label(QuestionCategory c) {
+    switch (c) {
+        case QuestionCategory::Coding:
+            return "Coding";
+        case QuestionCategory::SystemDesign:
+            return "System design";
+        case QuestionCategory::Behavioral:
+            return "Behavioral";
+        case QuestionCategory::Operational:
+            return "Operational";
+        case QuestionCategory::RoleSpecific:
+            return "Role-specific";
+    }
+    return "";
 }
 
 const char* question_source_label(const std::string& s) {
@@ -61,24 +68,39 @@ const char* question_source_label(const std::string& s) {
     return "";
 }
 
-const char* requirement_status_label(const std::string& s) {
-    if (s == "covered") return "Covered";
-    if (s == "partial") return "Partial";
-    if (s == "gap") return "Gap";
-    return "Not assessed";
+const char* requirement_status_label(RequirementStatus s) {
+    switch (s) {
+        case RequirementStatus::Covered:
+            return "Covered";
+        case RequirementStatus::Partial:
+            return "Partial";
+        case RequirementStatus::Gap:
+            return "Gap";
+    }
+    return "";
 }
 
-const char* requirement_status_mark(const std::string& s) {
-    if (s == "covered") return "\u2713";
-    if (s == "partial") return "\u25D0";
-    if (s == "gap") return "\u2717";
-    return "\u2013";
+const char* requirement_status_mark(RequirementStatus s) {
+    switch (s) {
+        case RequirementStatus::Covered:
+            return "\u2713";
+        case RequirementStatus::Partial:
+            return "\u25D0";
+        case RequirementStatus::Gap:
+            return "\u2717";
+    }
+    return "";
 }
 
-const char* requirement_kind_label(const std::string& k) {
-    if (k == "responsibility") return "Responsibility";
-    if (k == "required") return "Required";
-    if (k == "preferred") return "Preferred";
+const char* requirement_kind_label(RequirementKind k) {
+    switch (k) {
+        case RequirementKind::Responsibility:
+            return "Responsibility";
+        case RequirementKind::Required:
+            return "Required";
+        case RequirementKind::Preferred:
+            return "Preferred";
+    }
     return "";
 }
 

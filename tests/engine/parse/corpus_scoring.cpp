@@ -290,7 +290,7 @@ void score_job(const Knowledge& kb, const fs::path& labels_path, const ScoreOpti
                 at = static_cast<int>(i);
                 break;
             }
-        const bool kind_ok = at >= 0 && j.requirements[at].kind == want.value("kind", "");
+        const bool kind_ok = at >= 0 && name_of(j.requirements[at].kind) == want.value("kind", "");
         f.found.add(at >= 0);
         f.kinds.add(kind_ok);
         if (at < 0) {

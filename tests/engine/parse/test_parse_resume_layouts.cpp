@@ -157,7 +157,7 @@ TEST_CASE("resume layout: PDF copy with tabs, hyphenation, broken lines and odd 
           "of presence");
     CHECK(c.positions[0].bullets[1].text == "Automated patching with Ansible, reducing patch cycle from 3 weeks to 2 days");
     bool latency = false;
-    for (const Metric& m : b0.metrics) latency = latency || (m.kind == "latency" && m.text == "from 800 ms to 120 ms");
+    for (const Metric& m : b0.metrics) latency = latency || (m.kind == MetricKind::Latency && m.text == "from 800 ms to 120 ms");
     CHECK(latency);
 }
 
