@@ -50,7 +50,7 @@ struct Analysis {
     const CompanyDef* company = nullptr;  // never null: the generic profile when unknown
     const RoleFamily* job_family = nullptr;
     const RoleFamily* candidate_family = nullptr;
-    std::string job_level;  // from job.level, or inferred from the title
+    SeniorityLevel job_level = SeniorityLevel::Mid;  // job.level, else mid
     std::vector<BulletRef> bullets;  // every position and project bullet, resume order
     std::map<std::string, size_t> bullet_index;  // bullet id -> index in `bullets`
     std::vector<RequirementAssessment> requirements;  // job.requirements order

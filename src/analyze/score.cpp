@@ -15,11 +15,23 @@ namespace ip {
 namespace {
 
 // Years a level usually implies when the JD does not say.
-int default_years_for_level(const std::string& level) {
-    if (level == "intern" || level == "junior") return 0;
-    if (level == "mid") return 2;
-    if (level == "senior" || level == "manager") return 5;
-    if (level == "staff") return 8;
+int default_years_for_level(SeniorityLevel level) {
+    switch (level) {
+        case SeniorityLevel::Intern:
+        case SeniorityLevel::Junior:
+            return 0;
+        case SeniorityLevel::Mid:
+            return 2;
+        case SeniorityLevel::Senior:
+        case SeniorityLevel::Manager:
+            return 5;
+        case SeniorityLevel::Staff:
+            return 8;
+        case SeniorityLevel::Principal:
+        case SeniorityLevel::Director:
+        case SeniorityLevel::Executive:
+            return 10;
+    }
     return 10;
 }
 
@@ -123,10 +135,11 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
     if (asked_years == 0) asked_years = default_years_for_level(a.job_level);
     const double years = c.years_experience.value_or(0);
     const double years_fit = asked_years == 0 ? 1.0 : std::min(1.0, years / asked_years);
-    const int distance = level_distance(c.seniority.empty() ? "mid" : c.seniority, a.job_level);
+    const SeniorityLevel level = c.seniority.value_or(SeniorityLevel::Mid);
+    const int distance = level_distance(level, a.job_level);
     // One step above the hiring level is common and fine; below it is a stretch.
-    const bool above = level_distance(c.seniority.empty() ? "mid" : c.seniority, "intern") >
-                       level_distance(a.job_level, "intern");
+    const bool above =
+        level_distance(level, SeniorityLevel::Intern) > level_distance(a.job_level, SeniorityLevel::Intern);
     const double level_fit = distance == 0   ? 1.0
                              : distance == 1 ? (above ? kLevelFitOneAbove : kLevelFitOneBelow)
                              : distance == 2 ? kLevelFitTwoApart
@@ -211,8 +224,8 @@ void score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit&
     SlotValues exp_slots{{"years", {years_text, SpanKind::Plain}},
                          {"asked", {std::to_string(asked_years), SpanKind::Plain}},
                          {"employers", {join_list(take(employers, 3)), SpanKind::Plain}},
-                         {"level", {c.seniority.empty() ? "mid" : c.seniority, SpanKind::Plain}},
-                         {"job_level", {a.job_level, SpanKind::Plain}},
+                         {"level", {std::string(name_of(level)), SpanKind::Plain}},
+                         {"job_level", {std::string(name_of(a.job_level)), SpanKind::Plain}},
                          {"family", {a.job_family ? to_lower(a.job_family->name) : "this field", SpanKind::Plain}}};
     std::string exp_key = !same_field     ? "fit.experience_other_field"
                           : distance == 0 ? "fit.experience_match"

@@ -8,11 +8,12 @@
 #include <vector>
 
 #include "knowledge/knowledge.h"
+#include "model/seniority_level.h"
 
 namespace ip {
 
 // The level names the bank uses: junior|mid|senior|staff|manager.
-std::string bank_level(const std::string& level);
+std::string bank_level(SeniorityLevel level);
 
 struct BankSelection {
     std::string family;  // role family id

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/metric_kind.h"
+#include "model/seniority_level.h"
 
 namespace ip {
 
@@ -75,7 +76,7 @@ struct Candidate {
     // else merged from the positions' dates.
     std::optional<double> years_experience;
     OptString years_stated;  // that total as the resume says it ("12+ years", "over a decade"); null if unstated
-    std::string seniority;  // intern|junior|mid|senior|staff|principal|manager|director|executive
+    std::optional<SeniorityLevel> seniority;  // "" in JSON when neither the titles nor the years say
     std::vector<Position> positions;
     std::vector<Education> education;
     std::vector<Certification> certifications;

@@ -50,9 +50,40 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Certification, name, issuer, dat
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Project, name, description, bullets)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SkillRef, name, category, evidence)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Contact, email, phone, location, links)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Candidate, name, headline, contact, summary, years_experience,
-                                                years_stated, seniority, positions, education, certifications,
-                                                projects, skills)
+// By hand for one field: the candidate's seniority is "" (not null) when
+// neither the titles nor the years say, as the contract has always written it.
+void to_json(nlohmann::json& j, const Candidate& c) {
+    j = nlohmann::json{{"name", c.name},
+                       {"headline", c.headline},
+                       {"contact", c.contact},
+                       {"summary", c.summary},
+                       {"years_experience", c.years_experience},
+                       {"years_stated", c.years_stated},
+                       {"seniority", c.seniority ? std::string(name_of(*c.seniority)) : std::string()},
+                       {"positions", c.positions},
+                       {"education", c.education},
+                       {"certifications", c.certifications},
+                       {"projects", c.projects},
+                       {"skills", c.skills}};
+}
+
+void from_json(const nlohmann::json& j, Candidate& c) {
+    const Candidate none{};
+    c.name = j.value("name", none.name);
+    c.headline = j.value("headline", none.headline);
+    c.contact = j.value("contact", none.contact);
+    c.summary = j.value("summary", none.summary);
+    c.years_experience = j.value("years_experience", none.years_experience);
+    c.years_stated = j.value("years_stated", none.years_stated);
+    const nlohmann::json& seniority = j.value("seniority", nlohmann::json(""));
+    c.seniority.reset();
+    if (seniority != "") c.seniority = seniority.get<SeniorityLevel>();
+    c.positions = j.value("positions", none.positions);
+    c.education = j.value("education", none.education);
+    c.certifications = j.value("certifications", none.certifications);
+    c.projects = j.value("projects", none.projects);
+    c.skills = j.value("skills", none.skills);
+}
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Requirement, id, text, kind, skills, years, degree, competency,
                                                 logistics)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobTerm, text, topic)

@@ -41,7 +41,7 @@ struct Job {
     OptString company;        // the name people say: "Amazon", "Acme Robotics"
     OptString company_legal;  // the registered name as the posting writes it, when it differs ("Amazon Corporate LLC")
     OptString title;
-    OptString level;  // intern|junior|mid|senior|staff|principal|manager|director|executive
+    std::optional<SeniorityLevel> level;  // the level the posting hires at; null when it does not say
     OptString team;
     OptString location;
     OptString about;  // the "about the team/role" paragraph, verbatim

@@ -97,19 +97,19 @@ RequirementKind requirement_kind(JobSection s) {
 
 // The level the years asked for suggest (required lines first, then
 // preferred); a posting that asks for a degree and no experience is junior.
-std::optional<std::string> level_from_asked_years(const std::vector<Requirement>& reqs) {
+std::optional<SeniorityLevel> level_from_asked_years(const std::vector<Requirement>& reqs) {
     for (const RequirementKind kind : {RequirementKind::Required, RequirementKind::Preferred}) {
         for (const Requirement& r : reqs) {
             if (r.kind != kind || !r.years) continue;
             const int y = *r.years;
-            if (y >= 8) return std::string("staff");
-            if (y >= 5) return std::string("senior");
-            if (y >= 2) return std::string("mid");
-            return std::string("junior");
+            if (y >= 8) return SeniorityLevel::Staff;
+            if (y >= 5) return SeniorityLevel::Senior;
+            if (y >= 2) return SeniorityLevel::Mid;
+            return SeniorityLevel::Junior;
         }
     }
     for (const Requirement& r : reqs)
-        if (r.kind == RequirementKind::Required && r.degree) return std::string("junior");
+        if (r.kind == RequirementKind::Required && r.degree) return SeniorityLevel::Junior;
     return std::nullopt;
 }
 

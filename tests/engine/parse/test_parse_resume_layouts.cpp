@@ -291,7 +291,7 @@ TEST_CASE("derived fields: merged years, seniority, bullet ids and skill evidenc
     // Jan 2018 .. May 2026 merged (the internship does not count): 101 months.
     REQUIRE(c.years_experience);
     CHECK(*c.years_experience == Approx(8.4));
-    CHECK(c.seniority == "senior");
+    CHECK(c.seniority == SeniorityLevel::Senior);
     REQUIRE(c.positions.size() == 3);
     CHECK(c.positions[1].bullets[0].id == "p1b0");
     REQUIRE(c.projects.size() == 1);
@@ -328,7 +328,7 @@ TEST_CASE("an empty or shapeless resume is read without inventing anything") {
     CHECK_FALSE(empty.name);
     CHECK(empty.positions.empty());
     CHECK_FALSE(empty.years_experience);
-    CHECK(empty.seniority.empty());
+    CHECK_FALSE(empty.seniority);
     CHECK(warnings.size() == 2);
     const Candidate noise = parse("%%%% ---- 12345 \n\n\n@@@ \xE2\x80\xA2\n");
     CHECK(noise.positions.empty());
