@@ -2,7 +2,6 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <stdexcept>
 
 namespace nlohmann {
 // std::optional <-> null, as the contract says: a value not found is null.
@@ -28,7 +27,11 @@ NLOHMANN_JSON_SERIALIZE_ENUM(SpanKind, {{SpanKind::Plain, "plain"},
                                         {SpanKind::Fill, "fill"}})
 
 // Every closed set with a table of names (model/enum_names.h) is its name in
-// JSON; a name the set does not have is an error, not a silent default.
+// JSON. A document is also what a host hands the web API to render, and
+// renders whatever it holds: a name the set does not have reads as the
+// table's first value (as nlohmann's NLOHMANN_JSON_SERIALIZE_ENUM does), which
+// for a requirement's status is "covered", the reading that never shows the
+// candidate a weakness the engine did not find.
 template <class E, class = decltype(enum_names(E{}))>
 void to_json(nlohmann::json& j, const E& value) {
     j = std::string(name_of(value));
@@ -36,9 +39,7 @@ void to_json(nlohmann::json& j, const E& value) {
 
 template <class E, class = decltype(enum_names(E{}))>
 void from_json(const nlohmann::json& j, E& value) {
-    const auto found = enum_from_name<E>(j.get<std::string>());
-    if (!found) throw std::invalid_argument(j.dump() + " is not one of " + enum_name_list<E>());
-    value = *found;
+    value = enum_from_name<E>(j.get<std::string>()).value_or(enum_names(E{}).front().value);
 }
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Span, text, kind)
@@ -75,9 +76,7 @@ void from_json(const nlohmann::json& j, Candidate& c) {
     c.summary = j.value("summary", none.summary);
     c.years_experience = j.value("years_experience", none.years_experience);
     c.years_stated = j.value("years_stated", none.years_stated);
-    const nlohmann::json& seniority = j.value("seniority", nlohmann::json(""));
-    c.seniority.reset();
-    if (seniority != "") c.seniority = seniority.get<SeniorityLevel>();
+    c.seniority = enum_from_name<SeniorityLevel>(j.value("seniority", std::string()));  // "" or unknown: none
     c.positions = j.value("positions", none.positions);
     c.education = j.value("education", none.education);
     c.certifications = j.value("certifications", none.certifications);
@@ -99,24 +98,23 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Fit, score, label, subscores, ra
                                                 to_settle, requirements, priority, path_30_minutes, path_2_hours)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DecodeRow, said, means, demonstrate)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanyValue, name, description, focus)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanyProfile, name, known, values, process, culture, success,
-                                                unique)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanyProfile, name, known, values, process, culture, success, unique)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TitledRich, title, source, body)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TwoMinutePitch, past, present, pivot, future)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Pitch, thirty_second, two_minute, why_company, why_role, tips)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(FollowUp, question, hint)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Story, id, title, values, anchor, use_for, situation, task, action,
                                                 result, checklist, follow_ups)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Question, id, category, text, source, really_asking, great,
-                                                red_flags, prep, story, practice_prompt)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Question, id, category, text, source, really_asking, great, red_flags,
+                                                prep, story, practice_prompt)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(StoryTemplate, values, steps)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(GapScript, requirement, title, why_probe, script, verify)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Curveball, question, why, framework, warning)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AskItem, text, why, tag)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(QuestionsToAsk, recruiter, hiring_manager, peer, executive, special,
                                                 special_name)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PlanPhase, focus, background_helps, excited_to_learn,
-                                                diagnose_first, milestone)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PlanPhase, focus, background_helps, excited_to_learn, diagnose_first,
+                                                milestone)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Plan, days_30, days_60, days_90)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(StoryBankEntry, story, question)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CheatSheet, pitch, story_bank, company_facts, selling_points,

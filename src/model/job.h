@@ -23,10 +23,10 @@ struct Requirement {
     std::string id;    // "r0", "r1", ... in document order
     std::string text;  // verbatim JD line, bullet glyph removed
     RequirementKind kind = RequirementKind::Required;
-    std::vector<std::string> skills;  // canonical skill names
-    std::optional<int> years;         // "5+ years" -> 5
-    OptString degree;                 // "bachelor"|"master"|"phd" when the line asks for one
-    std::string competency;           // technical|leadership|communication|domain|education|values
+    std::vector<std::string> skills;          // canonical skill names
+    std::optional<int> years;                 // "5+ years" -> 5
+    OptString degree;                         // "bachelor"|"master"|"phd" when the line asks for one
+    std::string competency;                   // technical|leadership|communication|domain|education|values
     std::optional<LogisticsTopic> logistics;  // set for schedule, location, eligibility, pay ... lines
 };
 

@@ -27,7 +27,7 @@ struct Gap {
 };
 
 struct RequirementFit {
-    std::string id;      // requirement id
+    std::string id;  // requirement id
     RequirementStatus status = RequirementStatus::Gap;
     std::vector<std::string> evidence;  // bullet ids, "skills-section", "education0", "summary"
     Rich note;

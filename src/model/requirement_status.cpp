@@ -3,8 +3,9 @@
 namespace ip {
 
 std::span<const EnumName<RequirementStatus>> enum_names(RequirementStatus) {
-    static constexpr EnumName<RequirementStatus> names[] = {
-        {RequirementStatus::Covered, "covered"}, {RequirementStatus::Partial, "partial"}, {RequirementStatus::Gap, "gap"}};
+    static constexpr EnumName<RequirementStatus> names[] = {{RequirementStatus::Covered, "covered"},
+                                                            {RequirementStatus::Partial, "partial"},
+                                                            {RequirementStatus::Gap, "gap"}};
     return names;
 }
 

@@ -42,10 +42,10 @@ TEST_CASE("questions: a sales role gets no coding or design questions") {
     REQUIRE(r.ok);
     REQUIRE(r.doc.questions.size() == 12);
     const auto got = categories(r.doc);
-    CHECK(got.count("coding") == 0);
-    CHECK(got.count("system_design") == 0);
-    CHECK(got.at("behavioral") >= 5);
-    CHECK(got.at("role_specific") >= 3);
+    CHECK(got.count(QuestionCategory::Coding) == 0);
+    CHECK(got.count(QuestionCategory::SystemDesign) == 0);
+    CHECK(got.at(QuestionCategory::Behavioral) >= 5);
+    CHECK(got.at(QuestionCategory::RoleSpecific) >= 3);
 }
 
 TEST_CASE("questions: some are built on the resume's own lines, some on the JD's") {

@@ -300,12 +300,12 @@ void score_job(const Knowledge& kb, const fs::path& labels_path, const ScoreOpti
             continue;
         }
         used[at] = true;
-        if (!kind_ok) miss("requirement kind", want.value("kind", ""), j.requirements[at].kind);
+        if (!kind_ok) miss("requirement kind", want.value("kind", ""), std::string(name_of(j.requirements[at].kind)));
         if (!opt.qualifications_only)
             f.competencies.add(j.requirements[at].competency == want.value("competency", ""));
     }
     for (size_t i = 0; i < j.requirements.size(); ++i) {
-        if (!counted(j.requirements[i].kind)) continue;
+        if (!counted(std::string(name_of(j.requirements[i].kind)))) continue;
         f.precision.add(used[i]);
         if (!used[i]) miss("requirement extra", "", j.requirements[i].text);
     }

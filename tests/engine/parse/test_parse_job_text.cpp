@@ -12,7 +12,7 @@ Job parse(const std::string& raw) { return parse_job_text(test::shipped_knowledg
 
 std::vector<std::string> kinds(const Job& j) {
     std::vector<std::string> out;
-    for (const Requirement& r : j.requirements) out.push_back(r.kind + ": " + r.text);
+    for (const Requirement& r : j.requirements) out.push_back(std::string(name_of(r.kind)) + ": " + r.text);
     return out;
 }
 
