@@ -81,7 +81,7 @@ async function instantiate(base) {
 let enginePromise = null;
 let exportTable = null;
 
-// The engine's export formats (render/export_formats.h), by id:
+// The engine's export formats (model/export_format.h), by id:
 // {pdf: {id, type, binary}, ...}. Read once; the engine has the only list.
 function exportsOf(m) {
   if (!exportTable) {

@@ -63,7 +63,8 @@ Analysis build_analysis(const Knowledge& kb, const Playbook& doc) {
     for (const auto& r : job.requirements)
         for (const auto& s : r.skills) job_skills.push_back(s);
     a.job_family = family_for_title(kb, job.title.value_or(""), job_skills);
-    a.job_level = job.level ? *job.level : level_from_title(job.title.value_or(""));
+    // job.level already holds what the title (parse/seniority.h) or the years asked for say.
+    a.job_level = job.level.value_or(SeniorityLevel::Mid);
 
     std::vector<std::string> cand_skills;
     for (const auto& s : c.skills) cand_skills.push_back(s.name);

@@ -25,7 +25,7 @@ struct BulletRef {
 struct RequirementAssessment {
     const Requirement* requirement = nullptr;
     double credit = 0;    // 0..1
-    std::string status;   // covered|partial|gap
+    RequirementStatus status = RequirementStatus::Gap;
     double weight = 0;    // importance in the score: required > responsibility > preferred
     std::vector<std::string> evidence;  // bullet ids, "position0" (a title), "skills-section", "summary", "education0"
     std::string best_bullet;            // strongest supporting bullet id, empty if none
@@ -50,7 +50,7 @@ struct Analysis {
     const CompanyDef* company = nullptr;  // never null: the generic profile when unknown
     const RoleFamily* job_family = nullptr;
     const RoleFamily* candidate_family = nullptr;
-    std::string job_level;  // from job.level, or inferred from the title
+    SeniorityLevel job_level = SeniorityLevel::Mid;  // job.level, else mid
     std::vector<BulletRef> bullets;  // every position and project bullet, resume order
     std::map<std::string, size_t> bullet_index;  // bullet id -> index in `bullets`
     std::vector<RequirementAssessment> requirements;  // job.requirements order

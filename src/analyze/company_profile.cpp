@@ -27,7 +27,7 @@ CompanyProfile company_profile(const Playbook& doc, const Analysis& a) {
     p.culture = as_rich(c.culture);
     p.unique = as_rich(c.unique);
     // The level this JD hires at first, then the others for context.
-    auto it = c.success.find(a.job_level);
+    auto it = c.success.find(std::string(name_of(a.job_level)));
     if (it != c.success.end()) p.success.push_back({{it->second, SpanKind::Plain}});
     return p;
 }

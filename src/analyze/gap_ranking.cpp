@@ -20,10 +20,10 @@ double similarity(const std::vector<std::string>& a, const std::vector<std::stri
 std::vector<const RequirementAssessment*> ranked_gaps(const Analysis& a) {
     std::vector<std::pair<double, const RequirementAssessment*>> ranked;
     for (const auto& r : a.requirements) {
-        if (r.status == "covered" || r.credit >= 0.65) continue;
+        if (r.status == RequirementStatus::Covered || r.credit >= 0.65) continue;
         // Qualifications are what a loop checks; responsibilities are what the
         // job will teach, so their shortfalls rank a little lower.
-        const double weight = r.requirement->kind == "responsibility" ? 0.75 * r.weight : r.weight;
+        const double weight = r.requirement->kind == RequirementKind::Responsibility ? 0.75 * r.weight : r.weight;
         ranked.push_back({-(weight * (1.0 - r.credit)), &r});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });

@@ -27,12 +27,13 @@ Rich you_did(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
 }
 
 std::string lead_metric(const Bullet& b, const std::string& theme) {
-    static const char* impact_order[] = {"time_delta", "percent", "money", "multiplier", "throughput", "users",
-                                         "count",      "uptime",  "latency", "team_size", "duration"};
-    static const char* scale_order[] = {"throughput", "users", "count", "money", "multiplier", "percent",
-                                        "time_delta", "uptime", "latency", "team_size", "duration"};
+    using enum MetricKind;
+    static constexpr MetricKind impact_order[] = {TimeDelta, Percent, Money,   Multiplier, Throughput, Users,
+                                                  Count,     Uptime,  Latency, TeamSize,   Duration};
+    static constexpr MetricKind scale_order[] = {Throughput, Users,  Count,   Money,    Multiplier, Percent,
+                                                 TimeDelta,  Uptime, Latency, TeamSize, Duration};
     const bool scale = theme == "scale";
-    for (size_t i = 0; i < 11; ++i)
+    for (size_t i = 0; i < std::size(impact_order); ++i)
         for (const auto& m : b.metrics)
             if (m.kind == (scale ? scale_order[i] : impact_order[i])) return m.text;
     return b.metrics.empty() ? std::string() : b.metrics.front().text;

@@ -84,8 +84,8 @@ SkillSets candidate_skill_sets(const Candidate& c, const Analysis& a) {
 double requirement_weight(const Requirement& r, bool company_known) {
     // At a company with published values, the loop scores them explicitly.
     if (r.competency == "values") return company_known ? 1.2 : 0.5;
-    if (r.kind == "required") return 1.0;
-    if (r.kind == "responsibility") return 0.8;
+    if (r.kind == RequirementKind::Required) return 1.0;
+    if (r.kind == RequirementKind::Responsibility) return 0.8;
     return 0.5;
 }
 
@@ -313,7 +313,9 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
         }
 
         ra.credit = credit;
-        ra.status = credit >= kCovered ? "covered" : credit >= kPartial ? "partial" : "gap";
+        ra.status = credit >= kCovered   ? RequirementStatus::Covered
+                    : credit >= kPartial ? RequirementStatus::Partial
+                                         : RequirementStatus::Gap;
         out.push_back(std::move(ra));
     }
     return out;

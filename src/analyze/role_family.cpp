@@ -1,7 +1,6 @@
 #include "analyze/role_family.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "analyze/text_match.h"
 #include "core/text.h"
@@ -29,41 +28,6 @@ const RoleFamily* family_for_title(const Knowledge& kb, const std::string& title
         }
     }
     return best ? best : kb.role("general");
-}
-
-std::string level_from_title(const std::string& title) {
-    const std::string t = to_lower(title);
-    struct Cue {
-        const char* word;
-        const char* level;
-    };
-    static const Cue cues[] = {
-        {"intern*", "intern"},        {"chief", "executive"},        {"vp", "executive"},
-        {"vice president", "executive"}, {"head of", "director"},    {"director", "director"},
-        {"principal", "principal"},   {"distinguished", "principal"}, {"staff", "staff"},
-        {"lead", "senior"},           {"senior", "senior"},          {"sr", "senior"},
-        {"manager", "manager"},       {"iii", "senior"},             {"ii", "mid"},
-        {"l3", "junior"},             {"l4", "mid"},                 {"l5", "senior"},
-        {"l6", "staff"},              {"junior", "junior"},          {"jr", "junior"},
-        {"associate", "junior"},      {"entry level", "junior"},     {"entry-level", "junior"},
-        {"graduate", "junior"},       {"new grad", "junior"}};
-    for (const auto& c : cues)
-        if (matches_cue(t, c.word)) return c.level;
-    return "mid";
-}
-
-int level_distance(const std::string& a, const std::string& b) {
-    static const char* ladder[] = {"intern", "junior", "mid", "senior", "staff", "principal"};
-    auto rank = [](const std::string& l) {
-        // Management levels sit beside the IC ladder: a manager is about a senior/staff peer.
-        if (l == "manager") return 3;
-        if (l == "director") return 5;
-        if (l == "executive") return 6;
-        for (int i = 0; i < 6; ++i)
-            if (l == ladder[i]) return i;
-        return 2;
-    };
-    return std::abs(rank(a) - rank(b));
 }
 
 }  // namespace ip

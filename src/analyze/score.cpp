@@ -11,11 +11,23 @@ namespace ip {
 namespace {
 
 // Years a level usually implies when the JD does not say.
-int default_years_for_level(const std::string& level) {
-    if (level == "intern" || level == "junior") return 0;
-    if (level == "mid") return 2;
-    if (level == "senior" || level == "manager") return 5;
-    if (level == "staff") return 8;
+int default_years_for_level(SeniorityLevel level) {
+    switch (level) {
+        case SeniorityLevel::Intern:
+        case SeniorityLevel::Junior:
+            return 0;
+        case SeniorityLevel::Mid:
+            return 2;
+        case SeniorityLevel::Senior:
+        case SeniorityLevel::Manager:
+            return 5;
+        case SeniorityLevel::Staff:
+            return 8;
+        case SeniorityLevel::Principal:
+        case SeniorityLevel::Director:
+        case SeniorityLevel::Executive:
+            return 10;
+    }
     return 10;
 }
 
@@ -26,6 +38,57 @@ bool is_skill_line(const RequirementAssessment& r) {
 }
 
 int clamp_score(double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 100.0))); }
+
+// --- Weights of the fit score. Changing one moves every playbook's numbers
+// (and the fit labels in tests/fixtures' expectations).
+
+// Level fit by distance on the ladder: the same level is a full match; one
+// step above the hiring level is common and fine (a senior applying to a mid
+// role); one step below is a stretch hiring managers do take; two steps is a
+// hard sell, and further a long shot that still deserves some credit.
+constexpr double kLevelFitOneAbove = 0.95;
+constexpr double kLevelFitOneBelow = 0.75;
+constexpr double kLevelFitTwoApart = 0.5;
+constexpr double kLevelFitFarApart = 0.3;
+
+// Another field: transferable work is worth something (the floor), the rest
+// scales with how many of the target family's core skills the resume shows.
+constexpr double kOtherFieldFloor = 0.2;
+constexpr double kOtherFieldCoreSkills = 0.5;
+
+// Experience: what the candidate already did (responsibilities) and whether
+// the field is the same count most; years and level are what screens check
+// first but say least about doing the job. Sums to 1.
+constexpr double kExperienceYears = 0.25;
+constexpr double kExperienceLevel = 0.2;
+constexpr double kExperienceField = 0.3;
+constexpr double kExperienceResponsibilities = 0.25;
+
+// Culture: a value the posting names itself counts twice as much as one it does not:
+// the employer told us it matters.
+constexpr double kValueNamedInJob = 2.0;
+constexpr double kValueOtherwise = 1.0;
+// Culture: a floor (nobody shares none of a company's values), values shown
+// by what the resume's bullets describe, values the resume names outright.
+// Sums to 1; another field scales the result down (kCultureOtherField).
+constexpr double kCultureFloor = 0.2;
+constexpr double kCultureShown = 0.5;
+constexpr double kCultureNamed = 0.3;
+constexpr double kCultureOtherField = 0.8;
+
+// Overall: skills are what a posting lists and interviews test; experience
+// next; culture is the least certain reading of a resume. Sums to 1.
+constexpr double kOverallSkills = 0.45;
+constexpr double kOverallExperience = 0.35;
+constexpr double kOverallCulture = 0.2;
+// Nobody is a perfect match on paper; a perfect score would be a lie.
+constexpr int kMaxScore = 97;
+
+// Labels by score, highest first.
+constexpr int kStrongMatch = 80;
+constexpr int kGoodMatch = 68;
+constexpr int kPartialMatch = 55;
+constexpr int kStretch = 40;
 
 }  // namespace
 
@@ -41,10 +104,10 @@ ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a
         wsum += r.weight;
         csum += r.weight * r.credit;
         ++skill_lines;
-        if (r.status == "covered") ++proven_lines;
+        if (r.status == RequirementStatus::Covered) ++proven_lines;
         for (const auto& s : r.skills_used)
             if (std::find(proven.begin(), proven.end(), s) == proven.end()) proven.push_back(s);
-        if (r.requirement->kind != "preferred")
+        if (r.requirement->kind != RequirementKind::Preferred)
             for (const auto& s : r.skills_missing)
                 if (std::find(missing.begin(), missing.end(), s) == missing.end()) missing.push_back(s);
     }
@@ -58,11 +121,15 @@ ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a
     if (asked_years == 0) asked_years = default_years_for_level(a.job_level);
     const double years = c.years_experience.value_or(0);
     const double years_fit = asked_years == 0 ? 1.0 : std::min(1.0, years / asked_years);
-    const int distance = level_distance(c.seniority.empty() ? "mid" : c.seniority, a.job_level);
+    const SeniorityLevel level = c.seniority.value_or(SeniorityLevel::Mid);
+    const int distance = level_distance(level, a.job_level);
     // One step above the hiring level is common and fine; below it is a stretch.
-    const bool above = level_distance(c.seniority.empty() ? "mid" : c.seniority, "intern") >
-                       level_distance(a.job_level, "intern");
-    const double level_fit = distance == 0 ? 1.0 : distance == 1 ? (above ? 0.95 : 0.75) : distance == 2 ? 0.5 : 0.3;
+    const bool above =
+        level_distance(level, SeniorityLevel::Intern) > level_distance(a.job_level, SeniorityLevel::Intern);
+    const double level_fit = distance == 0   ? 1.0
+                             : distance == 1 ? (above ? kLevelFitOneAbove : kLevelFitOneBelow)
+                             : distance == 2 ? kLevelFitTwoApart
+                                             : kLevelFitFarApart;
     const bool same_field = a.job_family && a.candidate_family && a.job_family->id == a.candidate_family->id;
     double field_fit = 1.0;
     if (!same_field && a.job_family) {
@@ -75,24 +142,25 @@ ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a
             ++core;
             if (cand.count(s->name)) ++shown;
         }
-        field_fit = 0.2 + 0.5 * (core ? static_cast<double>(shown) / core : 0.0);
+        field_fit = kOtherFieldFloor + kOtherFieldCoreSkills * (core ? static_cast<double>(shown) / core : 0.0);
     }
     double rw = 0, rc = 0;
     for (const auto& r : a.requirements)
-        if (r.requirement->kind == "responsibility") {
+        if (r.requirement->kind == RequirementKind::Responsibility) {
             rw += 1;
             rc += r.credit;
         }
     const double resp_fit = rw > 0 ? rc / rw : skills_raw;
     fit.subscores.experience =
-        clamp_score(100.0 * (0.25 * years_fit + 0.2 * level_fit + 0.3 * field_fit + 0.25 * resp_fit));
+        clamp_score(100.0 * (kExperienceYears * years_fit + kExperienceLevel * level_fit +
+                             kExperienceField * field_fit + kExperienceResponsibilities * resp_fit));
 
     // --- Culture: the company's values shown in the resume's own words.
     double vw = 0, vs = 0;
     int shown_values = 0, named_values = 0;
     std::vector<std::string> shown_names, focus_missing;
     for (const auto& v : a.values) {
-        const double w = v.named_in_job ? 2.0 : 1.0;
+        const double w = v.named_in_job ? kValueNamedInJob : kValueOtherwise;
         vw += w;
         if (!v.bullets.empty()) {
             vs += w;
@@ -105,17 +173,18 @@ ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a
     }
     const double shown_share = vw > 0 ? vs / vw : 0.0;
     const double named_share = a.values.empty() ? 0.0 : static_cast<double>(named_values) / a.values.size();
-    fit.subscores.culture = clamp_score(100.0 * (0.2 + 0.5 * shown_share + 0.3 * named_share) * (same_field ? 1.0 : 0.8));
+    fit.subscores.culture =
+        clamp_score(100.0 * (kCultureFloor + kCultureShown * shown_share + kCultureNamed * named_share) *
+                    (same_field ? 1.0 : kCultureOtherField));
 
-    const double overall =
-        0.45 * fit.subscores.skills + 0.35 * fit.subscores.experience + 0.2 * fit.subscores.culture;
-    // Nobody is a perfect match on paper; a perfect score would be a lie.
-    fit.score = std::min(97, clamp_score(overall));
-    fit.label = fit.score >= 80 ? "Strong match"
-                : fit.score >= 68 ? "Good match"
-                : fit.score >= 55 ? "Partial match"
-                : fit.score >= 40 ? "Stretch"
-                                  : "Long shot";
+    const double overall = kOverallSkills * fit.subscores.skills + kOverallExperience * fit.subscores.experience +
+                           kOverallCulture * fit.subscores.culture;
+    fit.score = std::min(kMaxScore, clamp_score(overall));
+    fit.label = fit.score >= kStrongMatch    ? "Strong match"
+                : fit.score >= kGoodMatch    ? "Good match"
+                : fit.score >= kPartialMatch ? "Partial match"
+                : fit.score >= kStretch      ? "Stretch"
+                                             : "Long shot";
 
     ScoreFacts facts;
     facts.proven = std::move(proven);

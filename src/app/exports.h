@@ -1,4 +1,4 @@
-// The exports the playbook screen offers (render/export_formats.h), as files
+// The exports the playbook screen offers (model/export_format.h), as files
 // ready to download: named after the candidate and the company, each made
 // from the document with the user's answers applied (see fill_answers.h).
 #pragma once

@@ -60,7 +60,7 @@ void requirement_table(Ui& ui, const Playbook& doc) {
     }
     int counts[3] = {0, 0, 0};
     for (const auto& r : doc.fit.requirements)
-        ++counts[r.status == "covered" ? 0 : r.status == "partial" ? 1 : 2];
+        ++counts[r.status == RequirementStatus::Covered ? 0 : r.status == RequirementStatus::Partial ? 1 : 2];
     char summary[120];
     std::snprintf(summary, sizeof summary, "%d covered, %d partly covered, %d to bridge", counts[0], counts[1],
                   counts[2]);
@@ -88,7 +88,7 @@ void requirement_table(Ui& ui, const Playbook& doc) {
         ImGui::PushStyleColor(ImGuiCol_Text, status_color(r.status));
         ImGui::TextUnformatted(requirement_status_label(r.status));
         ImGui::PopStyleColor();
-        if (req && !req->kind.empty()) {
+        if (req && *requirement_kind_label(req->kind)) {
             ImGui::SameLine(0, ui.px(8));
             ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
             ImGui::Text("\u00B7  %s", requirement_kind_label(req->kind));

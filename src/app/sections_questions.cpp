@@ -16,8 +16,10 @@ namespace ip::app {
 
 namespace {
 
-constexpr std::array<const char*, 5> kCategories = {"behavioral", "coding", "system_design", "operational",
-                                                    "role_specific"};
+// The filter's order: behavioral first, the kind every playbook has most of.
+constexpr std::array<QuestionCategory, 5> kCategories = {QuestionCategory::Behavioral, QuestionCategory::Coding,
+                                                         QuestionCategory::SystemDesign, QuestionCategory::Operational,
+                                                         QuestionCategory::RoleSpecific};
 
 // Chevron pointing right (closed) or down (open).
 void chevron(ImDrawList* draw, ImVec2 c, float size, bool open, ImU32 color) {
@@ -34,10 +36,12 @@ void chevron(ImDrawList* draw, ImVec2 c, float size, bool open, ImU32 color) {
 void category_filter(Ui& ui, const std::vector<Question>& qs) {
     const Palette& p = palette();
     std::vector<std::pair<std::string, std::string>> options = {{"", "All " + std::to_string(qs.size())}};
-    for (const char* c : kCategories) {
+    for (const QuestionCategory c : kCategories) {
         size_t n = 0;
         for (const auto& q : qs) n += q.category == c;
-        if (n > 0) options.push_back({c, std::string(question_category_label(c)) + " " + std::to_string(n)});
+        if (n > 0)
+            options.push_back(
+                {std::string(name_of(c)), std::string(question_category_label(c)) + " " + std::to_string(n)});
     }
     if (options.size() <= 2) return;
     const float left = ImGui::GetCursorScreenPos().x;
@@ -240,7 +244,7 @@ void draw_questions(Ui& ui, const Playbook& doc) {
     gap(ui, 8);
     category_filter(ui, qs);
     for (size_t i = 0; i < qs.size(); ++i) {
-        if (!ui.view.question_filter.empty() && qs[i].category != ui.view.question_filter) continue;
+        if (!ui.view.question_filter.empty() && name_of(qs[i].category) != ui.view.question_filter) continue;
         ImGui::PushID(qs[i].id.c_str());
         question_card(ui, doc, qs[i], static_cast<int>(i) + 1);
         gap(ui, 10);

@@ -11,7 +11,7 @@
 #include "app/fill_answers.h"
 #include "app/fonts.h"
 #include "app/hidden_parts.h"
-#include "render/export_formats.h"
+#include "model/export_format.h"
 
 namespace ip::app {
 

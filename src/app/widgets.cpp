@@ -194,24 +194,29 @@ void chip_row(const std::vector<std::string>& items, ImU32 fg, ImU32 bg, ImFont*
     }
 }
 
-ImU32 status_color(const std::string& status) {
+ImU32 status_color(RequirementStatus status) {
     const Palette& p = palette();
-    if (status == "covered") return p.positive;
-    if (status == "partial") return p.caution;
-    if (status == "gap") return p.danger;
+    switch (status) {
+        case RequirementStatus::Covered:
+            return p.positive;
+        case RequirementStatus::Partial:
+            return p.caution;
+        case RequirementStatus::Gap:
+            return p.danger;
+    }
     return p.muted;
 }
 
-void status_icon(ImDrawList* draw, ImVec2 c, float r, const std::string& status) {
+void status_icon(ImDrawList* draw, ImVec2 c, float r, RequirementStatus status) {
     draw->AddCircleFilled(c, r, status_color(status), 24);
     const ImU32 ink = palette().surface;
     const float t = std::max(1.5f, r * 0.22f);
-    if (status == "covered") {
+    if (status == RequirementStatus::Covered) {
         draw->AddLine(ImVec2(c.x - r * 0.45f, c.y + r * 0.02f), ImVec2(c.x - r * 0.1f, c.y + r * 0.38f), ink, t);
         draw->AddLine(ImVec2(c.x - r * 0.1f, c.y + r * 0.38f), ImVec2(c.x + r * 0.48f, c.y - r * 0.35f), ink, t);
-    } else if (status == "partial") {
+    } else if (status == RequirementStatus::Partial) {
         draw->AddLine(ImVec2(c.x - r * 0.45f, c.y), ImVec2(c.x + r * 0.45f, c.y), ink, t);
-    } else if (status == "gap") {
+    } else {
         draw->AddLine(ImVec2(c.x - r * 0.38f, c.y - r * 0.38f), ImVec2(c.x + r * 0.38f, c.y + r * 0.38f), ink, t);
         draw->AddLine(ImVec2(c.x - r * 0.38f, c.y + r * 0.38f), ImVec2(c.x + r * 0.38f, c.y - r * 0.38f), ink, t);
     }
@@ -244,17 +249,6 @@ Card::~Card() {
     splitter_.Merge(draw_);
     ImGui::SetCursorScreenPos(start_);
     ImGui::Dummy(ImVec2(width_, bottom - start_.y));
-}
-
-int word_count(const std::string& text) {
-    int words = 0;
-    bool in_word = false;
-    for (unsigned char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (!space && !in_word) ++words;
-        in_word = !space;
-    }
-    return words;
 }
 
 }  // namespace ip::app

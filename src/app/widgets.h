@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/ui.h"
+#include "model/requirement_status.h"
 
 namespace ip::app {
 
@@ -56,8 +57,8 @@ void chip_row(const std::vector<std::string>& items, ImU32 fg, ImU32 bg, ImFont*
 
 // Covered / partial / gap as a coloured disc with a shape inside (the shape,
 // not only the colour, tells them apart).
-void status_icon(ImDrawList* draw, ImVec2 center, float radius, const std::string& status);
-ImU32 status_color(const std::string& status);
+void status_icon(ImDrawList* draw, ImVec2 center, float radius, RequirementStatus status);
+ImU32 status_color(RequirementStatus status);
 
 // A surface with a border around whatever is drawn between construction and
 // destruction; its inner width is pushed onto ui.widths.
@@ -80,8 +81,5 @@ private:
     ImU32 background_;
     ImU32 border_;
 };
-
-// Counts words the way a reader would: runs of non-space characters.
-int word_count(const std::string& text);
 
 }  // namespace ip::app

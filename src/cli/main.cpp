@@ -1,5 +1,5 @@
 // The command line: reads a resume and a job description, writes the
-// playbook in any export format (render/export_formats.h): JSON, Markdown,
+// playbook in any export format (model/export_format.h): JSON, Markdown,
 // HTML, PDF, or the handout as HTML, PNG or PDF.
 #include <cstdio>
 #include <string>

@@ -24,7 +24,7 @@ void fill_rubric(const Knowledge& kb, ProseWriter& ph, const std::string& prefix
 }  // namespace
 
 QuestionDraft resume_question(const Knowledge& kb, const Playbook& doc, const Analysis& a, const Story& story,
-                              const std::string& kind, const std::string& category, ProseWriter& ph) {
+                              const std::string& kind, QuestionCategory category, ProseWriter& ph) {
     const BulletRef& b = *a.bullet(story.anchor);
     const BulletParts parts = split_bullet(kb, *b.bullet);
     const std::string metric = strongest_metric(b);
@@ -57,7 +57,7 @@ QuestionDraft jd_design_question(const Knowledge& kb, const Playbook& doc, const
                            {"team", team_ref(doc.job)},
                            {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
     QuestionDraft q;
-    q.category = "system_design";
+    q.category = QuestionCategory::SystemDesign;
     q.source = "jd";
     // A PM or a designer designs the product, not the system behind it.
     const std::string prefix = software_register(kb, a.job_family) ? "q.jd.design" : "q.jd.product_design";
@@ -69,7 +69,7 @@ QuestionDraft jd_design_question(const Knowledge& kb, const Playbook& doc, const
 }
 
 QuestionDraft jd_approach_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
-                                   const RequirementAssessment& line, const std::string& category, ProseWriter& ph) {
+                                   const RequirementAssessment& line, QuestionCategory category, ProseWriter& ph) {
     const Seed seed = seed_for(Purpose::ApproachQuestion, {line.requirement->id});
     const SlotValues slots{{"work", spoken_work(kb, line)},
                            {"team", team_ref(doc.job)},
@@ -84,7 +84,7 @@ QuestionDraft jd_approach_question(const Knowledge& kb, const Playbook& doc, con
 }
 
 std::optional<QuestionDraft> jd_team_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
-                                              const std::string& category, ProseWriter& ph) {
+                                              QuestionCategory category, ProseWriter& ph) {
     const bool has_team = doc.job.team && !trim(*doc.job.team).empty();
     const bool has_about = doc.job.about && trim(*doc.job.about).size() >= 40;
     if (!has_team && !has_about) return std::nullopt;

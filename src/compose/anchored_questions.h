@@ -14,7 +14,7 @@ namespace ip {
 
 // A deep dive on the bullet a story is anchored on; `kind` is the story's theme.
 QuestionDraft resume_question(const Knowledge& kb, const Playbook& doc, const Analysis& a, const Story& story,
-                              const std::string& kind, const std::string& category, ProseWriter& ph);
+                              const std::string& kind, QuestionCategory category, ProseWriter& ph);
 
 // "Design the core of <JD responsibility> for <team>".
 QuestionDraft jd_design_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
@@ -22,10 +22,10 @@ QuestionDraft jd_design_question(const Knowledge& kb, const Playbook& doc, const
 
 // "How would you approach <JD line> in your first months?"
 QuestionDraft jd_approach_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
-                                   const RequirementAssessment& line, const std::string& category, ProseWriter& ph);
+                                   const RequirementAssessment& line, QuestionCategory category, ProseWriter& ph);
 
 // "Why <team>?" from the JD's team name or its about paragraph; nullopt when it has neither.
 std::optional<QuestionDraft> jd_team_question(const Knowledge& kb, const Playbook& doc, const Analysis& a,
-                                              const std::string& category, ProseWriter& ph);
+                                              QuestionCategory category, ProseWriter& ph);
 
 }  // namespace ip

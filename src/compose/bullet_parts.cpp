@@ -90,7 +90,8 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
         // The result is the clause with an outcome number (a percentage, a
         // before/after, money), else the last number: results come last.
         const Metric* outcome = &b.metrics.back();
-        for (const char* kind : {"percent", "time_delta", "money", "multiplier", "latency"}) {
+        for (const MetricKind kind : {MetricKind::Percent, MetricKind::TimeDelta, MetricKind::Money,
+                                      MetricKind::Multiplier, MetricKind::Latency}) {
             auto it = std::find_if(b.metrics.begin(), b.metrics.end(), [&](const Metric& m) { return m.kind == kind; });
             if (it != b.metrics.end()) {
                 outcome = &*it;

@@ -126,15 +126,31 @@ std::vector<std::string> remember(const Knowledge& kb, const Playbook& doc, cons
     const Seed seed = seed_for(Purpose::CheatRemember, {doc.candidate.name.value_or("")});
     std::vector<std::string> out;
     // Results first ("38%", "$1.8M a year"), then scale ("500K+ requests/second"), then counts.
-    auto rank = [](const std::string& kind) {
-        if (kind == "percent" || kind == "money" || kind == "time_delta" || kind == "multiplier") return 0;
-        if (kind == "throughput" || kind == "users" || kind == "latency" || kind == "uptime") return 1;
-        return kind == "count" ? 2 : 3;
+    auto rank = [](MetricKind kind) {
+        switch (kind) {
+            case MetricKind::Percent:
+            case MetricKind::Money:
+            case MetricKind::TimeDelta:
+            case MetricKind::Multiplier:
+                return 0;
+            case MetricKind::Throughput:
+            case MetricKind::Users:
+            case MetricKind::Latency:
+            case MetricKind::Uptime:
+                return 1;
+            case MetricKind::Count:
+                return 2;
+            case MetricKind::TeamSize:
+            case MetricKind::Duration:
+                return 3;
+        }
+        return 3;
     };
     std::vector<std::pair<int, std::string>> found;
     for (const BulletRef* b : strength_bullets(doc, a, 3))
         for (const auto& m : b->bullet->metrics)
-            if (m.kind != "team_size" && m.kind != "duration") found.push_back({rank(m.kind), m.text});
+            if (m.kind != MetricKind::TeamSize && m.kind != MetricKind::Duration)
+                found.push_back({rank(m.kind), m.text});
     std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     std::vector<std::string> numbers;
     for (const auto& [r, text] : found)

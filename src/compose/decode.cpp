@@ -36,7 +36,7 @@ std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, cons
         if (q.years || q.degree || q.competency == "education") continue;
         double score = r.weight + 0.25 * std::min<size_t>(r.themes.size(), 4);
         if (!values_tested_by(kb, *a.company, q.text, 1).empty()) score += 0.5;
-        if (q.kind == "responsibility") score += 0.2;
+        if (q.kind == RequirementKind::Responsibility) score += 0.2;
         ranked.push_back({-score, i});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -81,7 +81,7 @@ std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, cons
         }
 
         RichBuilder demo;
-        if (best && r.status == "covered") {
+        if (best && r.status == RequirementStatus::Covered) {
             RichBuilder said;
             said.plain("At ").plain(where_phrase(*best)).plain(", ").append(you_did(kb, *best)).plain(".");
             if (ph.said(rich_to_plain(said.build()))) {

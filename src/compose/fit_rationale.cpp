@@ -51,8 +51,8 @@ SubscoreNotes write_fit_rationale(const Knowledge& kb, const Playbook& doc, cons
     SlotValues exp_slots{{"years", {years_text, SpanKind::Plain}},
                          {"asked", {std::to_string(f.asked_years), SpanKind::Plain}},
                          {"employers", {join_list(take(employers, 3)), SpanKind::Plain}},
-                         {"level", {c.seniority.empty() ? "mid" : c.seniority, SpanKind::Plain}},
-                         {"job_level", {a.job_level, SpanKind::Plain}},
+                         {"level", {std::string(name_of(c.seniority.value_or(SeniorityLevel::Mid))), SpanKind::Plain}},
+                         {"job_level", {std::string(name_of(a.job_level)), SpanKind::Plain}},
                          {"family", {a.job_family ? to_lower(a.job_family->name) : "this field", SpanKind::Plain}}};
     std::string exp_key = !f.same_field           ? "fit.experience_other_field"
                           : f.level_distance == 0 ? "fit.experience_match"

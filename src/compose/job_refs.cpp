@@ -28,7 +28,7 @@ Rich team_ref(const Job& job) {
 
 std::vector<const RequirementAssessment*> work_lines(const Analysis& a, const std::set<std::string>& skip) {
     std::vector<const RequirementAssessment*> out;
-    for (const char* kind : {"responsibility", "required"})
+    for (const RequirementKind kind : {RequirementKind::Responsibility, RequirementKind::Required})
         for (const auto& r : a.requirements) {
             const Requirement& req = *r.requirement;
             if (req.kind != kind || skip.count(req.id)) continue;

@@ -194,7 +194,7 @@ TwoMinutePitch two_minute(const Knowledge& kb, const Playbook& doc, const Analys
     RichBuilder future;
     const RequirementAssessment* anchor = nullptr;
     for (const auto& r : a.requirements)
-        if (r.requirement->kind == "responsibility" && r.status == "covered") {
+        if (r.requirement->kind == RequirementKind::Responsibility && r.status == RequirementStatus::Covered) {
             anchor = &r;
             break;
         }
@@ -257,7 +257,7 @@ Rich why_role(const Knowledge& kb, const Playbook& doc, const Analysis& a, const
     size_t said = 0;
     for (const auto& ra : a.requirements) {
         if (said == 2) break;
-        if (ra.status != "covered" || ra.requirement->years || ra.requirement->degree) continue;
+        if (ra.status != RequirementStatus::Covered || ra.requirement->years || ra.requirement->degree) continue;
         const BulletRef* b = nullptr;
         for (const auto& id : ra.evidence)
             if (a.bullet(id) && !used_bullets.count(id)) {

@@ -10,15 +10,27 @@ bool has(const std::vector<std::string>& v, const std::string& x) { return std::
 
 }  // namespace
 
-std::string bank_level(const std::string& level) {
-    if (level == "intern" || level == "junior") return "junior";
-    if (level == "principal" || level == "staff") return "staff";
-    if (level == "manager" || level == "director" || level == "executive") return "manager";
-    if (level == "senior") return "senior";
+std::string bank_level(SeniorityLevel level) {
+    switch (level) {
+        case SeniorityLevel::Intern:
+        case SeniorityLevel::Junior:
+            return "junior";
+        case SeniorityLevel::Mid:
+            return "mid";
+        case SeniorityLevel::Senior:
+            return "senior";
+        case SeniorityLevel::Staff:
+        case SeniorityLevel::Principal:
+            return "staff";
+        case SeniorityLevel::Manager:
+        case SeniorityLevel::Director:
+        case SeniorityLevel::Executive:
+            return "manager";
+    }
     return "mid";
 }
 
-const QuestionDef* pick_bank_question(const Knowledge& kb, const std::string& category,
+const QuestionDef* pick_bank_question(const Knowledge& kb, QuestionCategory category,
                                       const std::vector<std::string>& wanted, const BankSelection& sel) {
     const QuestionDef* best = nullptr;
     double best_score = 0;

@@ -9,11 +9,12 @@
 
 #include "core/seed.h"
 #include "knowledge/knowledge.h"
+#include "model/seniority_level.h"
 
 namespace ip {
 
 // The level names the bank uses: junior|mid|senior|staff|manager.
-std::string bank_level(const std::string& level);
+std::string bank_level(SeniorityLevel level);
 
 struct BankSelection {
     std::string family;  // role family id
@@ -27,7 +28,7 @@ struct BankSelection {
 
 // The best unused bank question of `category`; `wanted` themes weigh most.
 // nullptr when the bank has none left for this family.
-const QuestionDef* pick_bank_question(const Knowledge& kb, const std::string& category,
+const QuestionDef* pick_bank_question(const Knowledge& kb, QuestionCategory category,
                                       const std::vector<std::string>& wanted, const BankSelection& sel);
 
 // Marks a question as used so it is not asked twice.

@@ -3,12 +3,13 @@
 #include <string>
 #include <vector>
 
+#include "model/question_category.h"
 #include "model/rich_text.h"
 
 namespace ip {
 
 struct QuestionDraft {
-    std::string category;  // coding|system_design|behavioral|operational|role_specific
+    QuestionCategory category = QuestionCategory::Behavioral;
     std::string source;    // company|role|jd|resume
     Rich text;
     Rich really_asking;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "analyze/job_themes.h"
 #include "analyze/prose_parts.h"
@@ -19,12 +20,6 @@ namespace ip {
 
 namespace {
 
-const std::vector<std::string>& category_order() {
-    static const std::vector<std::string> order = {"coding", "system_design", "behavioral", "operational",
-                                                   "role_specific"};
-    return order;
-}
-
 bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
 // How many questions of each category are still to be written.
@@ -34,26 +29,26 @@ public:
         if (family) counts_ = family->question_mix;
         int total = 0;
         for (const auto& [cat, n] : counts_) total += n;
-        if (total < 12) counts_["behavioral"] += 12 - total;
+        if (total < 12) counts_[QuestionCategory::Behavioral] += 12 - total;
     }
-    bool open(const std::string& cat) const {
+    bool open(QuestionCategory cat) const {
         auto it = counts_.find(cat);
         return it != counts_.end() && it->second > 0;
     }
-    bool take(const std::string& cat) {
+    bool take(QuestionCategory cat) {
         if (!open(cat)) return false;
         --counts_[cat];
         return true;
     }
-    int left(const std::string& cat) const { return open(cat) ? counts_.at(cat) : 0; }
+    int left(QuestionCategory cat) const { return open(cat) ? counts_.at(cat) : 0; }
     // A category the bank cannot fill gives its slots to behavioral questions.
-    void move_to_behavioral(const std::string& cat) {
-        counts_["behavioral"] += left(cat);
+    void move_to_behavioral(QuestionCategory cat) {
+        counts_[QuestionCategory::Behavioral] += left(cat);
         counts_[cat] = 0;
     }
 
 private:
-    std::map<std::string, int> counts_;
+    std::map<QuestionCategory, int> counts_;
 };
 
 // The rubric a deep dive uses: the story's theme, except that the engineering
@@ -67,19 +62,21 @@ std::string resume_kind(const std::string& theme, bool technical) {
 }
 
 // The category a deep dive on a story of this theme belongs to, given what is still open.
-std::string resume_category(const std::string& theme, const Mix& mix) {
-    auto first_open = [&](std::initializer_list<const char*> cats) -> std::string {
-        for (const char* c : cats)
+std::optional<QuestionCategory> resume_category(const std::string& theme, const Mix& mix) {
+    auto first_open = [&](std::initializer_list<QuestionCategory> cats) -> std::optional<QuestionCategory> {
+        for (const QuestionCategory c : cats)
             if (mix.open(c)) return c;
-        return {};
+        return std::nullopt;
     };
     if (theme == "scale" || theme == "simplify" || theme == "innovation" || theme == "dive_deep")
-        return first_open({"system_design", "role_specific", "behavioral"});
+        return first_open(
+            {QuestionCategory::SystemDesign, QuestionCategory::RoleSpecific, QuestionCategory::Behavioral});
     if (theme == "operations" || theme == "quality" || theme == "safety")
-        return first_open({"operational", "role_specific", "behavioral"});
+        return first_open(
+            {QuestionCategory::Operational, QuestionCategory::RoleSpecific, QuestionCategory::Behavioral});
     if (theme == "customer" || theme == "growth" || theme == "data")
-        return first_open({"role_specific", "behavioral"});
-    return first_open({"behavioral", "role_specific"});
+        return first_open({QuestionCategory::RoleSpecific, QuestionCategory::Behavioral});
+    return first_open({QuestionCategory::Behavioral, QuestionCategory::RoleSpecific});
 }
 
 // The JD line the design question is built on: a technical responsibility about systems or data.
@@ -91,12 +88,13 @@ const RequirementAssessment* design_line(const std::vector<const RequirementAsse
     return nullptr;
 }
 
-std::string approach_category(const RequirementAssessment& r, const Mix& mix) {
-    if (r.requirement->competency == "leadership" && mix.open("behavioral")) return "behavioral";
-    if (shows_theme(r, {"operations"}) && mix.open("operational")) return "operational";
-    if (mix.open("role_specific")) return "role_specific";
-    if (mix.open("behavioral")) return "behavioral";
-    return {};
+std::optional<QuestionCategory> approach_category(const RequirementAssessment& r, const Mix& mix) {
+    if (r.requirement->competency == "leadership" && mix.open(QuestionCategory::Behavioral))
+        return QuestionCategory::Behavioral;
+    if (shows_theme(r, {"operations"}) && mix.open(QuestionCategory::Operational)) return QuestionCategory::Operational;
+    if (mix.open(QuestionCategory::RoleSpecific)) return QuestionCategory::RoleSpecific;
+    if (mix.open(QuestionCategory::Behavioral)) return QuestionCategory::Behavioral;
+    return std::nullopt;
 }
 
 QuestionDraft bank_draft(const QuestionDef& def, const std::string& source) {
@@ -144,7 +142,7 @@ public:
 
     Rich prep(const QuestionDraft& q, std::string& story) {
         RichBuilder r;
-        story = q.story.empty() && q.category != "coding" ? story_for(q.themes) : q.story;
+        story = q.story.empty() && q.category != QuestionCategory::Coding ? story_for(q.themes) : q.story;
         if (const size_t n = story.empty() ? 0 : story_number(doc_, story)) {
             ++pointers_[story];
             const Story& s = doc_.stories[n - 1];
@@ -159,10 +157,10 @@ public:
             // The rotation topic is what the sentence says, so two notes never read the same.
             const std::string topic = story + "|" + (key == "q.prep_story" ? label : q.value);
             r.append(ph_.next(key, seed_, slots, topic)).plain(" ");
-        } else if (q.category == "behavioral") {
+        } else if (q.category == QuestionCategory::Behavioral) {
             const SlotValues slots{{"label", {first_label(q.themes), SpanKind::Plain}}};
             r.append(ph_.next("q.prep_no_story", seed_, slots, first_label(q.themes))).plain(" ");
-        } else if (q.category == "coding" && !language_said_) {
+        } else if (q.category == QuestionCategory::Coding && !language_said_) {
             // Said once, under the first coding question: repeating it adds nothing.
             const std::string language = main_language(doc_.candidate);
             if (!language.empty()) {
@@ -240,7 +238,8 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
     std::vector<QuestionDraft> drafts;
 
     // 1. Deep dives on the two strongest stories, in different categories.
-    std::vector<std::string> resume_categories, resume_rubrics;
+    std::vector<QuestionCategory> resume_categories;
+    std::vector<std::string> resume_rubrics;
     const bool technical = software_register(kb, family);
     for (const auto& pick : pick_story_bullets(kb, a)) {
         if (resume_categories.size() == 2) break;
@@ -248,35 +247,39 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
         for (const auto& s : doc.stories)
             if (s.anchor == pick.bullet->bullet->id) story = &s;
         const std::string kind = resume_kind(pick.theme, technical);
-        const std::string cat = resume_category(kind, mix);
+        const std::optional<QuestionCategory> cat = resume_category(kind, mix);
         // Two deep dives falling back to the same generic rubric would print it twice.
         const std::string rubric = kind_key(kb, "q.resume.great", kind);
-        if (!story || cat.empty() || has(resume_categories, cat) || has(resume_rubrics, rubric)) continue;
+        if (!story || !cat ||
+            std::find(resume_categories.begin(), resume_categories.end(), *cat) != resume_categories.end() ||
+            has(resume_rubrics, rubric))
+            continue;
         resume_rubrics.push_back(rubric);
-        mix.take(cat);
-        resume_categories.push_back(cat);
-        drafts.push_back(resume_question(kb, doc, a, *story, kind, cat, ph));
+        mix.take(*cat);
+        resume_categories.push_back(*cat);
+        drafts.push_back(resume_question(kb, doc, a, *story, kind, *cat, ph));
         for (const auto& t : drafts.back().themes) sel.used_themes.insert(t);
     }
 
     // 2. The JD's own work: a design question, how they would approach a responsibility, why this team.
     std::set<std::string> used_lines;
     const auto lines = work_lines(a);
-    if (mix.open("system_design"))
+    if (mix.open(QuestionCategory::SystemDesign))
         if (const RequirementAssessment* line = design_line(lines)) {
-            mix.take("system_design");
+            mix.take(QuestionCategory::SystemDesign);
             used_lines.insert(line->requirement->id);
             drafts.push_back(jd_design_question(kb, doc, a, *line, ph));
         }
     for (const RequirementAssessment* line : work_lines(a, used_lines)) {
-        const std::string cat = approach_category(*line, mix);
-        if (cat.empty()) break;
-        mix.take(cat);
-        drafts.push_back(jd_approach_question(kb, doc, a, *line, cat, ph));
+        const std::optional<QuestionCategory> cat = approach_category(*line, mix);
+        if (!cat) break;
+        mix.take(*cat);
+        drafts.push_back(jd_approach_question(kb, doc, a, *line, *cat, ph));
         break;
     }
     {
-        const std::string cat = mix.open("role_specific") ? "role_specific" : "behavioral";
+        const QuestionCategory cat =
+            mix.open(QuestionCategory::RoleSpecific) ? QuestionCategory::RoleSpecific : QuestionCategory::Behavioral;
         if (mix.open(cat))
             if (auto q = jd_team_question(kb, doc, a, cat, ph)) {
                 mix.take(cat);
@@ -288,8 +291,9 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
     std::vector<std::string> job_themes;
     for (const auto& [t, n] : sel.job_themes)
         if (job_themes.size() < 4) job_themes.push_back(t);
-    for (const auto& cat : category_order()) {
-        if (cat == "behavioral") continue;
+    for (const EnumName<QuestionCategory>& category : enum_names(QuestionCategory{})) {
+        const QuestionCategory cat = category.value;
+        if (cat == QuestionCategory::Behavioral) continue;
         while (mix.open(cat)) {
             const QuestionDef* def = pick_bank_question(kb, cat, job_themes, sel);
             if (!def) {
@@ -305,12 +309,12 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
     // 4. Behavioral questions by the company's values, the JD's focus values first.
     const auto values = focus_values(a);
     size_t next_value = 0;
-    while (mix.open("behavioral")) {
+    while (mix.open(QuestionCategory::Behavioral)) {
         const FocusValue* value = values.empty() ? nullptr : &values[next_value++ % values.size()];
         const std::vector<std::string> wanted = value ? value->def->themes : job_themes;
-        const QuestionDef* def = pick_bank_question(kb, "behavioral", wanted, sel);
+        const QuestionDef* def = pick_bank_question(kb, QuestionCategory::Behavioral, wanted, sel);
         if (!def) break;
-        mix.take("behavioral");
+        mix.take(QuestionCategory::Behavioral);
         mark_used(sel, *def);
         bool tests_value = false;
         if (value)
@@ -333,8 +337,7 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
     }
 
     std::stable_sort(drafts.begin(), drafts.end(), [](const QuestionDraft& x, const QuestionDraft& y) {
-        const auto& order = category_order();
-        return std::find(order.begin(), order.end(), x.category) < std::find(order.begin(), order.end(), y.category);
+        return x.category < y.category;  // the enum lists the categories in the report's order
     });
 
     std::vector<Question> out;

@@ -54,11 +54,11 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(ph.fresh("req.clause", seed.about(q.id),
                               {{"evidence", bullet_fact(*best, 80)},
                                {"clause", {strip_trailing_period(r.unmet_clause), SpanKind::Fact}}}));
-        } else if (r.status == "covered" && best) {
+        } else if (r.status == RequirementStatus::Covered && best) {
             n.append(
                 ph.fresh("req.covered", seed.about(q.id),
                          {{"evidence", bullet_fact(*best, 80)}, {"employer", {where_phrase(*best), SpanKind::Plain}}}));
-        } else if (const Position* held = title_held(c, r); r.status == "covered" && held) {
+        } else if (const Position* held = title_held(c, r); r.status == RequirementStatus::Covered && held) {
             n.append(ph.fresh(held->company.empty() ? "req.title" : "req.title_at", seed.about(q.id),
                               {{"title", {held->title, SpanKind::Fact}}, {"employer", {held->company, SpanKind::Fact}}}));
         } else if (!r.skills_listed.empty() && r.skills_used.empty()) {

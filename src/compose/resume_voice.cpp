@@ -6,6 +6,7 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "compose/bullet_parts.h"
+#include "compose/object_article.h"
 #include "core/grammar.h"
 #include "core/text.h"
 

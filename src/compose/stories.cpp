@@ -6,6 +6,7 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "compose/bullet_parts.h"
+#include "compose/object_article.h"
 #include "compose/story_selection.h"
 #include "core/grammar.h"
 #include "core/prose_writer.h"
@@ -70,7 +71,8 @@ std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, con
 std::vector<std::string> use_for(const Knowledge& kb, const std::string& theme, const Seed& seed) {
     std::vector<const QuestionDef*> matches;
     for (const auto& q : kb.questions)
-        if (q.category == "behavioral" && std::find(q.themes.begin(), q.themes.end(), theme) != q.themes.end())
+        if (q.category == QuestionCategory::Behavioral &&
+            std::find(q.themes.begin(), q.themes.end(), theme) != q.themes.end())
             matches.push_back(&q);
     std::vector<std::string> out;
     if (matches.empty()) return out;
@@ -86,7 +88,7 @@ std::vector<std::string> checklist(const Knowledge& kb, ProseWriter& ph, const B
         if (!item.empty()) out.push_back(rich_to_plain(item));
     };
     for (const auto& m : b.bullet->metrics) {
-        const std::string key = "star.checklist." + m.kind;
+        const std::string key = "star.checklist." + std::string(name_of(m.kind));
         if (kb.phrases(key).empty()) continue;
         add(ph.fresh(key, seed.about(m.text), metric_slots(m.text)));
         if (out.size() == 2) break;
@@ -199,8 +201,9 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     if (!parts.result.empty()) {
         result.plain("The result: ").fact(parts.result).plain(".");
         // Percentages and multipliers need their baseline to mean anything.
-        const std::string& kind = parts.result_metric.kind;
-        if (kind == "percent" || kind == "multiplier" || kind == "money" || kind == "latency")
+        const MetricKind kind = parts.result_metric.kind;
+        if (kind == MetricKind::Percent || kind == MetricKind::Multiplier || kind == MetricKind::Money ||
+            kind == MetricKind::Latency)
             add_fill(result,
                      ph.fresh("star.result_baseline", seed, {{"metric", {parts.result_metric.text, SpanKind::Plain}}}));
     } else {

@@ -20,17 +20,6 @@ const std::vector<std::string>& theme_preference() {
     return order;
 }
 
-size_t word_count(const std::string& s) {
-    size_t n = 0;
-    bool in_word = false;
-    for (char c : s) {
-        const bool space = c == ' ';
-        if (!space && !in_word) ++n;
-        in_word = !space;
-    }
-    return n;
-}
-
 }  // namespace
 
 bool is_strong_bullet(const Knowledge& kb, const BulletRef& b) {

@@ -51,12 +51,12 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
     std::vector<std::pair<double, const RequirementAssessment*>> ranked;
     for (const auto& r : a.requirements) {
         if (is_credential_line(*r.requirement) || r.requirement->competency == "values") continue;
-        if (r.best_bullet.empty() || r.status == "gap") continue;
+        if (r.best_bullet.empty() || r.status == RequirementStatus::Gap) continue;
         const BulletRef* b = a.bullet(r.best_bullet);
-        const double status_boost = r.status == "covered" ? 1.0 : 0.45;
+        const double status_boost = r.status == RequirementStatus::Covered ? 1.0 : 0.45;
         // Responsibilities describe the job itself; a line with no telling
         // theme ("Proficiency in Java") makes a weak headline.
-        const double weight = r.requirement->kind == "responsibility" ? 1.0 : r.weight;
+        const double weight = r.requirement->kind == RequirementKind::Responsibility ? 1.0 : r.weight;
         const double telling = main_theme(r, b) == "results" ? 0.6 : 1.0;
         ranked.push_back(
             {-(weight * r.credit * status_boost * telling * (1.0 + b->impact) + 0.05 * r.themes.size()), &r});
@@ -209,7 +209,7 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
             shows.append(ph.fresh("gap.related", seed,
                                   {{"related", {join_list(skill_phrases(kb, r->skills_related, 3)), SpanKind::Plain}},
                                    {"skills", {join_list(skill_phrases(kb, wanted, 3)), SpanKind::Plain}}}));
-        } else if (best && r->status == "partial") {
+        } else if (best && r->status == RequirementStatus::Partial) {
             shows.append(
                 ph.fresh("gap.partial", seed,
                          {{"evidence", bullet_fact(*best, 90)}, {"employer", {where_phrase(*best), SpanKind::Plain}}}));
@@ -225,8 +225,8 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
             if (!clause_only.themes.empty()) theme = main_theme(clause_only, nullptr);
         }
         const bool tested_live = !values_line && !r->skills_missing.empty() && a.job_family &&
-                                 a.job_family->question_mix.count("coding") &&
-                                 a.job_family->question_mix.at("coding") > 0;
+                                 a.job_family->question_mix.count(QuestionCategory::Coding) &&
+                                 a.job_family->question_mix.at(QuestionCategory::Coding) > 0;
         if (tested_live)
             add_sentence(body, ph.fresh("gap.tested_live", seed, {{"company", {company, SpanKind::Plain}}}));
         else if (const std::string probe = theme_probe(kb, theme, a.job_family); !probe.empty())

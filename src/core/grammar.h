@@ -1,11 +1,10 @@
-// English helpers for engine-written text: articles, lists, plurals, casing,
-// and turning resume bullets ("Led X") into the candidate's voice ("I led X").
+// English helpers for engine-written text: articles, lists, plurals, casing.
+// Plain text only: grammar that needs the knowledge base (verbs, bare nouns)
+// lives above core (compose/object_article.h).
 #pragma once
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "knowledge/knowledge.h"
 
 namespace ip {
 
@@ -32,22 +31,5 @@ std::string ensure_period(std::string_view s);
 
 // First word of a bullet, lower-cased, punctuation trimmed ("Led" -> "led").
 std::string leading_word(std::string_view text);
-
-// "Led technical design reviews" -> "I led technical design reviews".
-// Bullets that do not start with a known past-tense verb are introduced with
-// "I worked on": the caller may prefer to quote them instead.
-std::string in_first_person(const Knowledge& kb, std::string_view bullet);
-// "Led technical design reviews" -> "leading technical design reviews"; empty
-// when the bullet does not start with a known verb.
-std::string as_gerund_phrase(const Knowledge& kb, std::string_view bullet);
-// "a " or "an " when `object`, what follows `verbs` in a resume line
-// ("event-driven data pipeline on AWS" after "Architected"), opens with a
-// bare singular noun phrase that a spoken sentence needs an article for: "I
-// architected an event-driven data pipeline". "" for anything else: "latency"
-// and other words.json bare nouns, plurals, numbers, names, "the API", and
-// quantities after measure verbs ("reduced deployment time by 70%").
-std::string article_for_object(const Knowledge& kb, std::string_view verbs, std::string_view object);
-// True when the bullet starts with a past-tense verb from verbs.json.
-bool starts_with_known_verb(const Knowledge& kb, std::string_view bullet);
 
 }  // namespace ip

@@ -31,6 +31,15 @@ size_t valid_sequence_length(std::string_view s, size_t i) {
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// Bytes of the white space at s[i]: 1 for ASCII, 2 for U+00A0 (C2 A0), 3 for U+202F (E2 80 AF), else 0.
+size_t space_length(std::string_view s, size_t i) {
+    const auto b = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u; };
+    if (is_space_byte(s[i])) return 1;
+    if (b(0) == 0xC2 && b(1) == 0xA0) return 2;
+    if (b(0) == 0xE2 && b(1) == 0x80 && b(2) == 0xAF) return 3;
+    return 0;
+}
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view s) {
@@ -109,15 +118,9 @@ std::string fold_whitespace(std::string_view s) {
     bool pending_space = false;
     for (size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
-        // U+00A0 (C2 A0) and U+202F (E2 80 AF) count as spaces.
-        const bool nbsp = static_cast<unsigned char>(c) == 0xC2 && i + 1 < s.size() &&
-                          static_cast<unsigned char>(s[i + 1]) == 0xA0;
-        const bool nnbsp = static_cast<unsigned char>(c) == 0xE2 && i + 2 < s.size() &&
-                           static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-                           static_cast<unsigned char>(s[i + 2]) == 0xAF;
-        if (is_space_byte(c) || nbsp || nnbsp) {
+        if (const size_t space = space_length(s, i)) {
             pending_space = !out.empty();
-            i += nbsp ? 1 : nnbsp ? 2 : 0;
+            i += space - 1;
             continue;
         }
         if (pending_space) out += ' ';
@@ -163,6 +166,36 @@ std::vector<std::string> split_words(std::string_view s) {
         if (i > start) words.emplace_back(s.substr(start, i - start));
     }
     return words;
+}
+
+size_t word_count(std::string_view s) {
+    size_t words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < s.size();) {
+        const size_t space = space_length(s, i);
+        if (!space && !in_word) ++words;
+        in_word = space == 0;
+        i += space ? space : 1;
+    }
+    return words;
+}
+
+bool ends_mid_clause(std::string_view s) {
+    const std::string t = to_lower(trim(s));
+    if (t.empty()) return false;
+    const char last_char = t.back();
+    if (last_char == ',' || last_char == '-' || last_char == '&' || last_char == '/' || last_char == '(') return true;
+    const size_t sp = t.rfind(' ');
+    const std::string_view last = sp == std::string::npos ? std::string_view(t) : std::string_view(t).substr(sp + 1);
+    // Words no sentence ends on: articles, conjunctions, prepositions,
+    // possessives and linking verbs.
+    static constexpr std::string_view joiners[] = {"a",     "an",    "the",    "and",  "or",   "of",      "to",  "for",
+                                                   "with",  "in",    "on",     "by",   "from", "at",      "as",  "that",
+                                                   "while", "using", "across", "into", "via",  "through", "per", "our",
+                                                   "your",  "their", "is",     "are",  "be"};
+    for (std::string_view w : joiners)
+        if (last == w) return true;
+    return false;
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; }

@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "model/question_category.h"
+
 namespace ip {
 
 // --- skills.json -----------------------------------------------------------
@@ -55,7 +57,7 @@ struct RoleFamily {
     std::string name;  // "Software Engineering"
     std::vector<std::string> title_keywords;  // lower-case words in titles that select this family
     std::vector<std::string> core_skills;     // skill ids
-    std::map<std::string, int> question_mix;  // category -> count, sums to 12
+    std::map<QuestionCategory, int> question_mix;  // category -> count, sums to 12
     std::map<std::string, std::string> levels;  // level -> expectations, one or two sentences
     std::vector<std::string> learn;  // 30-day focus ideas for this family
     std::vector<std::string> build;  // 60-day
@@ -66,7 +68,7 @@ struct RoleFamily {
 struct QuestionDef {
     std::string id;
     std::vector<std::string> families;  // role family ids, or "any"
-    std::string category;  // coding|system_design|behavioral|operational|role_specific
+    QuestionCategory category = QuestionCategory::Behavioral;
     std::string text;
     std::vector<std::string> themes;  // theme tags: matched to company values and stories
     std::vector<std::string> levels;  // empty = all levels

@@ -29,21 +29,24 @@ bool read_questions_file(const std::string& name, const nlohmann::json& doc, Kno
     for (const nlohmann::json& entry : *list) {
         EntryReader in(entry, asset_label(name) + ": question #" + std::to_string(++number), error);
         QuestionDef q;
+        std::string category;
         if (!in.is_object() || !in.text("id", q.id)) return false;
         in.name_entry(q.id);
         if (!in.only_keys({"id", "families", "category", "text", "themes", "levels", "really_asking", "great",
                            "red_flags", "prep"}) ||
             !in.text_list("families", q.families, 1) || !check_no_duplicates(in, "families", q.families) ||
-            !in.text("category", q.category) || !in.text("text", q.text) || !in.text_list("themes", q.themes) ||
+            !in.text("category", category) || !in.text("text", q.text) || !in.text_list("themes", q.themes) ||
             !check_themes(in, "themes", q.themes) || !in.optional_text_list("levels", q.levels) ||
             !check_levels(in, "levels", q.levels) || !in.text("really_asking", q.really_asking) ||
             !in.text_list("great", q.great) || !check_rubric(in, "great", q.great) ||
             !in.text_list("red_flags", q.red_flags) || !check_rubric(in, "red_flags", q.red_flags) ||
             !in.text("prep", q.prep))
             return false;
-        if (!is_question_category(q.category)) return in.fail("\"category\" " + in_quotes(q.category) + " is not one of "
-                                                               "coding, system_design, behavioral, operational, "
-                                                               "role_specific");
+        const auto known = enum_from_name<QuestionCategory>(category);
+        if (!known)
+            return in.fail("\"category\" " + in_quotes(category) + " is not one of " +
+                           enum_name_list<QuestionCategory>());
+        q.category = *known;
         draft.kb.questions.push_back(std::move(q));
         draft.question_where.push_back(in.where());
     }

@@ -10,11 +10,12 @@ namespace {
 
 constexpr int kQuestionsPerPlaybook = 12;
 
-bool check_question_mix(EntryReader& in, const std::map<std::string, int>& mix) {
+bool read_question_mix(EntryReader& in, const std::map<std::string, int>& mix, std::map<QuestionCategory, int>& out) {
     int total = 0;
-    for (const auto& [category, count] : mix) {
-        if (!is_question_category(category))
-            return in.fail("\"question_mix\" has unknown category " + in_quotes(category));
+    for (const auto& [name, count] : mix) {
+        const auto category = enum_from_name<QuestionCategory>(name);
+        if (!category) return in.fail("\"question_mix\" has unknown category " + in_quotes(name));
+        out[*category] = count;
         total += count;
     }
     if (total != kQuestionsPerPlaybook)
@@ -32,18 +33,19 @@ bool read_roles_file(const std::string& name, const nlohmann::json& doc, Knowled
     for (const nlohmann::json& entry : *list) {
         EntryReader in(entry, asset_label(name) + ": role #" + std::to_string(++number), error);
         RoleFamily role;
+        std::map<std::string, int> mix;
         if (!in.is_object() || !in.text("id", role.id)) return false;
         in.name_entry(role.id);
-        if (!in.only_keys({"id", "name", "title_keywords", "core_skills", "question_mix", "levels", "learn", "build",
-                           "own"}) ||
+        if (!in.only_keys(
+                {"id", "name", "title_keywords", "core_skills", "question_mix", "levels", "learn", "build", "own"}) ||
             !check_identifier(in, "id", role.id) || !in.text("name", role.name) ||
             !in.text_list("title_keywords", role.title_keywords, 1) ||
             !check_lower_case(in, "title_keywords", role.title_keywords) ||
             !check_no_duplicates(in, "title_keywords", role.title_keywords) ||
             !in.text_list("core_skills", role.core_skills, 1) ||
             !check_no_duplicates(in, "core_skills", role.core_skills) ||
-            !in.count_map("question_mix", role.question_mix, 0, kQuestionsPerPlaybook) ||
-            !check_question_mix(in, role.question_mix) || !in.text_map("levels", role.levels) ||
+            !in.count_map("question_mix", mix, 0, kQuestionsPerPlaybook) ||
+            !read_question_mix(in, mix, role.question_mix) || !in.text_map("levels", role.levels) ||
             !check_level_keys(in, "levels", role.levels) || !in.text_list("learn", role.learn, 1) ||
             !in.text_list("build", role.build, 1) || !in.text_list("own", role.own, 1))
             return false;

@@ -12,18 +12,11 @@ bool listed(const std::vector<std::string>& list, std::string_view word) {
 
 }  // namespace
 
-const std::vector<std::string>& question_categories() {
-    static const std::vector<std::string> categories = {"coding", "system_design", "behavioral", "operational",
-                                                        "role_specific"};
-    return categories;
-}
-
 const std::vector<std::string>& seniority_levels() {
     static const std::vector<std::string> levels = {"junior", "mid", "senior", "staff", "manager"};
     return levels;
 }
 
-bool is_question_category(std::string_view category) { return listed(question_categories(), category); }
 bool is_seniority_level(std::string_view level) { return listed(seniority_levels(), level); }
 
 }  // namespace ip

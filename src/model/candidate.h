@@ -6,6 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "model/metric_kind.h"
+#include "model/seniority_level.h"
+
 namespace ip {
 
 using OptString = std::optional<std::string>;
@@ -13,7 +16,7 @@ using OptString = std::optional<std::string>;
 // A number with its unit as written in a bullet ("38%", "500K+ requests/second").
 struct Metric {
     std::string text;  // verbatim from the bullet
-    std::string kind;  // percent|multiplier|count|money|latency|time_delta|users|team_size|throughput|uptime|duration
+    MetricKind kind = MetricKind::Count;
 };
 
 struct Bullet {
@@ -79,7 +82,7 @@ struct Candidate {
     // else merged from the positions' dates.
     std::optional<double> years_experience;
     OptString years_stated;  // that total as the resume says it ("12+ years", "over a decade"); null if unstated
-    std::string seniority;  // intern|junior|mid|senior|staff|principal|manager|director|executive
+    std::optional<SeniorityLevel> seniority;  // "" in JSON when neither the titles nor the years say
     std::vector<Position> positions;
     std::vector<Education> education;
     std::vector<Certification> certifications;

@@ -26,14 +26,21 @@ NLOHMANN_JSON_SERIALIZE_ENUM(SpanKind, {{SpanKind::Plain, "plain"},
                                         {SpanKind::Draft, "draft"},
                                         {SpanKind::Fill, "fill"}})
 
-NLOHMANN_JSON_SERIALIZE_ENUM(LogisticsTopic, {{LogisticsTopic::Authorization, "authorization"},
-                                              {LogisticsTopic::Sponsorship, "sponsorship"},
-                                              {LogisticsTopic::Eligibility, "eligibility"},
-                                              {LogisticsTopic::Location, "location"},
-                                              {LogisticsTopic::Schedule, "schedule"},
-                                              {LogisticsTopic::Travel, "travel"},
-                                              {LogisticsTopic::Commitment, "commitment"},
-                                              {LogisticsTopic::Pay, "pay"}})
+// Every closed set with a table of names (model/enum_names.h) is its name in
+// JSON. A document is also what a host hands the web API to render, and
+// renders whatever it holds: a name the set does not have reads as the
+// table's first value (as nlohmann's NLOHMANN_JSON_SERIALIZE_ENUM does), which
+// for a requirement's status is "covered", the reading that never shows the
+// candidate a weakness the engine did not find.
+template <class E, class = decltype(enum_names(E{}))>
+void to_json(nlohmann::json& j, const E& value) {
+    j = std::string(name_of(value));
+}
+
+template <class E, class = decltype(enum_names(E{}))>
+void from_json(const nlohmann::json& j, E& value) {
+    value = enum_from_name<E>(j.get<std::string>()).value_or(enum_names(E{}).front().value);
+}
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Span, text, kind)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Metric, text, kind)
@@ -44,9 +51,38 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Certification, name, issuer, dat
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Project, name, description, bullets)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SkillRef, name, category, evidence)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Contact, email, phone, location, links)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Candidate, name, headline, contact, summary, years_experience,
-                                                years_stated, seniority, positions, education, certifications,
-                                                projects, skills)
+// By hand for one field: the candidate's seniority is "" (not null) when
+// neither the titles nor the years say, as the contract has always written it.
+void to_json(nlohmann::json& j, const Candidate& c) {
+    j = nlohmann::json{{"name", c.name},
+                       {"headline", c.headline},
+                       {"contact", c.contact},
+                       {"summary", c.summary},
+                       {"years_experience", c.years_experience},
+                       {"years_stated", c.years_stated},
+                       {"seniority", c.seniority ? std::string(name_of(*c.seniority)) : std::string()},
+                       {"positions", c.positions},
+                       {"education", c.education},
+                       {"certifications", c.certifications},
+                       {"projects", c.projects},
+                       {"skills", c.skills}};
+}
+
+void from_json(const nlohmann::json& j, Candidate& c) {
+    const Candidate none{};
+    c.name = j.value("name", none.name);
+    c.headline = j.value("headline", none.headline);
+    c.contact = j.value("contact", none.contact);
+    c.summary = j.value("summary", none.summary);
+    c.years_experience = j.value("years_experience", none.years_experience);
+    c.years_stated = j.value("years_stated", none.years_stated);
+    c.seniority = enum_from_name<SeniorityLevel>(j.value("seniority", std::string()));  // "" or unknown: none
+    c.positions = j.value("positions", none.positions);
+    c.education = j.value("education", none.education);
+    c.certifications = j.value("certifications", none.certifications);
+    c.projects = j.value("projects", none.projects);
+    c.skills = j.value("skills", none.skills);
+}
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Requirement, id, text, kind, skills, years, degree, competency,
                                                 logistics)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobTerm, text, topic)
@@ -62,24 +98,23 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Fit, score, label, subscores, ra
                                                 to_settle, requirements, priority, path_30_minutes, path_2_hours)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DecodeRow, said, means, demonstrate)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanyValue, name, description, focus)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanyProfile, name, known, values, process, culture, success,
-                                                unique)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanyProfile, name, known, values, process, culture, success, unique)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TitledRich, title, source, body)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(TwoMinutePitch, past, present, pivot, future)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Pitch, thirty_second, two_minute, why_company, why_role, tips)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(FollowUp, question, hint)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Story, id, title, values, anchor, use_for, situation, task, action,
                                                 result, checklist, follow_ups)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Question, id, category, text, source, really_asking, great,
-                                                red_flags, prep, story, practice_prompt)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Question, id, category, text, source, really_asking, great, red_flags,
+                                                prep, story, practice_prompt)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(StoryTemplate, values, steps)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(GapScript, requirement, title, why_probe, script, verify)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Curveball, question, why, framework, warning)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(AskItem, text, why, tag)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(QuestionsToAsk, recruiter, hiring_manager, peer, executive, special,
                                                 special_name)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PlanPhase, focus, background_helps, excited_to_learn,
-                                                diagnose_first, milestone)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PlanPhase, focus, background_helps, excited_to_learn, diagnose_first,
+                                                milestone)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Plan, days_30, days_60, days_90)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(StoryBankEntry, story, question)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CheatSheet, pitch, story_bank, company_facts, selling_points,

@@ -2,18 +2,16 @@
 
 namespace ip {
 
-const char* logistics_topic_name(LogisticsTopic topic) {
-    switch (topic) {
-        case LogisticsTopic::Authorization: return "authorization";
-        case LogisticsTopic::Sponsorship: return "sponsorship";
-        case LogisticsTopic::Eligibility: return "eligibility";
-        case LogisticsTopic::Location: return "location";
-        case LogisticsTopic::Schedule: return "schedule";
-        case LogisticsTopic::Travel: return "travel";
-        case LogisticsTopic::Commitment: return "commitment";
-        case LogisticsTopic::Pay: return "pay";
-    }
-    return "schedule";
+std::span<const EnumName<LogisticsTopic>> enum_names(LogisticsTopic) {
+    static constexpr EnumName<LogisticsTopic> names[] = {
+        {LogisticsTopic::Authorization, "authorization"}, {LogisticsTopic::Sponsorship, "sponsorship"},
+        {LogisticsTopic::Eligibility, "eligibility"},     {LogisticsTopic::Location, "location"},
+        {LogisticsTopic::Schedule, "schedule"},           {LogisticsTopic::Travel, "travel"},
+        {LogisticsTopic::Commitment, "commitment"},       {LogisticsTopic::Pay, "pay"}};
+    return names;
 }
+
+// The names are string literals, so their views end in a NUL.
+const char* logistics_topic_name(LogisticsTopic topic) { return name_of(topic).data(); }
 
 }  // namespace ip

@@ -2,10 +2,12 @@
 // the playbook document.
 #pragma once
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "model/candidate.h"
+#include "model/requirement_kind.h"
 
 namespace ip {
 
@@ -14,16 +16,17 @@ namespace ip {
 enum class LogisticsTopic { Authorization, Sponsorship, Eligibility, Location, Schedule, Travel, Commitment, Pay };
 
 // "authorization", "schedule", ...: the JSON value and the phrasing key suffix.
+std::span<const EnumName<LogisticsTopic>> enum_names(LogisticsTopic);
 const char* logistics_topic_name(LogisticsTopic topic);
 
 struct Requirement {
     std::string id;    // "r0", "r1", ... in document order
     std::string text;  // verbatim JD line, bullet glyph removed
-    std::string kind;  // responsibility|required|preferred
-    std::vector<std::string> skills;  // canonical skill names
-    std::optional<int> years;         // "5+ years" -> 5
-    OptString degree;                 // "bachelor"|"master"|"phd" when the line asks for one
-    std::string competency;           // technical|leadership|communication|domain|education|values
+    RequirementKind kind = RequirementKind::Required;
+    std::vector<std::string> skills;          // canonical skill names
+    std::optional<int> years;                 // "5+ years" -> 5
+    OptString degree;                         // "bachelor"|"master"|"phd" when the line asks for one
+    std::string competency;                   // technical|leadership|communication|domain|education|values
     std::optional<LogisticsTopic> logistics;  // set for schedule, location, eligibility, pay ... lines
 };
 
@@ -38,7 +41,7 @@ struct Job {
     OptString company;        // the name people say: "Amazon", "Acme Robotics"
     OptString company_legal;  // the registered name as the posting writes it, when it differs ("Amazon Corporate LLC")
     OptString title;
-    OptString level;  // intern|junior|mid|senior|staff|principal|manager|director|executive
+    std::optional<SeniorityLevel> level;  // the level the posting hires at; null when it does not say
     OptString team;
     OptString location;
     OptString about;  // the "about the team/role" paragraph, verbatim

@@ -8,6 +8,8 @@
 
 #include "model/candidate.h"
 #include "model/job.h"
+#include "model/question_category.h"
+#include "model/requirement_status.h"
 #include "model/rich_text.h"
 
 namespace ip {
@@ -25,8 +27,8 @@ struct Gap {
 };
 
 struct RequirementFit {
-    std::string id;      // requirement id
-    std::string status;  // covered|partial|gap
+    std::string id;  // requirement id
+    RequirementStatus status = RequirementStatus::Gap;
     std::vector<std::string> evidence;  // bullet ids, "skills-section", "education0", "summary"
     Rich note;
 };
@@ -125,7 +127,7 @@ struct Story {
 
 struct Question {
     std::string id;
-    std::string category;  // coding|system_design|behavioral|operational|role_specific
+    QuestionCategory category = QuestionCategory::Behavioral;
     Rich text;
     std::string source;  // company|role|jd|resume
     Rich really_asking;

@@ -307,8 +307,6 @@ bool is_short_line(const std::string& line) {
     return spaces <= 2 && line.back() != '.';
 }
 
-bool starts_lower(const std::string& line) { return !line.empty() && line[0] >= 'a' && line[0] <= 'z'; }
-
 }  // namespace
 
 std::string clean_pasted_text(std::string_view raw) {

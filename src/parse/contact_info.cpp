@@ -11,15 +11,14 @@ namespace ip {
 
 namespace {
 
-bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 std::string find_email(const std::string& s) {
     for (size_t at = s.find('@'); at != std::string::npos; at = s.find('@', at + 1)) {
         size_t b = at;
-        while (b > 0 && (is_alnum(s[b - 1]) || std::string_view("._%+-").find(s[b - 1]) != std::string_view::npos)) --b;
+        while (b > 0 &&
+               (is_ascii_alnum(s[b - 1]) || std::string_view("._%+-").find(s[b - 1]) != std::string_view::npos))
+            --b;
         size_t e = at + 1;
-        while (e < s.size() && (is_alnum(s[e]) || s[e] == '.' || s[e] == '-')) ++e;
+        while (e < s.size() && (is_ascii_alnum(s[e]) || s[e] == '.' || s[e] == '-')) ++e;
         while (e > at + 1 && (s[e - 1] == '.' || s[e - 1] == '-')) --e;
         const std::string domain = s.substr(at + 1, e - at - 1);
         if (b < at && domain.find('.') != std::string::npos) return s.substr(b, e - b);
@@ -37,24 +36,24 @@ size_t phone_dash_at(const std::string& s, size_t j) {
 // 10 to 15 digits written with spaces, dashes, dots and brackets.
 std::string find_phone(const std::string& s) {
     for (size_t i = 0; i < s.size(); ++i) {
-        if (!(is_digit(s[i]) || s[i] == '+' || s[i] == '(')) continue;
-        if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.')) continue;
+        if (!(is_ascii_digit(s[i]) || s[i] == '+' || s[i] == '(')) continue;
+        if (i > 0 && (is_ascii_alnum(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.')) continue;
         size_t j = i, digits = 0, last_digit = i;
         while (j < s.size()) {
             if (const size_t dash = phone_dash_at(s, j)) {
                 j += dash;
                 continue;
             }
-            if (!(is_digit(s[j]) || s[j] == ' ' || s[j] == '-' || s[j] == '.' || s[j] == '(' || s[j] == ')' ||
+            if (!(is_ascii_digit(s[j]) || s[j] == ' ' || s[j] == '-' || s[j] == '.' || s[j] == '(' || s[j] == ')' ||
                   (s[j] == '+' && j == i)))
                 break;
-            if (is_digit(s[j])) {
+            if (is_ascii_digit(s[j])) {
                 ++digits;
                 last_digit = j;
             }
             ++j;
         }
-        if (digits >= 10 && digits <= 15 && (last_digit + 1 >= s.size() || !is_alnum(s[last_digit + 1])))
+        if (digits >= 10 && digits <= 15 && (last_digit + 1 >= s.size() || !is_ascii_alnum(s[last_digit + 1])))
             return trim(s.substr(i, last_digit + 1 - i));
         if (j > i) i = j;
     }
@@ -75,9 +74,8 @@ bool is_link_token(const std::string& token) {
         if (at == std::string::npos || at == 0) continue;
         const size_t after = at + std::string(tld).size();
         if (after == t.size() || t[after] == '/') {
-            const bool host_ok = std::all_of(t.begin(), t.begin() + static_cast<long>(at), [](char c) {
-                return is_alnum(c) || c == '-' || c == '.';
-            });
+            const bool host_ok = std::all_of(t.begin(), t.begin() + static_cast<long>(at),
+                                             [](char c) { return is_ascii_alnum(c) || c == '-' || c == '.'; });
             if (host_ok) return true;
         }
     }

@@ -8,10 +8,6 @@ namespace ip {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
-
 struct DateToken {
     size_t begin = 0, end = 0;
     std::optional<YearMonth> date;
@@ -24,7 +20,7 @@ size_t skip_spaces(const std::string& s, size_t i) {
 }
 
 size_t word_end(const std::string& s, size_t i) {
-    while (i < s.size() && is_alpha(s[i])) ++i;
+    while (i < s.size() && is_ascii_alpha(s[i])) ++i;
     return i;
 }
 
@@ -34,21 +30,21 @@ bool is_season(const std::string& lower) {
 
 // A four-digit year or an apostrophe year at `i`; returns its end or 0.
 size_t year_end(const std::string& s, size_t i) {
-    if (i + 4 <= s.size() && is_digit(s[i]) && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
-        (i + 4 == s.size() || !is_alnum(s[i + 4])))
+    if (i + 4 <= s.size() && is_ascii_digit(s[i]) && is_ascii_digit(s[i + 1]) && is_ascii_digit(s[i + 2]) &&
+        is_ascii_digit(s[i + 3]) && (i + 4 == s.size() || !is_ascii_alnum(s[i + 4])))
         return i + 4;
-    if (i + 3 <= s.size() && s[i] == '\'' && is_digit(s[i + 1]) && is_digit(s[i + 2]) &&
-        (i + 3 == s.size() || !is_alnum(s[i + 3])))
+    if (i + 3 <= s.size() && s[i] == '\'' && is_ascii_digit(s[i + 1]) && is_ascii_digit(s[i + 2]) &&
+        (i + 3 == s.size() || !is_ascii_alnum(s[i + 3])))
         return i + 3;
     return 0;
 }
 
 // A date or a present word starting at `i` (a word boundary).
 bool date_at(const std::string& s, size_t i, DateToken& t) {
-    if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '$' || s[i - 1] == '.' || s[i - 1] == '/')) return false;
+    if (i > 0 && (is_ascii_alnum(s[i - 1]) || s[i - 1] == '$' || s[i - 1] == '.' || s[i - 1] == '/')) return false;
     t = DateToken{};
     t.begin = i;
-    if (is_alpha(s[i])) {
+    if (is_ascii_alpha(s[i])) {
         const size_t we = word_end(s, i);
         const std::string word = s.substr(i, we - i);
         const std::string lower = to_lower(word);
@@ -74,15 +70,17 @@ bool date_at(const std::string& s, size_t i, DateToken& t) {
         t.end = ye;
         return t.date.has_value();
     }
-    if (!is_digit(s[i]) && s[i] != '\'') return false;
+    if (!is_ascii_digit(s[i]) && s[i] != '\'') return false;
     // Numeric forms: the longest run of digits and / - . that parses.
     size_t j = i;
-    while (j < s.size() && (is_digit(s[j]) || s[j] == '/' || s[j] == '-' || s[j] == '.' || s[j] == '\'')) ++j;
+    while (j < s.size() && (is_ascii_digit(s[j]) || s[j] == '/' || s[j] == '-' || s[j] == '.' || s[j] == '\'')) ++j;
     // "2024-Present": the dash before a word is the range's separator.
-    if (j < s.size() && is_alpha(s[j]) && s[j - 1] == '-') --j;
-    else if (j < s.size() && is_alpha(s[j])) return false;
+    if (j < s.size() && is_ascii_alpha(s[j]) && s[j - 1] == '-')
+        --j;
+    else if (j < s.size() && is_ascii_alpha(s[j]))
+        return false;
     for (size_t e = j; e > i; --e) {
-        if (e < s.size() && is_digit(s[e]) && is_digit(s[e - 1])) continue;  // never split a number
+        if (e < s.size() && is_ascii_digit(s[e]) && is_ascii_digit(s[e - 1])) continue;  // never split a number
         const std::string cand = s.substr(i, e - i);
         if (cand.size() < 3) break;
         if (auto d = parse_year_month(cand)) {
@@ -120,8 +118,8 @@ size_t duration_suffix_end(const std::string& s, size_t i) {
     else return i;
     size_t k = j;
     bool unit = false;
-    while (k < s.size() && (is_alnum(s[k]) || s[k] == ' ' || s[k] == ',' || s[k] == '.')) {
-        if (is_alpha(s[k])) {
+    while (k < s.size() && (is_ascii_alnum(s[k]) || s[k] == ' ' || s[k] == ',' || s[k] == '.')) {
+        if (is_ascii_alpha(s[k])) {
             const size_t we = word_end(s, k);
             const std::string w = to_lower(s.substr(k, we - k));
             if (w == "yr" || w == "yrs" || w == "year" || w == "years" || w == "mo" || w == "mos" || w == "month" ||
@@ -198,7 +196,7 @@ std::optional<DateRange> find_date_range(const std::string& s) {
         }
         // "Since 2020": an open range.
         const std::string before = to_lower(trim(s.substr(0, a.begin)));
-        if (ends_with(before, "since") && (before.size() == 5 || !is_alpha(before[before.size() - 6]))) {
+        if (ends_with(before, "since") && (before.size() == 5 || !is_ascii_alpha(before[before.size() - 6]))) {
             DateRange r;
             r.start = a.date;
             r.present = true;

@@ -17,8 +17,6 @@ namespace ip {
 
 namespace {
 
-size_t word_count(const std::string& s) { return split(fold_whitespace(s), ' ').size(); }
-
 bool starts_lower_or_digit(const std::string& s) {
     const char c = s.empty() ? ' ' : s[0];
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '(' || c == '&' || c == '$' || c == '%';
@@ -27,19 +25,6 @@ bool starts_lower_or_digit(const std::string& s) {
 bool ends_sentence(const std::string& s) {
     const std::string t = trim(s);
     return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ';');
-}
-
-// The last word of a wrapped line that cannot end a bullet ("... using", "... and").
-bool ends_mid_clause(const std::string& s) {
-    const std::string t = to_lower(trim(s));
-    if (t.empty()) return false;
-    if (t.back() == ',' || t.back() == '-' || t.back() == '&' || t.back() == '/' || t.back() == '(') return true;
-    const size_t sp = t.rfind(' ');
-    const std::string last = sp == std::string::npos ? t : t.substr(sp + 1);
-    for (const char* w : {"and", "or", "of", "to", "the", "for", "with", "in", "on", "by", "a", "an", "from", "using",
-                          "across", "into", "via", "through", "at", "as", "that", "while", "per"})
-        if (last == w) return true;
-    return false;
 }
 
 enum class LineKind { Header, Prose };

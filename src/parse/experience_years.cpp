@@ -29,7 +29,7 @@ std::optional<int> month_index(const std::optional<std::string>& iso, const std:
 }
 
 bool is_professional(const Knowledge& kb, const Position& p) {
-    if (title_level(p.title).value_or("") == "intern") return false;
+    if (title_level(p.title) == SeniorityLevel::Intern) return false;
     return !has_phrase(p.title, kb.reading.non_professional_titles);
 }
 
@@ -144,7 +144,7 @@ std::optional<StatedYears> stated_years(const Knowledge& kb, const std::string& 
     return std::nullopt;
 }
 
-std::string candidate_seniority(const Candidate& c) {
+std::optional<SeniorityLevel> candidate_seniority(const Candidate& c) {
     if (const Position* p = most_recent(c.positions)) {
         if (auto level = title_level(p->title)) return *level;
     } else if (c.headline) {
@@ -152,7 +152,7 @@ std::string candidate_seniority(const Candidate& c) {
     }
     // No level in the title ("Software Engineer"): the years decide.
     if (c.years_experience) return level_from_years(*c.years_experience);
-    return "";
+    return std::nullopt;
 }
 
 }  // namespace ip

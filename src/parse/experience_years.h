@@ -32,6 +32,6 @@ std::optional<StatedYears> stated_years(const Knowledge& kb, const std::string& 
 
 // intern|junior|mid|senior|staff|principal|manager|director|executive, or ""
 // when neither titles nor years say anything.
-std::string candidate_seniority(const Candidate& c);
+std::optional<SeniorityLevel> candidate_seniority(const Candidate& c);
 
 }  // namespace ip

@@ -14,9 +14,9 @@ namespace ip {
 namespace {
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_capital(const std::string& w) {
-    return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || is_digit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
+    return !w.empty() &&
+           ((w[0] >= 'A' && w[0] <= 'Z') || is_ascii_digit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
 }
 
 std::string bare_line(const std::string& line) {
@@ -48,7 +48,7 @@ bool is_posting_line(const Knowledge& kb, const std::string& line) {
 }
 
 bool is_salary(const Knowledge& kb, const std::string& piece) {
-    if (std::none_of(piece.begin(), piece.end(), is_digit)) return false;
+    if (std::none_of(piece.begin(), piece.end(), is_ascii_digit)) return false;
     const std::string lower = to_lower(piece);
     for (const std::string& cue : kb.reading.salary_cues) {
         // "$", "/yr": anywhere; "a year": as words.

@@ -21,20 +21,6 @@ struct JobItem {
     std::optional<JobSection> section;  // nullopt: the header, before any heading
 };
 
-bool starts_lower(const std::string& s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; }
-
-bool ends_mid_clause(const std::string& s) {
-    const std::string t = to_lower(trim(s));
-    if (t.empty()) return false;
-    if (t.back() == ',' || t.back() == '-' || t.back() == '&' || t.back() == '(' || t.back() == '/') return true;
-    const size_t sp = t.rfind(' ');
-    const std::string last = sp == std::string::npos ? t : t.substr(sp + 1);
-    for (const char* w : {"and", "or", "of", "to", "the", "for", "with", "in", "on", "by", "a", "an", "from", "at",
-                          "as", "that", "our", "your", "their", "is", "are", "be", "across", "into"})
-        if (last == w) return true;
-    return false;
-}
-
 std::vector<JobItem> read_items(const Knowledge& kb, const std::vector<std::string>& lines) {
     std::vector<JobItem> items;
     std::optional<JobSection> section;
@@ -98,29 +84,32 @@ bool is_requirement_item(const JobItem& item) {
     return item.text.size() >= 8;
 }
 
-const char* kind_name(JobSection s) {
+RequirementKind requirement_kind(JobSection s) {
     switch (s) {
-        case JobSection::Responsibilities: return "responsibility";
-        case JobSection::Preferred: return "preferred";
-        default: return "required";
+        case JobSection::Responsibilities:
+            return RequirementKind::Responsibility;
+        case JobSection::Preferred:
+            return RequirementKind::Preferred;
+        default:
+            return RequirementKind::Required;
     }
 }
 
 // The level the years asked for suggest (required lines first, then
 // preferred); a posting that asks for a degree and no experience is junior.
-std::optional<std::string> level_from_asked_years(const std::vector<Requirement>& reqs) {
-    for (const char* kind : {"required", "preferred"}) {
+std::optional<SeniorityLevel> level_from_asked_years(const std::vector<Requirement>& reqs) {
+    for (const RequirementKind kind : {RequirementKind::Required, RequirementKind::Preferred}) {
         for (const Requirement& r : reqs) {
             if (r.kind != kind || !r.years) continue;
             const int y = *r.years;
-            if (y >= 8) return std::string("staff");
-            if (y >= 5) return std::string("senior");
-            if (y >= 2) return std::string("mid");
-            return std::string("junior");
+            if (y >= 8) return SeniorityLevel::Staff;
+            if (y >= 5) return SeniorityLevel::Senior;
+            if (y >= 2) return SeniorityLevel::Mid;
+            return SeniorityLevel::Junior;
         }
     }
     for (const Requirement& r : reqs)
-        if (r.kind == "required" && r.degree) return std::string("junior");
+        if (r.kind == RequirementKind::Required && r.degree) return SeniorityLevel::Junior;
     return std::nullopt;
 }
 
@@ -169,8 +158,8 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
         Requirement r;
         r.id = "r" + std::to_string(job.requirements.size());
         r.text = item.text;
-        r.kind = kind_name(*item.section);
-        if (r.kind == std::string("required") && marks_itself_preferred(r.text)) r.kind = "preferred";
+        r.kind = requirement_kind(*item.section);
+        if (r.kind == RequirementKind::Required && marks_itself_preferred(r.text)) r.kind = RequirementKind::Preferred;
         r.skills = find_skills(kb, r.text);
         r.years = years_asked(r.text);
         r.degree = degree_asked(r.text);

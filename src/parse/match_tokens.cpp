@@ -6,12 +6,10 @@ namespace ip {
 
 namespace {
 
-bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-
 // Is there a word character at byte `i`?
 bool word_at(std::string_view s, size_t i) {
     if (i >= s.size()) return false;
-    if (static_cast<unsigned char>(s[i]) < 0x80) return ascii_alnum(s[i]);
+    if (static_cast<unsigned char>(s[i]) < 0x80) return is_ascii_alnum(s[i]);
     size_t j = i;
     return is_word_codepoint(next_codepoint(s, j));
 }
@@ -26,7 +24,7 @@ size_t word_length(std::string_view s, size_t i) {
 }  // namespace
 
 bool is_word_codepoint(uint32_t cp) {
-    if (cp < 0x80) return ascii_alnum(static_cast<char>(cp));
+    if (cp < 0x80) return is_ascii_alnum(static_cast<char>(cp));
     if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;
     if (cp >= 0x2000 && cp <= 0x2BFF) return false;
     if (cp >= 0x3000 && cp <= 0x303F) return false;

@@ -10,9 +10,6 @@ namespace ip {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
 bool is_lower_at(std::string_view s, size_t i) { return i < s.size() && s[i] >= 'a' && s[i] <= 'z'; }
 
 bool in(const std::set<std::string>& words, const std::string& w) { return words.count(w) > 0; }
@@ -109,8 +106,10 @@ Word next_word(std::string_view s, size_t pos) {
     const size_t b = i;
     while (i < s.size()) {
         const char c = s[i];
-        const bool inner = (c == '-' || c == '/' || c == '\'' || c == '.') && i + 1 < s.size() && is_alnum(s[i + 1]);
-        if (is_alnum(c) || static_cast<unsigned char>(c) >= 0x80 || inner) ++i;
+        const bool inner =
+            (c == '-' || c == '/' || c == '\'' || c == '.') && i + 1 < s.size() && is_ascii_alnum(s[i + 1]);
+        if (is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80 || inner)
+            ++i;
         else break;
     }
     if (i == b) return w;
@@ -126,7 +125,7 @@ Word previous_word(std::string_view s, size_t pos) {
     size_t e = pos;
     while (e > 0 && s[e - 1] == ' ') --e;
     size_t b = e;
-    while (b > 0 && (is_alnum(s[b - 1]) || s[b - 1] == '-' || static_cast<unsigned char>(s[b - 1]) >= 0x80)) --b;
+    while (b > 0 && (is_ascii_alnum(s[b - 1]) || s[b - 1] == '-' || static_cast<unsigned char>(s[b - 1]) >= 0x80)) --b;
     if (b == e) return w;
     w.begin = b;
     w.end = e;
@@ -162,28 +161,28 @@ size_t currency_before(std::string_view s, size_t i) {
 // Parses the number whose first digit is at `i`; false when the digits are
 // part of something else ("3D", "5G", "1st", "24/7", "v2").
 bool parse_number(std::string_view s, size_t i, Number& n) {
-    if (i > 0 && (is_alnum(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '#' || s[i - 1] == '_')) return false;
+    if (i > 0 && (is_ascii_alnum(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '#' || s[i - 1] == '_')) return false;
     const size_t cur = currency_before(s, i);
     n.money = cur > 0;
     n.begin = i - cur;
     size_t j = i;
-    while (j < s.size() && is_digit(s[j])) ++j;
+    while (j < s.size() && is_ascii_digit(s[j])) ++j;
     const size_t int_digits = j - i;
-    while (j + 3 < s.size() && s[j] == ',' && is_digit(s[j + 1]) && is_digit(s[j + 2]) && is_digit(s[j + 3]) &&
-           (j + 4 >= s.size() || !is_digit(s[j + 4]))) {
+    while (j + 3 < s.size() && s[j] == ',' && is_ascii_digit(s[j + 1]) && is_ascii_digit(s[j + 2]) &&
+           is_ascii_digit(s[j + 3]) && (j + 4 >= s.size() || !is_ascii_digit(s[j + 4]))) {
         j += 4;
         n.grouped = true;
     }
-    if (j + 1 < s.size() && s[j] == '.' && is_digit(s[j + 1])) {
+    if (j + 1 < s.size() && s[j] == '.' && is_ascii_digit(s[j + 1])) {
         ++j;
-        while (j < s.size() && is_digit(s[j])) ++j;
+        while (j < s.size() && is_ascii_digit(s[j])) ++j;
     }
-    if (j < s.size() && s[j] == '/' && j + 1 < s.size() && is_digit(s[j + 1])) return false;  // 24/7, dates
+    if (j < s.size() && s[j] == '/' && j + 1 < s.size() && is_ascii_digit(s[j + 1])) return false;  // 24/7, dates
     n.year_like = !n.grouped && int_digits == 4 && j - i == 4 && (s[i] == '1' || s[i] == '2');
 
     // Letters glued to the digits: a magnitude, a unit, "x", or something else.
     size_t k = j;
-    while (k < s.size() && is_alpha(s[k])) ++k;
+    while (k < s.size() && is_ascii_alpha(s[k])) ++k;
     std::string glued = to_lower(s.substr(j, k - j));
     if (!glued.empty()) {
         if (glued == "k" || glued == "m" || glued == "mm" || glued == "b" || glued == "bn") {
@@ -251,7 +250,7 @@ bool extend_range(std::string_view s, Number& n) {
     if (!dash) return false;
     size_t k = j + dash;
     const size_t digit = k + ((k < s.size() && s[k] == '$') ? 1 : 0);
-    if (digit >= s.size() || !is_digit(s[digit])) return false;
+    if (digit >= s.size() || !is_ascii_digit(s[digit])) return false;
     Number second;
     if (!parse_number(s, digit, second)) return false;
     n.end = second.end;
@@ -274,7 +273,7 @@ size_t noun_phrase_end(std::string_view s, size_t from, std::vector<Word>& words
         const Word w = next_word(s, pos);
         if (!w.ok() || w.begin > pos + 1) break;
         if (in(stop_words(), w.lower) && w.lower != "and") break;
-        if (is_digit(s[w.begin])) break;
+        if (is_ascii_digit(s[w.begin])) break;
         words.push_back(w);
         pos = w.end;
         if (in(data_units(), w.lower)) break;
@@ -334,7 +333,7 @@ bool team_verb_before(std::string_view s, size_t pos) {
     return false;
 }
 
-void add(std::vector<Metric>& out, std::string_view s, size_t b, size_t e, const char* kind) {
+void add(std::vector<Metric>& out, std::string_view s, size_t b, size_t e, MetricKind kind) {
     out.push_back(Metric{std::string(s.substr(b, e - b)), kind});
 }
 
@@ -380,13 +379,13 @@ public:
     std::vector<Metric> run() {
         size_t i = 0;
         while (i < s_.size()) {
-            if (!is_digit(s_[i])) {
+            if (!is_ascii_digit(s_[i])) {
                 i = spelled_team(i);
                 continue;
             }
             Number n;
             if (!parse_number(s_, i, n)) {
-                while (i < s_.size() && is_alnum(s_[i])) ++i;
+                while (i < s_.size() && is_ascii_alnum(s_[i])) ++i;
                 continue;
             }
             i = classify(n);
@@ -397,13 +396,13 @@ public:
 private:
     // "team of five": the one place spelled numbers matter.
     size_t spelled_team(size_t i) {
-        if (!(i == 0 || !is_alnum(s_[i - 1])) || !is_alpha(s_[i])) return i + 1;
+        if (!(i == 0 || !is_ascii_alnum(s_[i - 1])) || !is_ascii_alpha(s_[i])) return i + 1;
         const Word w = next_word(s_, i);
         if (!w.ok()) return i + 1;
         if (in(number_words(), w.lower)) {
             size_t begin = 0;
             if (const size_t e = team_of_end(s_, w.begin, w.end, begin)) {
-                add(out_, s_, begin, e, "team_size");
+                add(out_, s_, begin, e, MetricKind::TeamSize);
                 return e;
             }
         }
@@ -415,29 +414,30 @@ private:
         extend_range(s_, n);
         size_t begin = n.begin;
         if (const size_t e = team_of_end(s_, n.begin, n.end, begin)) {
-            add(out_, s_, begin, e, "team_size");
+            add(out_, s_, begin, e, MetricKind::TeamSize);
             return e;
         }
         if (const size_t e = person_team_end(s_, n.end)) {
-            add(out_, s_, n.begin, e, "team_size");
+            add(out_, s_, n.begin, e, MetricKind::TeamSize);
             return e;
         }
-        if (n.multiplier) return emit(n.begin, n.end, "multiplier");
+        if (n.multiplier) return emit(n.begin, n.end, MetricKind::Multiplier);
         if (n.percent) {
             const Word w = next_word(s_, n.end);
-            if (w.ok() && w.begin == n.end + 1 && in(uptime_words(), w.lower)) return emit(n.begin, w.end, "uptime");
-            return emit(n.begin, n.end, "percent");
+            if (w.ok() && w.begin == n.end + 1 && in(uptime_words(), w.lower))
+                return emit(n.begin, w.end, MetricKind::Uptime);
+            return emit(n.begin, n.end, MetricKind::Percent);
         }
         if (n.money) {
             size_t end = n.end;
             std::string period = period_after(s_, n.end, end);
-            return emit(n.begin, period.empty() ? n.end : end, "money");
+            return emit(n.begin, period.empty() ? n.end : end, MetricKind::Money);
         }
         if (is_time(n)) {
             size_t end = n.unit_end;
             const bool sub_second = in(sub_second_units(), n.unit);
             if (!sub_second) period_after(s_, n.unit_end, end);
-            return emit(n.begin, end, sub_second ? "latency" : "duration");
+            return emit(n.begin, end, sub_second ? MetricKind::Latency : MetricKind::Duration);
         }
         return count(n);
     }
@@ -454,25 +454,26 @@ private:
         if (words.empty()) {
             size_t pend = end;
             const std::string period = period_after(s_, n.end, pend);
-            if (!period.empty()) return emit(n.begin, pend, in(fast_periods(), period) ? "throughput" : "count");
-            if (n.magnitude || n.plus || n.grouped) return emit(n.begin, n.end, "count");
+            if (!period.empty())
+                return emit(n.begin, pend, in(fast_periods(), period) ? MetricKind::Throughput : MetricKind::Count);
+            if (n.magnitude || n.plus || n.grouped) return emit(n.begin, n.end, MetricKind::Count);
             return n.end;
         }
         const std::string& last = words.back().lower;
-        if (!throughput_period(last).empty()) return emit(n.begin, end, "throughput");
+        if (!throughput_period(last).empty()) return emit(n.begin, end, MetricKind::Throughput);
         size_t pend = end;
         const std::string period = period_after(s_, end, pend);
-        if (!period.empty() && in(fast_periods(), period)) return emit(n.begin, pend, "throughput");
-        if (in(data_units(), last)) return emit(n.begin, end, "count");
-        if (in(time_units(), last)) return emit(n.begin, period.empty() ? end : pend, "duration");
+        if (!period.empty() && in(fast_periods(), period)) return emit(n.begin, pend, MetricKind::Throughput);
+        if (in(data_units(), last)) return emit(n.begin, end, MetricKind::Count);
+        if (in(time_units(), last)) return emit(n.begin, period.empty() ? end : pend, MetricKind::Duration);
         bool users = false, people = false;
         for (const Word& w : words) {
             users = users || in(user_words(), w.lower);
             people = people || in(people_words(), w.lower);
         }
-        if (people && team_verb_before(s_, n.begin)) return emit(n.begin, end, "team_size");
-        if (users) return emit(n.begin, period.empty() ? end : pend, "users");
-        return emit(n.begin, period.empty() ? end : pend, "count");
+        if (people && team_verb_before(s_, n.begin)) return emit(n.begin, end, MetricKind::TeamSize);
+        if (users) return emit(n.begin, period.empty() ? end : pend, MetricKind::Users);
+        return emit(n.begin, period.empty() ? end : pend, MetricKind::Count);
     }
 
     // "from 14 minutes to 4 minutes", "from 21 to 12 days", "from 52% to 88%",
@@ -496,7 +497,7 @@ private:
         size_t digit = pos;
         while (digit < s_.size() && s_[digit] == ' ') ++digit;
         if (digit < s_.size() && s_[digit] == '$') ++digit;
-        if (digit >= s_.size() || !is_digit(s_[digit])) return 0;
+        if (digit >= s_.size() || !is_ascii_digit(s_[digit])) return 0;
         Number b;
         if (!parse_number(s_, digit, b)) return 0;
         size_t end = std::max(b.end, b.unit_end);
@@ -512,14 +513,14 @@ private:
             }
         }
         const std::string unit = !a.unit.empty() ? a.unit : b.unit;
-        const char* kind = "count";
+        MetricKind kind = MetricKind::Count;
         if (!unit.empty() && in(time_units(), unit)) {
             const bool sub_second = in(sub_second_units(), a.unit) || in(sub_second_units(), b.unit);
-            kind = sub_second || latency_nearby(from.begin) ? "latency" : "time_delta";
+            kind = sub_second || latency_nearby(from.begin) ? MetricKind::Latency : MetricKind::TimeDelta;
         } else if (a.percent || b.percent) {
-            kind = "percent";
+            kind = MetricKind::Percent;
         } else if (a.money || b.money) {
-            kind = "money";
+            kind = MetricKind::Money;
         }
         return emit(from.begin, end, kind);
     }
@@ -529,7 +530,7 @@ private:
         return icontains(s_.substr(b, pos - b), "latency");
     }
 
-    size_t emit(size_t b, size_t e, const char* kind) {
+    size_t emit(size_t b, size_t e, MetricKind kind) {
         add(out_, s_, b, e, kind);
         return e;
     }

@@ -397,8 +397,6 @@ double line_pitch(const std::vector<Row>& rows) {
     return gaps[gaps.size() / 2];
 }
 
-size_t word_count(const std::string& s) { return split(fold_whitespace(s), ' ').size(); }
-
 // Writes one run of lines (a column or the page's full-width rows), with
 // blank lines at paragraph gaps and before headings.
 void write_lines(const std::vector<OutLine>& lines, double pitch, std::string& text) {

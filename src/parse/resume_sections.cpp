@@ -65,20 +65,6 @@ bool is_interleaved(const Knowledge& kb, const std::vector<std::string>& lines) 
     return evidence >= 2;
 }
 
-size_t word_count(const std::string& s) { return split(fold_whitespace(s), ' ').size(); }
-
-bool ends_mid_clause(const std::string& s) {
-    const std::string t = to_lower(trim(s));
-    if (t.empty()) return false;
-    if (t.back() == ',' || t.back() == '-' || t.back() == '&' || t.back() == '(') return true;
-    const size_t sp = t.rfind(' ');
-    const std::string last = sp == std::string::npos ? t : t.substr(sp + 1);
-    for (const char* w : {"and", "or", "of", "to", "the", "for", "with", "in", "on", "by", "a", "an", "from", "using",
-                          "across", "into", "via", "through", "at", "as", "that", "while", "per"})
-        if (last == w) return true;
-    return false;
-}
-
 // Which column a line of an interleaved sidebar section came from.
 // `last_main` is the experience line before it, `next` the line after it.
 bool is_main_column_line(const Knowledge& kb, ResumeSection sidebar_kind, const std::string& raw,

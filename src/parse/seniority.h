@@ -4,13 +4,15 @@
 #include <optional>
 #include <string>
 
+#include "model/seniority_level.h"
+
 namespace ip {
 
 // "Software Development Engineer II" -> mid, "Senior Accountant" -> senior,
 // "Engineering Manager" -> manager, "Software Engineer" -> nullopt.
-std::optional<std::string> title_level(const std::string& title);
+std::optional<SeniorityLevel> title_level(const std::string& title);
 
 // The level years of experience alone suggest (never above senior).
-std::string level_from_years(double years);
+SeniorityLevel level_from_years(double years);
 
 }  // namespace ip

@@ -13,17 +13,6 @@ namespace ip {
 
 namespace {
 
-size_t word_count(const std::string& s) {
-    size_t n = 0;
-    bool in_word = false;
-    for (char c : s) {
-        const bool space = c == ' ';
-        if (!space && !in_word) ++n;
-        in_word = !space;
-    }
-    return n;
-}
-
 size_t alnum_count(std::string_view s) {
     return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||

@@ -3,17 +3,13 @@
 #include <algorithm>
 #include <set>
 
+#include "core/text.h"
 #include "parse/match_tokens.h"
 #include "parse/skill_index.h"
 
 namespace ip {
 
 namespace {
-
-bool is_ascii_word(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Tokens of one alias may be written with spaces, one hyphen, slash or
 // underscore between them ("Spring Boot", "scikit-learn", "CI/CD").
@@ -40,11 +36,11 @@ bool labels_a_letter(const std::string& key) {
 // A one- or two-letter name must stand alone: not "C-level", "R&D", "Go-to-market".
 bool short_name_stands_alone(std::string_view text, size_t begin, size_t end) {
     auto joins = [](char c) { return c == '-' || c == '&' || c == '\''; };
-    if (begin >= 2 && joins(text[begin - 1]) && is_ascii_word(text[begin - 2])) return false;
-    if (end + 1 < text.size() && joins(text[end]) && is_ascii_word(text[end + 1])) {
+    if (begin >= 2 && joins(text[begin - 1]) && is_ascii_alnum(text[begin - 2])) return false;
+    if (end + 1 < text.size() && joins(text[end]) && is_ascii_alnum(text[end + 1])) {
         // A possessive is still the name ("Go's scheduler").
-        const bool possessive = text[end] == '\'' && text[end + 1] == 's' &&
-                                (end + 2 >= text.size() || !is_ascii_word(text[end + 2]));
+        const bool possessive =
+            text[end] == '\'' && text[end + 1] == 's' && (end + 2 >= text.size() || !is_ascii_alnum(text[end + 2]));
         if (!possessive) return false;
     }
     return true;
@@ -52,12 +48,12 @@ bool short_name_stands_alone(std::string_view text, size_t begin, size_t end) {
 
 // "J. Smith": a capital letter and a full stop before a capitalised word is an initial.
 bool looks_like_initial(std::string_view text, size_t end) {
-    return end + 2 < text.size() && text[end] == '.' && text[end + 1] == ' ' && is_upper(text[end + 2]);
+    return end + 2 < text.size() && text[end] == '.' && text[end + 1] == ' ' && is_ascii_upper(text[end + 2]);
 }
 
 // "React" in prose, "REST" in capitals: an everyday word only counts as the product when written like it.
 bool capitalised_as_written(std::string_view written, bool all_caps) {
-    if (written.empty() || !is_upper(written[0])) return false;
+    if (written.empty() || !is_ascii_upper(written[0])) return false;
     if (all_caps) return std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     return true;
 }

@@ -2,6 +2,7 @@
 // and 8 (questions to ask each interviewer).
 #include <array>
 
+#include "core/grammar.h"
 #include "core/text.h"
 #include "render/doc_lookup.h"
 #include "render/html_escape.h"
@@ -13,22 +14,17 @@ namespace ip::report {
 
 namespace {
 
-// "1 coding, 2 behavioral, and 1 system design", in a fixed category order.
+// "1 coding, 2 behavioral, and 1 system design", in the categories' order.
 std::string question_mix(const std::vector<Question>& qs) {
-    static const std::array<const char*, 5> order = {"coding", "system_design", "behavioral", "operational",
-                                                     "role_specific"};
     std::vector<std::string> parts;
-    size_t counted = 0;
-    for (const char* category : order) {
+    for (const EnumName<QuestionCategory>& category : enum_names(QuestionCategory{})) {
         size_t n = 0;
-        for (const auto& q : qs) n += q.category == category;
-        counted += n;
+        for (const auto& q : qs) n += q.category == category.value;
         if (n == 0) continue;
-        std::string label = question_category_label(category);
+        std::string label = question_category_label(category.value);
         label[0] = static_cast<char>(label[0] - 'A' + 'a');
         parts.push_back(std::to_string(n) + " " + label);
     }
-    if (counted < qs.size()) parts.push_back(std::to_string(qs.size() - counted) + " general");
     return join_list(parts);
 }
 
@@ -84,7 +80,7 @@ void requirement_table(const Playbook& doc, std::string& out) {
         out += r ? fact_html(r->text) : html_escape("Requirement " + rf.id);
         if (r && *requirement_kind_label(r->kind))
             out += "<br><span class=\"muted\">" + html_escape(requirement_kind_label(r->kind)) + "</span>";
-        out += "</td><td><span class=\"status status-" + html_escape(rf.status) + "\">" +
+        out += "</td><td><span class=\"status status-" + std::string(name_of(rf.status)) + "\">" +
                requirement_status_mark(rf.status) + " " + requirement_status_label(rf.status) + "</span></td><td>";
         std::string evidence;
         evidence_list(evidence, doc, rf.evidence);
@@ -148,7 +144,7 @@ void questions(const Playbook& doc, std::string& out) {
     const auto& qs = doc.questions;
     std::string subtitle;
     if (!qs.empty())
-        subtitle = "The " + count_noun(qs.size(), "question", "questions") + " most likely to come up, what each is " +
+        subtitle = "The " + count_noun(static_cast<long>(qs.size()), "question") + " most likely to come up, what each is " +
                    "really testing, what a strong answer shows and what sinks one.";
     open_section(out, 6, subtitle);
     if (qs.empty()) {

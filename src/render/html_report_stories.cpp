@@ -1,4 +1,5 @@
 // Sections 4 (your story: the pitches) and 5 (STAR story cards).
+#include "core/grammar.h"
 #include "core/text.h"
 #include "render/doc_lookup.h"
 #include "render/html_escape.h"
@@ -143,7 +144,7 @@ void stories(const Playbook& doc, std::string& out) {
         close_section(out);
         return;
     }
-    label(out, "Your " + count_noun(doc.stories.size(), "story", "stories"));
+    label(out, "Your " + count_noun(static_cast<long>(doc.stories.size()), "story"));
     out += "<ol>";
     for (size_t i = 0; i < doc.stories.size(); ++i)
         out +=

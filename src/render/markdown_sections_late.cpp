@@ -1,5 +1,6 @@
 // Markdown sections 5 to 10: stories, questions, scripts, questions to ask,
 // the handout and the cheat sheet.
+#include "core/grammar.h"
 #include "core/text.h"
 #include "render/doc_lookup.h"
 #include "render/handout_content.h"

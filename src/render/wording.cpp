@@ -1,5 +1,6 @@
 #include "render/wording.h"
 
+#include "core/grammar.h"
 #include "core/text.h"
 
 namespace ip {
@@ -43,13 +44,20 @@ const SectionInfo& report_section(int number) {
     return all[static_cast<size_t>(number < 1 ? 0 : number > 10 ? 9 : number - 1)];
 }
 
-const char* question_category_label(const std::string& c) {
-    if (c == "coding") return "Coding";
-    if (c == "system_design") return "System design";
-    if (c == "behavioral") return "Behavioral";
-    if (c == "operational") return "Operational";
-    if (c == "role_specific") return "Role-specific";
-    return "General";
+const char* question_category_label(QuestionCategory c) {
+    switch (c) {
+        case QuestionCategory::Coding:
+            return "Coding";
+        case QuestionCategory::SystemDesign:
+            return "System design";
+        case QuestionCategory::Behavioral:
+            return "Behavioral";
+        case QuestionCategory::Operational:
+            return "Operational";
+        case QuestionCategory::RoleSpecific:
+            return "Role-specific";
+    }
+    return "";
 }
 
 const char* question_source_label(const std::string& s) {
@@ -60,24 +68,39 @@ const char* question_source_label(const std::string& s) {
     return "";
 }
 
-const char* requirement_status_label(const std::string& s) {
-    if (s == "covered") return "Covered";
-    if (s == "partial") return "Partial";
-    if (s == "gap") return "Gap";
-    return "Not assessed";
+const char* requirement_status_label(RequirementStatus s) {
+    switch (s) {
+        case RequirementStatus::Covered:
+            return "Covered";
+        case RequirementStatus::Partial:
+            return "Partial";
+        case RequirementStatus::Gap:
+            return "Gap";
+    }
+    return "";
 }
 
-const char* requirement_status_mark(const std::string& s) {
-    if (s == "covered") return "\u2713";
-    if (s == "partial") return "\u25D0";
-    if (s == "gap") return "\u2717";
-    return "\u2013";
+const char* requirement_status_mark(RequirementStatus s) {
+    switch (s) {
+        case RequirementStatus::Covered:
+            return "\u2713";
+        case RequirementStatus::Partial:
+            return "\u25D0";
+        case RequirementStatus::Gap:
+            return "\u2717";
+    }
+    return "";
 }
 
-const char* requirement_kind_label(const std::string& k) {
-    if (k == "responsibility") return "Responsibility";
-    if (k == "required") return "Required";
-    if (k == "preferred") return "Preferred";
+const char* requirement_kind_label(RequirementKind k) {
+    switch (k) {
+        case RequirementKind::Responsibility:
+            return "Responsibility";
+        case RequirementKind::Required:
+            return "Required";
+        case RequirementKind::Preferred:
+            return "Preferred";
+    }
     return "";
 }
 
@@ -103,22 +126,6 @@ const char* ask_tag_label(const std::string& tag) {
     if (tag == "company") return "Company-specific";
     if (tag == "role") return "Role-specific";
     return "";
-}
-
-std::string count_noun(size_t n, const char* singular, const char* plural) {
-    return std::to_string(n) + " " + (n == 1 ? singular : plural);
-}
-
-std::string join_list(const std::vector<std::string>& items) {
-    if (items.empty()) return "";
-    if (items.size() == 1) return items[0];
-    if (items.size() == 2) return items[0] + " and " + items[1];
-    std::string out;
-    for (size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) out += i + 1 == items.size() ? ", and " : ", ";
-        out += items[i];
-    }
-    return out;
 }
 
 std::string long_date(const std::string& iso) {
@@ -161,7 +168,7 @@ std::string speaking_time(const Rich& text) {
     const size_t seconds = ((words * 60 / 150) + 2) / 5 * 5;
     if (seconds < 60) return "About " + std::to_string(seconds < 5 ? 5 : seconds) + " seconds";
     const size_t minutes = (seconds + 30) / 60;
-    return "About " + count_noun(minutes, "minute", "minutes");
+    return "About " + count_noun(static_cast<long>(minutes), "minute");
 }
 
 std::vector<std::string> default_path_30_minutes() {

@@ -20,21 +20,17 @@ struct SectionInfo {
 const std::array<SectionInfo, 10>& report_sections();
 const SectionInfo& report_section(int number);
 
-const char* question_category_label(const std::string& category);  // "System design"
+const char* question_category_label(QuestionCategory category);    // "System design"
 const char* question_source_label(const std::string& source);      // "From the job description"
-const char* requirement_status_label(const std::string& status);   // "Covered", "Partial", "Gap"
-const char* requirement_status_mark(const std::string& status);    // ✓ ◐ ✗ (shape, not colour)
-const char* requirement_kind_label(const std::string& kind);       // "Required"
+const char* requirement_status_label(RequirementStatus status);    // "Covered", "Partial", "Gap"
+const char* requirement_status_mark(RequirementStatus status);     // ✓ ◐ ✗ (shape, not colour)
+const char* requirement_kind_label(RequirementKind kind);          // "Required"
 const char* ask_tag_label(const std::string& tag);                 // "Company-specific"; "" for general
 const char* settle_topic_label(LogisticsTopic topic);              // "Schedule", "Pay"
 // The fit section's "Things to settle" heading and the line under it.
 extern const char* const kSettleHeading;
 extern const char* const kSettleIntro;
 
-// "1 story", "4 stories".
-std::string count_noun(size_t n, const char* singular, const char* plural);
-// "A", "A and B", "A, B, and C".
-std::string join_list(const std::vector<std::string>& items);
 // "2026-05-04" -> "May 4, 2026"; anything else is returned unchanged.
 std::string long_date(const std::string& iso);
 // "Staff Data Engineer at Lumora Health", "Staff Data Engineer", "a role at

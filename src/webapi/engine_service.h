@@ -37,7 +37,7 @@ public:
     // {"text": "...", "format": "pdf-items", "warnings": [...]} or {"error": "..."}.
     std::string read_resume_text(const std::string& request);
 
-    // format: an id of render/export_formats.h: "html" (report), "handout-html",
+    // format: an id of model/export_format.h: "html" (report), "handout-html",
     // "md", "png" (handout), "json", "pdf" (report), "handout-pdf".
     // options (may be empty): {"scale": 2} for "png", {"a4": false} for "png",
     // "pdf" and "handout-pdf".

@@ -16,8 +16,8 @@ using namespace ip::test;
 
 namespace {
 
-std::map<std::string, int> categories(const Playbook& doc) {
-    std::map<std::string, int> out;
+std::map<QuestionCategory, int> categories(const Playbook& doc) {
+    std::map<QuestionCategory, int> out;
     for (const auto& q : doc.questions) ++out[q.category];
     return out;
 }
@@ -32,7 +32,7 @@ TEST_CASE("questions: a software engineer at Amazon gets the software family's m
     REQUIRE(software);
     const auto got = categories(r.doc);
     for (const auto& [cat, n] : software->question_mix) {
-        INFO(cat);
+        INFO(name_of(cat));
         CHECK((got.count(cat) ? got.at(cat) : 0) == n);
     }
 }
@@ -42,10 +42,10 @@ TEST_CASE("questions: a sales role gets no coding or design questions") {
     REQUIRE(r.ok);
     REQUIRE(r.doc.questions.size() == 12);
     const auto got = categories(r.doc);
-    CHECK(got.count("coding") == 0);
-    CHECK(got.count("system_design") == 0);
-    CHECK(got.at("behavioral") >= 5);
-    CHECK(got.at("role_specific") >= 3);
+    CHECK(got.count(QuestionCategory::Coding) == 0);
+    CHECK(got.count(QuestionCategory::SystemDesign) == 0);
+    CHECK(got.at(QuestionCategory::Behavioral) >= 5);
+    CHECK(got.at(QuestionCategory::RoleSpecific) >= 3);
 }
 
 TEST_CASE("questions: some are built on the resume's own lines, some on the JD's") {
@@ -93,7 +93,7 @@ TEST_CASE("questions: behavioral questions follow the company's values") {
         if (q.source != "company") continue;
         ++company_questions;
         INFO(q.id << ": " << rich_to_plain(q.really_asking));
-        CHECK(q.category == "behavioral");
+        CHECK(q.category == QuestionCategory::Behavioral);
         CHECK(values.count(spans_of(q.really_asking, SpanKind::Strong)) == 1);
     }
     CHECK(company_questions >= 2);

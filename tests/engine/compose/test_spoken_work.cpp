@@ -20,7 +20,7 @@ Spoken spoken(const std::string& line, std::vector<std::string> skills = {}) {
     Requirement r;
     r.id = "r0";
     r.text = line;
-    r.kind = "responsibility";
+    r.kind = RequirementKind::Responsibility;
     r.skills = skills;
     RequirementAssessment ra;
     ra.requirement = &r;

@@ -81,7 +81,7 @@ TEST_CASE("the role families the engine relies on exist") {
         INFO(id);
         const RoleFamily* role = kb.role(id);
         REQUIRE(role != nullptr);
-        CHECK(role->question_mix.count("coding") == 0);
+        CHECK(role->question_mix.count(QuestionCategory::Coding) == 0);
     }
 }
 

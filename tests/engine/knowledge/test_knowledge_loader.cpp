@@ -38,7 +38,7 @@ TEST_CASE("a minimal knowledge base loads with every kind of entry and its index
     CHECK(kb.generic_company().id == "generic");
     CHECK(kb.companies[0].values[0].themes == std::vector<std::string>{"customer"});
     CHECK(kb.questions[0].levels == std::vector<std::string>{"mid", "senior"});
-    CHECK(kb.roles[0].question_mix.at("behavioral") == 7);
+    CHECK(kb.roles[0].question_mix.at(QuestionCategory::Behavioral) == 7);
 }
 
 TEST_CASE("lookups are case-insensitive and tolerate legal suffixes") {

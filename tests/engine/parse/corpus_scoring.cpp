@@ -213,9 +213,10 @@ void score_resume(const Knowledge& kb, const fs::path& labels_path, const ScoreO
         f.years.add(false);
     }
     if (opt.score_seniority) {
-        const bool seniority_ok = c.seniority == labels.value("seniority", "");
+        const std::string seniority = c.seniority ? std::string(name_of(*c.seniority)) : "";
+        const bool seniority_ok = seniority == labels.value("seniority", "");
         f.seniority.add(seniority_ok);
-        if (!seniority_ok) miss("seniority", labels.value("seniority", ""), c.seniority);
+        if (!seniority_ok) miss("seniority", labels.value("seniority", ""), seniority);
     }
 
     // Listed skills: label items mapped through the taxonomy against the
@@ -272,9 +273,10 @@ void score_job(const Knowledge& kb, const fs::path& labels_path, const ScoreOpti
     f.titles.add(title_ok);
     if (!title_ok) miss("title", labels.value("title", ""), j.title.value_or("(none)"));
     if (!opt.qualifications_only) {
-        const bool level_ok = j.level.value_or("") == labels.value("level", "");
+        const std::string level = j.level ? std::string(name_of(*j.level)) : "";
+        const bool level_ok = level == labels.value("level", "");
         f.levels.add(level_ok);
-        if (!level_ok) miss("level", labels.value("level", ""), j.level.value_or("(none)"));
+        if (!level_ok) miss("level", labels.value("level", ""), j.level ? level : "(none)");
     }
 
     auto counted = [&](const std::string& kind) {
@@ -290,7 +292,7 @@ void score_job(const Knowledge& kb, const fs::path& labels_path, const ScoreOpti
                 at = static_cast<int>(i);
                 break;
             }
-        const bool kind_ok = at >= 0 && j.requirements[at].kind == want.value("kind", "");
+        const bool kind_ok = at >= 0 && name_of(j.requirements[at].kind) == want.value("kind", "");
         f.found.add(at >= 0);
         f.kinds.add(kind_ok);
         if (at < 0) {
@@ -298,12 +300,12 @@ void score_job(const Knowledge& kb, const fs::path& labels_path, const ScoreOpti
             continue;
         }
         used[at] = true;
-        if (!kind_ok) miss("requirement kind", want.value("kind", ""), j.requirements[at].kind);
+        if (!kind_ok) miss("requirement kind", want.value("kind", ""), std::string(name_of(j.requirements[at].kind)));
         if (!opt.qualifications_only)
             f.competencies.add(j.requirements[at].competency == want.value("competency", ""));
     }
     for (size_t i = 0; i < j.requirements.size(); ++i) {
-        if (!counted(j.requirements[i].kind)) continue;
+        if (!counted(std::string(name_of(j.requirements[i].kind)))) continue;
         f.precision.add(used[i]);
         if (!used[i]) miss("requirement extra", "", j.requirements[i].text);
     }

@@ -147,7 +147,7 @@ TEST_CASE("json resume: derived fields come from the shared finishing step", "[f
     // about 8.7): the candidate's own total is what they will say.
     CHECK(*r.c.years_experience == 8.0);
     CHECK(r.c.years_stated == std::string("8 years"));
-    CHECK_FALSE(r.c.seniority.empty());
+    CHECK(r.c.seniority);
 }
 
 TEST_CASE("json resume: the source text keeps every section and every copied string", "[formats][json_resume]") {

@@ -12,7 +12,7 @@ Job parse(const std::string& raw) { return parse_job_text(test::shipped_knowledg
 
 std::vector<std::string> kinds(const Job& j) {
     std::vector<std::string> out;
-    for (const Requirement& r : j.requirements) out.push_back(r.kind + ": " + r.text);
+    for (const Requirement& r : j.requirements) out.push_back(std::string(name_of(r.kind)) + ": " + r.text);
     return out;
 }
 
@@ -42,7 +42,7 @@ TEST_CASE("job description: header, sections, kinds, and boilerplate ignored") {
     CHECK(j.company == std::string("Amazon"));
     CHECK(j.location == std::string("Seattle, WA"));
     CHECK(j.team == std::string("Search & Discovery"));
-    CHECK(j.level == std::string("mid"));
+    CHECK(j.level == SeniorityLevel::Mid);
     CHECK(j.about == std::string("The Search & Discovery team builds the systems behind product search."));
     CHECK(kinds(j) == Lines{"responsibility: Design and build distributed systems",
                             "responsibility: Mentor junior engineers",
@@ -78,7 +78,7 @@ TEST_CASE("job description: bare lines, colon and ellipsis headings, numbered li
         "\xE2\x97\x8F Experience with Terraform\n\n"
         "The US base salary range for this full-time position is $166,000-$244,000.\n");
     CHECK(j.company == std::string("Google"));
-    CHECK(j.level == std::string("senior"));
+    CHECK(j.level == SeniorityLevel::Senior);
     CHECK(kinds(j) ==
           Lines{"required: Bachelor's degree in Computer Science, a related field, or equivalent practical experience.",
                 "required: 5 years of experience with Linux systems and running distributed services.",
@@ -90,14 +90,14 @@ TEST_CASE("job description: bare lines, colon and ellipsis headings, numbered li
 
 TEST_CASE("job description: level from the title, else from the years asked") {
     CHECK(parse("Staff Software Engineer\nStripe\n\nRequirements\n- 10+ years of experience\n").level ==
-          std::string("staff"));
-    CHECK(parse("Engineering Manager, Platform\nNetflix\n").level == std::string("manager"));
-    CHECK(parse("DIRECTOR OF ENGINEERING\nFernway Labs\n").level == std::string("director"));
-    CHECK(parse("Principal Software Engineer\nMicrosoft\n").level == std::string("principal"));
+          SeniorityLevel::Staff);
+    CHECK(parse("Engineering Manager, Platform\nNetflix\n").level == SeniorityLevel::Manager);
+    CHECK(parse("DIRECTOR OF ENGINEERING\nFernway Labs\n").level == SeniorityLevel::Director);
+    CHECK(parse("Principal Software Engineer\nMicrosoft\n").level == SeniorityLevel::Principal);
     CHECK(parse("Data Scientist\nAirbnb\n\nYour Expertise:\n- 3+ years of industry experience\n").level ==
-          std::string("mid"));
+          SeniorityLevel::Mid);
     CHECK(parse("Software Engineer\nAcme\n\nRequirements\n- 6+ years building backend services\n").level ==
-          std::string("senior"));
+          SeniorityLevel::Senior);
     CHECK_FALSE(parse("Software Engineer\nAcme\n").level);
 }
 

@@ -10,7 +10,7 @@ std::string metrics_of(const std::string& bullet) {
     std::string out;
     for (const Metric& m : find_metrics(bullet)) {
         if (!out.empty()) out += "; ";
-        out += m.text + "|" + m.kind;
+        out += m.text + "|" + std::string(name_of(m.kind));
     }
     return out;
 }

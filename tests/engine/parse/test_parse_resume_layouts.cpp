@@ -157,7 +157,7 @@ TEST_CASE("resume layout: PDF copy with tabs, hyphenation, broken lines and odd 
           "of presence");
     CHECK(c.positions[0].bullets[1].text == "Automated patching with Ansible, reducing patch cycle from 3 weeks to 2 days");
     bool latency = false;
-    for (const Metric& m : b0.metrics) latency = latency || (m.kind == "latency" && m.text == "from 800 ms to 120 ms");
+    for (const Metric& m : b0.metrics) latency = latency || (m.kind == MetricKind::Latency && m.text == "from 800 ms to 120 ms");
     CHECK(latency);
 }
 
@@ -291,7 +291,7 @@ TEST_CASE("derived fields: merged years, seniority, bullet ids and skill evidenc
     // Jan 2018 .. May 2026 merged (the internship does not count): 101 months.
     REQUIRE(c.years_experience);
     CHECK(*c.years_experience == Approx(8.4));
-    CHECK(c.seniority == "senior");
+    CHECK(c.seniority == SeniorityLevel::Senior);
     REQUIRE(c.positions.size() == 3);
     CHECK(c.positions[1].bullets[0].id == "p1b0");
     REQUIRE(c.projects.size() == 1);
@@ -328,7 +328,7 @@ TEST_CASE("an empty or shapeless resume is read without inventing anything") {
     CHECK_FALSE(empty.name);
     CHECK(empty.positions.empty());
     CHECK_FALSE(empty.years_experience);
-    CHECK(empty.seniority.empty());
+    CHECK_FALSE(empty.seniority);
     CHECK(warnings.size() == 2);
     const Candidate noise = parse("%%%% ---- 12345 \n\n\n@@@ \xE2\x80\xA2\n");
     CHECK(noise.positions.empty());

@@ -56,7 +56,7 @@ TEST_CASE("title evidence: the title held answers a line no bullet names") {
     const auto fit = std::find_if(d.fit.requirements.begin(), d.fit.requirements.end(),
                                   [&](const RequirementFit& f) { return f.id == req->id; });
     REQUIRE(fit != d.fit.requirements.end());
-    CHECK(fit->status == "covered");
+    CHECK(fit->status == RequirementStatus::Covered);
     REQUIRE(std::find(fit->evidence.begin(), fit->evidence.end(), "position0") != fit->evidence.end());
     const std::string note = rich_to_plain(fit->note);
     CHECK(note.find("Charge Nurse") != std::string::npos);
