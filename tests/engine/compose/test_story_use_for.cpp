@@ -1,0 +1,46 @@
+// A story's "use it for" list names bank questions the candidate may really be
+// asked: behavioral questions written for the job's family or for any family,
+// never another field's (a sales playbook has no question about on-call).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "compose_cases.h"
+#include "test_support.h"
+
+using namespace ip;
+using namespace ip::test;
+
+namespace {
+
+// The behavioral bank question with this text, or null.
+const QuestionDef* behavioral_with_text(const std::string& text) {
+    for (const QuestionDef& q : knowledge().questions)
+        if (q.category == "behavioral" && q.text == text) return &q;
+    return nullptr;
+}
+
+bool lists(const std::vector<std::string>& families, const std::string& id) {
+    return std::find(families.begin(), families.end(), id) != families.end();
+}
+
+}  // namespace
+
+TEST_CASE("stories: use-for questions come from the job family's bank or the shared one") {
+    const std::vector<std::pair<const GenerateResult*, std::string>> cases = {
+        {&seed_playbook(), "software"}, {&product_playbook(), "product"}, {&sales_playbook(), "sales"}};
+    for (const auto& [r, family] : cases) {
+        INFO(family);
+        REQUIRE(r->ok);
+        size_t listed = 0;
+        for (const Story& s : r->doc.stories)
+            for (const std::string& text : s.use_for) {
+                INFO(s.id << ": " << text);
+                const QuestionDef* q = behavioral_with_text(text);
+                REQUIRE(q != nullptr);
+                CHECK((lists(q->families, family) || lists(q->families, "any")));
+                ++listed;
+            }
+        CHECK(listed >= 3);
+    }
+}
