@@ -7,6 +7,7 @@
 #include "analyze/quote.h"
 #include "core/stable_hash.h"
 #include "compose/bullet_parts.h"
+#include "compose/question_bank.h"
 #include "compose/story_selection.h"
 #include "core/grammar.h"
 #include "core/prose_ledger.h"
@@ -69,13 +70,16 @@ std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, con
 }
 
 // Bank questions whose themes include the story's theme: what the story answers.
-// Only questions this field asks: another family's behavioral questions speak
-// its register ("beyond what the ticket asked" is no question for a nurse).
-std::vector<std::string> use_for(const Knowledge& kb, const std::string& family, const std::string& theme,
-                                 const std::string& seed) {
+// Only questions this job asks: another family's behavioral questions speak
+// its register ("beyond what the ticket asked" is no question for a nurse),
+// and a question written for other levels is not asked at this one.
+std::vector<std::string> use_for(const Knowledge& kb, const std::string& family, const std::string& level,
+                                 const std::string& theme, const std::string& seed) {
+    auto has = [](const std::vector<std::string>& v, const std::string& x) {
+        return std::find(v.begin(), v.end(), x) != v.end();
+    };
     auto asked_here = [&](const QuestionDef& q) {
-        return std::find(q.families.begin(), q.families.end(), family) != q.families.end() ||
-               std::find(q.families.begin(), q.families.end(), "any") != q.families.end();
+        return (has(q.families, family) || has(q.families, "any")) && (q.levels.empty() || has(q.levels, level));
     };
     std::vector<const QuestionDef*> matches;
     for (const auto& q : kb.questions)
@@ -173,9 +177,11 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     s.title = story_title(kb, pick.theme, seed, story_subject(kb, parts), where_phrase(b));
     s.values = story_values(a, b, pick.theme);
     const std::string family = a.job_family ? a.job_family->id : "general";
-    s.use_for = use_for(kb, family, pick.theme, seed);
+    const std::string level = bank_level(a.job_level);
+    s.use_for = use_for(kb, family, level, pick.theme, seed);
     // A story keyed by its subject rather than a theme answers its bullet's themes.
-    for (size_t k = 0; s.use_for.empty() && k < b.themes.size(); ++k) s.use_for = use_for(kb, family, b.themes[k], seed);
+    for (size_t k = 0; s.use_for.empty() && k < b.themes.size(); ++k)
+        s.use_for = use_for(kb, family, level, b.themes[k], seed);
 
     RichBuilder situation;
     const bool outside = !software_register(kb, a.job_family);
