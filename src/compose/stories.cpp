@@ -7,6 +7,7 @@
 #include "analyze/quote.h"
 #include "compose/bullet_parts.h"
 #include "compose/object_article.h"
+#include "compose/question_bank.h"
 #include "compose/story_selection.h"
 #include "core/grammar.h"
 #include "core/prose_writer.h"
@@ -68,10 +69,20 @@ std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, con
 }
 
 // Bank questions whose themes include the story's theme: what the story answers.
-std::vector<std::string> use_for(const Knowledge& kb, const std::string& theme, const Seed& seed) {
+// Only questions this job asks: another family's behavioral questions speak
+// its register ("beyond what the ticket asked" is no question for a nurse),
+// and a question written for other levels is not asked at this one.
+std::vector<std::string> use_for(const Knowledge& kb, const std::string& family, const std::string& level,
+                                 const std::string& theme, const Seed& seed) {
+    auto has = [](const std::vector<std::string>& v, const std::string& x) {
+        return std::find(v.begin(), v.end(), x) != v.end();
+    };
+    auto asked_here = [&](const QuestionDef& q) {
+        return (has(q.families, family) || has(q.families, "any")) && (q.levels.empty() || has(q.levels, level));
+    };
     std::vector<const QuestionDef*> matches;
     for (const auto& q : kb.questions)
-        if (q.category == QuestionCategory::Behavioral &&
+        if (q.category == QuestionCategory::Behavioral && asked_here(q) &&
             std::find(q.themes.begin(), q.themes.end(), theme) != q.themes.end())
             matches.push_back(&q);
     std::vector<std::string> out;
@@ -164,9 +175,12 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     s.anchor = b.bullet->id;
     s.title = story_title(kb, ph, pick.theme, seed, story_subject(kb, parts), where_phrase(b));
     s.values = story_values(a, b, pick.theme);
-    s.use_for = use_for(kb, pick.theme, seed);
+    const std::string family = a.job_family ? a.job_family->id : "general";
+    const std::string level = bank_level(a.job_level);
+    s.use_for = use_for(kb, family, level, pick.theme, seed);
     // A story keyed by its subject rather than a theme answers its bullet's themes.
-    for (size_t k = 0; s.use_for.empty() && k < b.themes.size(); ++k) s.use_for = use_for(kb, b.themes[k], seed);
+    for (size_t k = 0; s.use_for.empty() && k < b.themes.size(); ++k)
+        s.use_for = use_for(kb, family, level, b.themes[k], seed);
 
     RichBuilder situation;
     const bool outside = !software_register(kb, a.job_family);
