@@ -142,6 +142,13 @@ TEST_CASE("instructors, lecturers and clinical educators are not sent to classro
     CHECK(family_of("Associate Teacher") != "general");
 }
 
+TEST_CASE("a financial planning and analysis associate is a finance job, not a general one") {
+    CHECK(family_of("Corporate Planning & Management, Financial Planning & Analysis - Associate") == "finance");
+    // "associate" and "manager" are general keywords longer than "fp&a".
+    CHECK(family_of("FP&A Associate") == "finance");
+    CHECK(family_of("Senior FP&A Manager") == "finance");
+}
+
 TEST_CASE("no title keyword belongs to two role families") {
     std::map<std::string, std::string> owner;
     for (const RoleFamily& family : test::knowledge().roles)
