@@ -69,10 +69,18 @@ std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, con
 }
 
 // Bank questions whose themes include the story's theme: what the story answers.
-std::vector<std::string> use_for(const Knowledge& kb, const std::string& theme, const std::string& seed) {
+// Only shared questions and the job family's own: another field's (a nurse's
+// clinical error, a teacher's club) would be out of place.
+std::vector<std::string> use_for(const Knowledge& kb, const std::string& theme, const std::string& family,
+                                 const std::string& seed) {
+    auto asked_here = [&](const QuestionDef& q) {
+        return std::find(q.families.begin(), q.families.end(), "any") != q.families.end() ||
+               std::find(q.families.begin(), q.families.end(), family) != q.families.end();
+    };
     std::vector<const QuestionDef*> matches;
     for (const auto& q : kb.questions)
-        if (q.category == "behavioral" && std::find(q.themes.begin(), q.themes.end(), theme) != q.themes.end())
+        if (q.category == "behavioral" && asked_here(q) &&
+            std::find(q.themes.begin(), q.themes.end(), theme) != q.themes.end())
             matches.push_back(&q);
     std::vector<std::string> out;
     if (matches.empty()) return out;
@@ -164,9 +172,10 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     s.anchor = b.bullet->id;
     s.title = story_title(kb, pick.theme, seed, story_subject(kb, parts), where_phrase(b));
     s.values = story_values(a, b, pick.theme);
-    s.use_for = use_for(kb, pick.theme, seed);
+    const std::string family = a.job_family ? a.job_family->id : "general";
+    s.use_for = use_for(kb, pick.theme, family, seed);
     // A story keyed by its subject rather than a theme answers its bullet's themes.
-    for (size_t k = 0; s.use_for.empty() && k < b.themes.size(); ++k) s.use_for = use_for(kb, b.themes[k], seed);
+    for (size_t k = 0; s.use_for.empty() && k < b.themes.size(); ++k) s.use_for = use_for(kb, b.themes[k], family, seed);
 
     RichBuilder situation;
     const bool outside = !software_register(kb, a.job_family);
