@@ -106,6 +106,49 @@ TEST_CASE("a platform engineer lands in one family whatever skills the job lists
     CHECK(family_of("Site Reliability Engineer") == "sre");
 }
 
+TEST_CASE("classroom teaching titles route to the teaching family") {
+    const Case cases[] = {{"Middle School Science Teacher (Grades 6-8)", "teaching"},
+                          {"Special Education Teacher", "teaching"},
+                          {"Kindergarten Teacher", "teaching"},
+                          {"Lead Teacher, Infant Room", "teaching"},
+                          {"Associate Teacher, Preschool", "teaching"},
+                          {"Teaching Assistant", "teaching"},
+                          {"Teacher Assistant - Grade 2", "teaching"},
+                          {"Math Tutor", "teaching"},
+                          {"Early Childhood Educator", "teaching"},
+                          {"Paraprofessional, Special Education", "teaching"},
+                          {"Reading Specialist", "teaching"},
+                          {"Instructional Coach", "teaching"}};
+    for (const Case& c : cases) {
+        INFO(c.title);
+        CHECK(family_of(c.title) == c.family);
+    }
+}
+
+TEST_CASE("instructors, lecturers and clinical educators are not sent to classroom teaching") {
+    // Their interviews are not about IEPs, families or lockdown drills.
+    const char* titles[] = {"Flight Instructor",     "Fitness Instructor",   "University Lecturer",
+                            "Instructional Designer", "Health Educator",      "Corporate Trainer"};
+    const std::vector<std::string> classroom_skills = core_skill_names("teaching");
+    for (const char* title : titles) {
+        INFO(title);
+        CHECK(family_of(title) != "teaching");
+        CHECK(family_of(title, classroom_skills) != "teaching");
+    }
+    CHECK(family_of("Nurse Educator") == "healthcare");
+    CHECK(family_of("Clinical Nurse Educator, ICU") == "healthcare");
+    // The general keywords inside teaching titles do not pull them back to general.
+    CHECK(family_of("Teaching Assistant") != "general");
+    CHECK(family_of("Associate Teacher") != "general");
+}
+
+TEST_CASE("a financial planning and analysis associate is a finance job, not a general one") {
+    CHECK(family_of("Corporate Planning & Management, Financial Planning & Analysis - Associate") == "finance");
+    // "associate" and "manager" are general keywords longer than "fp&a".
+    CHECK(family_of("FP&A Associate") == "finance");
+    CHECK(family_of("Senior FP&A Manager") == "finance");
+}
+
 TEST_CASE("no title keyword belongs to two role families") {
     std::map<std::string, std::string> owner;
     for (const RoleFamily& family : test::knowledge().roles)
