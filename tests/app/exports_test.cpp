@@ -15,7 +15,7 @@ using ip::test::seed_resume;
 namespace app = ip::app;
 namespace headless = ip::platform::headless;
 
-TEST_CASE("exports: a name in capitals is written as a person writes it; others are kept", "[app][exports]") {
+TEST_CASE("exports: a name in capitals is written as a person writes it, others are kept", "[app][exports]") {
     CHECK(app::display_name("JORDAN M. CHEN") == "Jordan M. Chen");
     CHECK(app::display_name("  MARY-JANE O'NEIL ") == "Mary-Jane O'neil");
     CHECK(app::display_name("Jordan McAllister") == "Jordan McAllister");

@@ -36,7 +36,7 @@ TEST_CASE("fill answers: a shared blank takes a gap script's answer to the same 
     CHECK(a.find("story:x", "a tool you learned fast") == nullptr);
 }
 
-TEST_CASE("fill answers: JSON round trip; malformed values give no answers and never throw", "[app][fill]") {
+TEST_CASE("fill answers: JSON round trip, malformed values give no answers and never throw", "[app][fill]") {
     app::FillAnswers a;
     a.set("", "your start date", "March");
     a.set("gap:Go", "a language you picked up", "Rust \"quickly\"\nin a month");

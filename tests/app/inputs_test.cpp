@@ -221,7 +221,7 @@ TEST_CASE("inputs: files the app cannot read get a message and change nothing", 
     CHECK(saved_inputs().resume == "My resume");
 }
 
-TEST_CASE("inputs: a PDF resume is read by pdf.js; a failure says what to do", "[app][inputs]") {
+TEST_CASE("inputs: a PDF resume is read by pdf.js, a failure says what to do", "[app][inputs]") {
     HeadlessApp h;
     h.frames(2);
     headless::drop("cv.pdf", "%PDF-1.7 bytes", 1, 1);

@@ -42,7 +42,7 @@ TEST_CASE("headless platform: a paste arrives with \\n line ends", "[app][platfo
     CHECK_FALSE(platform::take_redraw_request());
 }
 
-TEST_CASE("headless platform: a file picker answers once; a cancelled one never", "[app][platform]") {
+TEST_CASE("headless platform: a file picker answers once, a cancelled one never", "[app][platform]") {
     headless::reset();
     int calls = 0;
     std::string name, bytes;

@@ -51,7 +51,7 @@ TEST_CASE("sections: the section picked is shown, saved, and kept after a reload
     CHECK(headless::storage().count(kGeneratingKey) == 0);
 }
 
-TEST_CASE("sections: a question card opens and closes; the state says which are open", "[app][sections]") {
+TEST_CASE("sections: a question card opens and closes, the state says which are open", "[app][sections]") {
     HeadlessApp h;
     REQUIRE(h.build_playbook(seed_resume(), seed_job()));
     REQUIRE(h.click("nav:6"));
@@ -82,7 +82,7 @@ TEST_CASE("sections: a story's follow-up questions show and hide", "[app][sectio
     CHECK(h.state()["controls"].size() == drawn_before);
 }
 
-TEST_CASE("sections: editing the inputs is remembered; back returns to the playbook", "[app][sections]") {
+TEST_CASE("sections: editing the inputs is remembered, back returns to the playbook", "[app][sections]") {
     {
         HeadlessApp h;
         REQUIRE(h.build_playbook(seed_resume(), seed_job()));
@@ -107,7 +107,7 @@ TEST_CASE("sections: editing the inputs is remembered; back returns to the playb
     CHECK(h.app.inputs.resume == seed_resume());
 }
 
-TEST_CASE("sections: a stored view out of range is clamped; a malformed one is ignored", "[app][sections]") {
+TEST_CASE("sections: a stored view out of range is clamped, a malformed one is ignored", "[app][sections]") {
     headless::reset();
     headless::storage()[kViewKey] = R"({"screen": "start", "section": 42})";
     {

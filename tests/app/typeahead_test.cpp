@@ -18,7 +18,7 @@ TEST_CASE("typeahead: names starting with the typed text come first, then names 
     CHECK(typeahead_suggestions(options, "s") == Names{"Shopify", "Spotify", "Amazon Web Services"});
 }
 
-TEST_CASE("typeahead: case and surrounding space are ignored; blank or unknown text suggests nothing",
+TEST_CASE("typeahead: case and surrounding space are ignored, blank or unknown text suggests nothing",
           "[app][typeahead]") {
     const Names options{"Stripe", "Square"};
     CHECK(typeahead_suggestions(options, "  STR ") == Names{"Stripe"});
@@ -55,7 +55,7 @@ TEST_CASE("typeahead: the knowledge base's company and role lists feed the field
     for (const auto& name : found) CHECK(ip::to_lower(name).find(ip::to_lower(first.substr(0, 2))) != std::string::npos);
 }
 
-TEST_CASE("typeahead: typing in the company field lists suggestions; picking one fills and saves it",
+TEST_CASE("typeahead: typing in the company field lists suggestions, picking one fills and saves it",
           "[app][typeahead]") {
     ip::test::HeadlessApp h;
     h.frames(2);
