@@ -27,7 +27,7 @@ struct RequirementAssessment {
     double credit = 0;    // 0..1
     RequirementStatus status = RequirementStatus::Gap;
     double weight = 0;    // importance in the score: required > responsibility > preferred
-    std::vector<std::string> evidence;  // bullet ids, "position0" (a title), "skills-section", "summary", "education0"
+    std::vector<std::string> evidence;  // bullet ids, "position0" (a title), "certification0", "skills-section", "summary", "education0"
     std::string best_bullet;            // strongest supporting bullet id, empty if none
     double best_overlap = 0;
     std::vector<std::string> skills_used;     // named by the requirement and used in a bullet

@@ -1,6 +1,7 @@
 #include "analyze/requirement_match.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <set>
 
@@ -8,6 +9,7 @@
 #include "analyze/terms.h"
 #include "analyze/text_match.h"
 #include "core/text.h"
+#include "parse/resume_line_kinds.h"
 
 namespace ip {
 
@@ -62,22 +64,36 @@ bool is_conceptual(const SkillDef* def) {
 }
 
 struct SkillSets {
-    std::set<std::string> used;    // canonical names used in bullets or held as a title
+    std::set<std::string> used;    // canonical names used in bullets, or held as a title or a credential
     std::set<std::string> listed;  // skills section or summary
-    // Skills no bullet names but a title held shows: name -> "position<i>".
-    std::map<std::string, std::string> titled;
+    // Skills no bullet names but a title or a credential held shows:
+    // name -> "position<i>" or "certification<i>".
+    std::map<std::string, std::string> held;
+    // Skills held only through a credential not held yet ("CFA Level II Candidate").
+    std::set<std::string> in_progress;
 };
 
-SkillSets candidate_skill_sets(const Candidate& c, const Analysis& a) {
+// A credential entry that says it is not held yet ("Candidate", "expected 2027").
+bool credential_in_progress(const Knowledge& kb, const Candidate& c, const std::string& id) {
+    if (!starts_with(id, kCertificationEvidence)) return false;
+    const size_t i = static_cast<size_t>(std::atoi(id.c_str() + kCertificationEvidence.size()));
+    return i < c.certifications.size() && has_phrase(c.certifications[i].name, kb.resume_words.credentials_in_progress);
+}
+
+SkillSets candidate_skill_sets(const Knowledge& kb, const Candidate& c, const Analysis& a) {
     SkillSets s;
     for (const auto& b : a.bullets)
         for (const auto& name : b.bullet->skills) s.used.insert(name);
     for (const auto& sk : c.skills)
         for (const auto& ev : sk.evidence) {
             if (ev == "skills-section" || ev == "summary") s.listed.insert(sk.name);
-            if (starts_with(ev, kTitleEvidence) && !s.used.count(sk.name)) s.titled.emplace(sk.name, ev);
+            if ((starts_with(ev, kTitleEvidence) || starts_with(ev, kCertificationEvidence)) && !s.used.count(sk.name))
+                s.held.emplace(sk.name, ev);
         }
-    for (const auto& [name, ev] : s.titled) s.used.insert(name);
+    for (const auto& [name, ev] : s.held) {
+        s.used.insert(name);
+        if (credential_in_progress(kb, c, ev)) s.in_progress.insert(name);
+    }
     return s;
 }
 
@@ -142,7 +158,7 @@ double degree_level(const std::string& degree) {
 
 std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
     const Candidate& c = doc.candidate;
-    const SkillSets sets = candidate_skill_sets(c, a);
+    const SkillSets sets = candidate_skill_sets(kb, c, a);
 
     // Term weights over everything both documents say, so rare words count more.
     TermWeights weights;
@@ -215,13 +231,16 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
         std::vector<double> skill_credits;
         for (const auto& name : r.skills) {
             double credit = 0;
-            if (sets.used.count(name)) {
+            // A credential not held yet answers only a line that asks for progress.
+            const bool not_yet = sets.in_progress.count(name) &&
+                                 !has_phrase(r.text, kb.resume_words.credentials_in_progress);
+            if (sets.used.count(name) && !not_yet) {
                 credit = 1.0;
                 ra.skills_used.push_back(name);
-                const auto titled = sets.titled.find(name);
-                if (titled != sets.titled.end() &&
-                    std::find(ra.evidence.begin(), ra.evidence.end(), titled->second) == ra.evidence.end())
-                    ra.evidence.push_back(titled->second);
+                const auto held = sets.held.find(name);
+                if (held != sets.held.end() &&
+                    std::find(ra.evidence.begin(), ra.evidence.end(), held->second) == ra.evidence.end())
+                    ra.evidence.push_back(held->second);
             } else if (sets.listed.count(name) &&
                        !((is_conceptual(kb.skill_named(name)) && text_part >= 0.4) || theme_shown(name))) {
                 credit = kListedCredit;

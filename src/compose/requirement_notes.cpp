@@ -2,24 +2,49 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <optional>
+#include <string_view>
 
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "core/grammar.h"
 #include "core/prose_writer.h"
 #include "core/text.h"
+#include "parse/resume_line_kinds.h"
 
 namespace ip {
 
 namespace {
 
+// The index a held-evidence id names ("position2" -> 2), when it has that prefix.
+std::optional<size_t> held_index(const std::string& id, std::string_view prefix) {
+    if (!starts_with(id, prefix)) return std::nullopt;
+    return static_cast<size_t>(std::atoi(id.c_str() + prefix.size()));
+}
+
 // The position whose title alone answers the line (its evidence "position<i>").
 const Position* title_held(const Candidate& c, const RequirementAssessment& r) {
-    for (const auto& id : r.evidence) {
-        if (!starts_with(id, kTitleEvidence)) continue;
-        const size_t i = static_cast<size_t>(std::atoi(id.c_str() + kTitleEvidence.size()));
-        if (i < c.positions.size() && !c.positions[i].title.empty()) return &c.positions[i];
-    }
+    for (const auto& id : r.evidence)
+        if (const auto i = held_index(id, kTitleEvidence); i && *i < c.positions.size() && !c.positions[*i].title.empty())
+            return &c.positions[*i];
+    return nullptr;
+}
+
+// The credential's name as the resume wrote it: the reader takes a date out
+// of "CFA Level II Candidate (exam scheduled May 2027)", and the parenthesis
+// it leaves behind is no longer the person's words.
+std::string credential_as_written(const std::string& name) {
+    const size_t open = name.rfind(" (");
+    if (open != std::string::npos && name.size() >= 2 && name.compare(name.size() - 2, 2, " )") == 0)
+        return name.substr(0, open);
+    return name;
+}
+
+// The credential that answers the line (its evidence "certification<i>").
+const Certification* credential_held(const Candidate& c, const RequirementAssessment& r) {
+    for (const auto& id : r.evidence)
+        if (const auto i = held_index(id, kCertificationEvidence); i && *i < c.certifications.size())
+            return &c.certifications[*i];
     return nullptr;
 }
 
@@ -58,6 +83,10 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(
                 ph.fresh("req.covered", seed.about(q.id),
                          {{"evidence", bullet_fact(*best, 80)}, {"employer", {where_phrase(*best), SpanKind::Plain}}}));
+        } else if (const Certification* cert = credential_held(c, r); r.status == RequirementStatus::Covered && cert) {
+            const bool on_the_way = has_phrase(cert->name, kb.resume_words.credentials_in_progress);
+            n.append(ph.fresh(on_the_way ? "req.credential_progress" : "req.credential", seed.about(q.id),
+                              {{"credential", {credential_as_written(cert->name), SpanKind::Fact}}}));
         } else if (const Position* held = title_held(c, r); r.status == RequirementStatus::Covered && held) {
             n.append(ph.fresh(held->company.empty() ? "req.title" : "req.title_at", seed.about(q.id),
                               {{"title", {held->title, SpanKind::Fact}}, {"employer", {held->company, SpanKind::Fact}}}));

@@ -160,6 +160,8 @@ struct ResumeWords {
     std::vector<std::string> career_breaks;   // "sabbatical", "career break": a gap, not a role
     std::vector<std::string> honours;         // "award", "certificate": a line with one date that is not a role
     std::vector<std::string> document_names;  // "resume", "curriculum vitae"
+    // "candidate", "in progress": a credential line that says it is not held yet.
+    std::vector<std::string> credentials_in_progress;
 };
 
 struct Knowledge {

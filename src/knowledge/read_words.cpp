@@ -103,8 +103,9 @@ bool read_headings(const std::string& name, const nlohmann::json& doc, ResumeWor
 }  // namespace
 
 bool read_words_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error) {
-    static const std::array<const char*, 7> keys = {"bare_nouns",        "measure_verbs", "resume_headings",
-                                                    "heading_modifiers", "career_breaks", "honours", "document_names"};
+    static const std::array<const char*, 8> keys = {"bare_nouns",      "measure_verbs",  "resume_headings",
+                                                    "heading_modifiers", "career_breaks", "honours",
+                                                    "document_names",  "credentials_in_progress"};
     std::string expected;
     for (const char* k : keys) expected += std::string(expected.empty() ? "" : ", ") + k;
     if (!doc.is_object()) {
@@ -122,7 +123,8 @@ bool read_words_file(const std::string& name, const nlohmann::json& doc, Knowled
         !read_headings(name, doc, r, error) || !read_word_set(name, doc, "heading_modifiers", r.heading_modifiers, error) ||
         !read_key(name, doc, "career_breaks", true, r.career_breaks, error) ||
         !read_key(name, doc, "honours", true, r.honours, error) ||
-        !read_key(name, doc, "document_names", true, r.document_names, error))
+        !read_key(name, doc, "document_names", true, r.document_names, error) ||
+        !read_key(name, doc, "credentials_in_progress", true, r.credentials_in_progress, error))
         return false;
     for (const std::string& m : r.heading_modifiers)
         if (r.headings.count(m)) {

@@ -59,11 +59,17 @@ struct Project {
 // position's title ("Charge Nurse" shows nurse leadership).
 inline constexpr std::string_view kTitleEvidence = "position";
 inline std::string title_evidence_id(size_t position) { return std::string(kTitleEvidence) + std::to_string(position); }
+// A credential held is evidence too: "certification0" names the first entry
+// of the certifications (credentials, licences) section.
+inline constexpr std::string_view kCertificationEvidence = "certification";
+inline std::string certification_evidence_id(size_t index) {
+    return std::string(kCertificationEvidence) + std::to_string(index);
+}
 
 struct SkillRef {
     std::string name;      // canonical
     std::string category;  // from the taxonomy
-    std::vector<std::string> evidence;  // bullet ids, "position0" (a title), "summary", "skills-section"
+    std::vector<std::string> evidence;  // bullet ids, "position0" (a title), "certification0", "summary", "skills-section"
 };
 
 struct Contact {

@@ -42,9 +42,12 @@ void add_listed(std::vector<SkillRef>& skills, const ListedSkill& s) {
 }
 
 // Evidence in document order: positions' bullets, projects' bullets, then the
-// titles held ("position0"), the summary and the skills section.
+// titles held ("position0"), the credentials ("certification0"), the summary
+// and the skills section.
 std::tuple<int, int, int> evidence_rank(const std::string& id) {
     if (starts_with(id, kTitleEvidence)) return {2, std::atoi(id.c_str() + kTitleEvidence.size()), 0};
+    if (starts_with(id, kCertificationEvidence))
+        return {3, std::atoi(id.c_str() + kCertificationEvidence.size()), 0};
     if (id.size() > 1 && (id[0] == 'p' || id[0] == 'j')) {
         const size_t b = id.find('b');
         if (b != std::string::npos) {
@@ -52,7 +55,7 @@ std::tuple<int, int, int> evidence_rank(const std::string& id) {
             return {group, std::atoi(id.c_str() + 1), std::atoi(id.c_str() + b + 1)};
         }
     }
-    return {id == "summary" ? 3 : 4, 0, 0};
+    return {id == "summary" ? 4 : 5, 0, 0};
 }
 
 // The candidate's skills by lower-case name while evidence is added.
@@ -237,6 +240,10 @@ void finish_candidate(const Knowledge& kb, const std::string& today, Candidate& 
     // A title held is evidence of its work: a "Charge Nurse" has led a shift.
     for (size_t i = 0; i < c.positions.size(); ++i)
         for (const std::string& s : find_skills(kb, c.positions[i].title)) evidence.add(s, title_evidence_id(i));
+    // So is a credential held: a "Teaching Credential: Science" answers a line asking for one.
+    for (size_t i = 0; i < c.certifications.size(); ++i)
+        for (const std::string& s : find_skills(kb, c.certifications[i].name))
+            evidence.add(s, certification_evidence_id(i));
     if (c.summary)
         for (const std::string& s : find_skills(kb, *c.summary)) evidence.add(s, "summary");
     for (SkillRef& r : c.skills)

@@ -96,7 +96,7 @@ EvidenceRef describe_evidence(const Playbook& doc, const std::string& id) {
     const int edu = indexed_id(id, "education");
     if (edu >= 0 && edu < static_cast<int>(doc.candidate.education.size()))
         return {education_label(doc.candidate.education[edu]), "Education"};
-    const int cert = indexed_id(id, "certification");
+    const int cert = indexed_id(id, kCertificationEvidence);
     if (cert >= 0 && cert < static_cast<int>(doc.candidate.certifications.size()))
         return {doc.candidate.certifications[cert].name, "Certification"};
     return {};

@@ -34,7 +34,7 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
                 "skills": ["skills"], "languages": ["languages"], "certifications": ["certifications"],
                 "projects": ["projects"], "other": ["awards"]},
             "heading_modifiers": ["professional"], "career_breaks": ["career break"], "honours": ["award"],
-            "document_names": ["resume"]})J"},
+            "document_names": ["resume"], "credentials_in_progress": ["candidate"]})J"},
         {"reading.json", R"J({"legal_suffixes": ["inc.", "llc"], "header_labels": {"location": ["location"]},
             "posting_lines": ["apply"], "header_noise": ["full-time"], "salary_cues": ["$"],
             "company_intro_leads": ["at"], "company_intro_predicates": ["is a"], "not_a_name": ["the"],

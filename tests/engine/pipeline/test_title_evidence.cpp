@@ -84,3 +84,50 @@ TEST_CASE("title evidence: the Markdown shows the title as the line's evidence")
     CHECK(md.find("Your title says it: Charge Nurse at St. Anne Hospital.") != std::string::npos);
     CHECK(md.find("Nurse leadership not yet shown") == std::string::npos);
 }
+
+// A credential held answers a line that asks for it: the teacher's clear
+// California credential, listed under "Credentials", is no gap.
+TEST_CASE("credential evidence: a credential held answers the line that asks for it") {
+    const GenerateResult r = generate_fixture("resumes/laura-mitchell.txt", "jobs/cedar-ridge-science-teacher.txt");
+    REQUIRE(r.ok);
+    const Playbook& d = r.doc;
+    const auto req = std::find_if(d.job.requirements.begin(), d.job.requirements.end(), [](const Requirement& q) {
+        return q.text.find("Single Subject Teaching Credential") != std::string::npos;
+    });
+    REQUIRE(req != d.job.requirements.end());
+    const auto fit = std::find_if(d.fit.requirements.begin(), d.fit.requirements.end(),
+                                  [&](const RequirementFit& f) { return f.id == req->id; });
+    REQUIRE(fit != d.fit.requirements.end());
+    CHECK(fit->status == RequirementStatus::Covered);
+    REQUIRE(std::find(fit->evidence.begin(), fit->evidence.end(), "certification0") != fit->evidence.end());
+    CHECK(rich_to_plain(fit->note).find("You hold it: California Single Subject Teaching Credential") !=
+          std::string::npos);
+    for (const Gap& g : d.fit.gaps) CHECK(g.requirement != req->id);
+    CHECK(describe_evidence(d, "certification0").quote.find("Teaching Credential") != std::string::npos);
+}
+
+// A credential not held yet ("CFA Level II Candidate") answers a line that
+// asks for progress, in the resume's own words, and no line that asks for the
+// credential itself.
+TEST_CASE("credential evidence: a credential in progress answers only a line asking for progress") {
+    const GenerateResult r = generate_fixture("resumes/hiroshi-tanaka.txt", "jobs/goldman-fpa-associate.txt");
+    REQUIRE(r.ok);
+    const Playbook& d = r.doc;
+    const auto req = std::find_if(d.job.requirements.begin(), d.job.requirements.end(),
+                                  [](const Requirement& q) { return q.text == "CPA or CFA progress"; });
+    REQUIRE(req != d.job.requirements.end());
+    const auto fit = std::find_if(d.fit.requirements.begin(), d.fit.requirements.end(),
+                                  [&](const RequirementFit& f) { return f.id == req->id; });
+    REQUIRE(fit != d.fit.requirements.end());
+    CHECK(fit->status == RequirementStatus::Covered);
+    CHECK(rich_to_plain(fit->note) == "You are on the way: CFA Level II Candidate.");
+
+    Inputs in;
+    in.resume = read_fixture("resumes/hiroshi-tanaka.txt");
+    in.job = "Financial Analyst\nNorthgate Capital\n\nRequirements:\n- CFA charter holder\n";
+    in.today = "2026-12-07";
+    const GenerateResult held = generate_playbook(knowledge(), in);
+    REQUIRE(held.ok);
+    REQUIRE_FALSE(held.doc.fit.requirements.empty());
+    for (const RequirementFit& f : held.doc.fit.requirements) CHECK(f.status != RequirementStatus::Covered);
+}
