@@ -24,11 +24,12 @@ struct BulletRef {
 
 struct RequirementAssessment {
     const Requirement* requirement = nullptr;
-    double credit = 0;    // 0..1
+    double credit = 0;  // 0..1
     RequirementStatus status = RequirementStatus::Gap;
-    double weight = 0;    // importance in the score: required > responsibility > preferred
-    std::vector<std::string> evidence;  // bullet ids, "position0" (a title), "certification0", "skills-section", "summary", "education0"
-    std::string best_bullet;            // strongest supporting bullet id, empty if none
+    double weight = 0;  // importance in the score: required > responsibility > preferred
+    std::vector<std::string>
+        evidence;  // bullet ids, "position0" (a title), "certification0", "skills-section", "summary", "education0"
+    std::string best_bullet;  // strongest supporting bullet id, empty if none
     double best_overlap = 0;
     std::vector<std::string> skills_used;     // named by the requirement and used in a bullet
     std::vector<std::string> skills_listed;   // named, only in the skills section or summary
@@ -50,9 +51,9 @@ struct Analysis {
     const CompanyDef* company = nullptr;  // never null: the generic profile when unknown
     const RoleFamily* job_family = nullptr;
     const RoleFamily* candidate_family = nullptr;
-    SeniorityLevel job_level = SeniorityLevel::Mid;  // job.level, else mid
-    std::vector<BulletRef> bullets;  // every position and project bullet, resume order
-    std::map<std::string, size_t> bullet_index;  // bullet id -> index in `bullets`
+    SeniorityLevel job_level = SeniorityLevel::Mid;   // job.level, else mid
+    std::vector<BulletRef> bullets;                   // every position and project bullet, resume order
+    std::map<std::string, size_t> bullet_index;       // bullet id -> index in `bullets`
     std::vector<RequirementAssessment> requirements;  // job.requirements order
     std::vector<ValueAssessment> values;              // company values order
 

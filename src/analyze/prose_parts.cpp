@@ -92,10 +92,10 @@ const ValueDef* value_for_text(const Knowledge& kb, const Analysis& a, const std
 
 std::string main_theme(const RequirementAssessment& ra, const BulletRef* b) {
     // Themes both sides share say most; the requirement's own come next.
-    static const char* preference[] = {"scale",      "mentoring", "leadership", "operations", "customer",
-                                       "influence",  "ownership", "data",       "quality",    "safety",
-                                       "craft",      "collaboration", "communication", "strategy", "growth",
-                                       "innovation", "simplify",  "dive_deep",  "results"};
+    static const char* preference[] = {"scale",      "mentoring",     "leadership",    "operations", "customer",
+                                       "influence",  "ownership",     "data",          "quality",    "safety",
+                                       "craft",      "collaboration", "communication", "strategy",   "growth",
+                                       "innovation", "simplify",      "dive_deep",     "results"};
     auto has = [](const std::vector<std::string>& v, const char* t) {
         return std::find(v.begin(), v.end(), t) != v.end();
     };

@@ -18,13 +18,14 @@ std::string excerpt(const std::string& text, size_t max_chars) {
     size_t cut = t.rfind(' ', max_chars);
     if (cut == std::string::npos || cut < max_chars / 2) cut = max_chars;
     std::string out = t.substr(0, cut);
-    while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':' || out.back() == '-' ||
-                            out.back() == ' '))
+    while (!out.empty() &&
+           (out.back() == ',' || out.back() == ';' || out.back() == ':' || out.back() == '-' || out.back() == ' '))
         out.pop_back();
     // Do not end on a dangling connective ("... using Java and") or participle ("..., reducing").
     for (bool trimmed = true; trimmed;) {
         trimmed = false;
-        for (const char* w : {" and", " or", " with", " using", " to", " for", " of", " in", " by", " the", " a", " an", " from"}) {
+        for (const char* w :
+             {" and", " or", " with", " using", " to", " for", " of", " in", " by", " the", " a", " an", " from"}) {
             if (ends_with(out, w)) {
                 out.resize(out.size() - std::string(w).size());
                 trimmed = true;
@@ -43,8 +44,9 @@ std::string excerpt(const std::string& text, size_t max_chars) {
 
 std::string skill_phrase(const Knowledge& kb, const std::string& name) {
     const SkillDef* def = kb.skill_named(name);
-    static const char* proper_categories[] = {"language", "framework", "library", "cloud", "database", "devops",
-                                              "tool", "mobile", "os", "testing", "networking", "security", "ml"};
+    static const char* proper_categories[] = {"language",   "framework", "library", "cloud", "database",
+                                              "devops",     "tool",      "mobile",  "os",    "testing",
+                                              "networking", "security",  "ml"};
     if (def)
         for (const char* c : proper_categories)
             if (def->category == c) return name;

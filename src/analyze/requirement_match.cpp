@@ -55,9 +55,12 @@ bool skill_is_theme_shown(const Knowledge& kb, const std::string& skill, const s
 
 bool is_conceptual(const SkillDef* def) {
     if (!def) return true;
-    static const char* concepts[] = {"practice", "soft", "project_management", "product", "operations",
-                                     "customer_success", "hr", "education", "healthcare", "sales", "marketing",
-                                     "finance", "legal", "supply_chain", "design", "analytics"};
+    static const char* concepts[] = {"practice", "soft",         "project_management",
+                                     "product",  "operations",   "customer_success",
+                                     "hr",       "education",    "healthcare",
+                                     "sales",    "marketing",    "finance",
+                                     "legal",    "supply_chain", "design",
+                                     "analytics"};
     for (const char* c : concepts)
         if (def->category == c) return true;
     return false;

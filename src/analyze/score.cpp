@@ -14,19 +14,14 @@ namespace {
 int default_years_for_level(SeniorityLevel level) {
     switch (level) {
         case SeniorityLevel::Intern:
-        case SeniorityLevel::Junior:
-            return 0;
-        case SeniorityLevel::Mid:
-            return 2;
+        case SeniorityLevel::Junior: return 0;
+        case SeniorityLevel::Mid: return 2;
         case SeniorityLevel::Senior:
-        case SeniorityLevel::Manager:
-            return 5;
-        case SeniorityLevel::Staff:
-            return 8;
+        case SeniorityLevel::Manager: return 5;
+        case SeniorityLevel::Staff: return 8;
         case SeniorityLevel::Principal:
         case SeniorityLevel::Director:
-        case SeniorityLevel::Executive:
-            return 10;
+        case SeniorityLevel::Executive: return 10;
     }
     return 10;
 }
@@ -124,8 +119,8 @@ ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a
     const SeniorityLevel level = c.seniority.value_or(SeniorityLevel::Mid);
     const int distance = level_distance(level, a.job_level);
     // One step above the hiring level is common and fine; below it is a stretch.
-    const bool above =
-        level_distance(level, SeniorityLevel::Intern) > level_distance(a.job_level, SeniorityLevel::Intern);
+    const bool above = level_distance(level, SeniorityLevel::Intern) >
+                       level_distance(a.job_level, SeniorityLevel::Intern);
     const double level_fit = distance == 0   ? 1.0
                              : distance == 1 ? (above ? kLevelFitOneAbove : kLevelFitOneBelow)
                              : distance == 2 ? kLevelFitTwoApart
@@ -151,9 +146,9 @@ ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a
             rc += r.credit;
         }
     const double resp_fit = rw > 0 ? rc / rw : skills_raw;
-    fit.subscores.experience =
-        clamp_score(100.0 * (kExperienceYears * years_fit + kExperienceLevel * level_fit +
-                             kExperienceField * field_fit + kExperienceResponsibilities * resp_fit));
+    fit.subscores.experience = clamp_score(100.0 *
+                                           (kExperienceYears * years_fit + kExperienceLevel * level_fit +
+                                            kExperienceField * field_fit + kExperienceResponsibilities * resp_fit));
 
     // --- Culture: the company's values shown in the resume's own words.
     double vw = 0, vs = 0;
@@ -173,9 +168,9 @@ ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a
     }
     const double shown_share = vw > 0 ? vs / vw : 0.0;
     const double named_share = a.values.empty() ? 0.0 : static_cast<double>(named_values) / a.values.size();
-    fit.subscores.culture =
-        clamp_score(100.0 * (kCultureFloor + kCultureShown * shown_share + kCultureNamed * named_share) *
-                    (same_field ? 1.0 : kCultureOtherField));
+    fit.subscores.culture = clamp_score(100.0 *
+                                        (kCultureFloor + kCultureShown * shown_share + kCultureNamed * named_share) *
+                                        (same_field ? 1.0 : kCultureOtherField));
 
     const double overall = kOverallSkills * fit.subscores.skills + kOverallExperience * fit.subscores.experience +
                            kOverallCulture * fit.subscores.culture;

@@ -12,6 +12,7 @@ namespace {
 
 // Function words and JD boilerplate that say nothing about a skill.
 const std::set<std::string>& stop_words() {
+    // clang-format off
     static const std::set<std::string> words = {
         "the", "and", "for", "with", "from", "that", "this", "into", "our", "your", "you", "are", "was", "were",
         "has", "have", "had", "will", "can", "able", "ability", "using", "use", "used", "via", "per", "all", "any",
@@ -24,6 +25,7 @@ const std::set<std::string>& stop_words() {
         "least", "equivalent", "related", "relevant", "field", "similar", "environment", "environments", "ensure",
         "help", "make", "day", "days", "way", "ways", "part", "one", "two", "three", "about", "out", "its", "it's",
         "we", "us", "is", "be", "to", "of", "in", "on", "or", "an", "a", "as", "at", "by", "it", "if", "so"};
+    // clang-format on
     return words;
 }
 

@@ -268,8 +268,10 @@ void load_example(App& app) {
     app.auto_role.clear();
     save_inputs_now(app);
     refresh_summaries(app);
-    const std::string who = app.resume_read && !app.resume_read->name.empty() ? app.resume_read->name : "a sample candidate";
-    const std::string where = app.job_read && !app.job_read->company.empty() ? " applying to " + app.job_read->company : "";
+    const std::string who = app.resume_read && !app.resume_read->name.empty() ? app.resume_read->name
+                                                                              : "a sample candidate";
+    const std::string where = app.job_read && !app.job_read->company.empty() ? " applying to " + app.job_read->company
+                                                                             : "";
     app.notice = "Loaded the example: " + who + where + ". Edit anything, or start over with your own.";
     start_generation(app, false);
 }
@@ -314,8 +316,8 @@ void restore_session(App& app) {
     app.answers = FillAnswers::from_json(platform::load_value(storage_key(app, kFillsStorageKey)));
     app.view.a4 = !letter_paper_locale(platform::browser_language());
     refresh_summaries(app);
-    const nlohmann::json view =
-        nlohmann::json::parse(platform::load_value(storage_key(app, kViewStorageKey)), nullptr, false);
+    const nlohmann::json view = nlohmann::json::parse(platform::load_value(storage_key(app, kViewStorageKey)), nullptr,
+                                                      false);
     const bool was_generating = !platform::load_value(storage_key(app, kGeneratingStorageKey)).empty();
     if (was_generating) {
         platform::remove_value(storage_key(app, kGeneratingStorageKey));
@@ -347,9 +349,8 @@ void carry_out(App& app, const StartScreenRequests& req) {
             load_resume_file(app, name, bytes);
         });
     if (req.open_job_file)
-        platform::open_file(job_types, [&app](const std::string& name, const std::string& bytes) {
-            load_job_file(app, name, bytes);
-        });
+        platform::open_file(
+            job_types, [&app](const std::string& name, const std::string& bytes) { load_job_file(app, name, bytes); });
     if (req.try_example) load_example(app);
     if (req.generate) start_generation(app, app.doc.has_value());
     if (req.back_to_playbook && app.doc) {
@@ -513,7 +514,8 @@ std::string app_state_json(const App& app) {
                        {"news", app.inputs.news}};
     for (const char* box : {"resume", "job"}) {
         const WrappedTextStats wrapped = wrapped_text_stats(box);
-        state["wrapped"][box] = {{"lines", wrapped.lines}, {"widest", wrapped.widest / app.scale},
+        state["wrapped"][box] = {{"lines", wrapped.lines},
+                                 {"widest", wrapped.widest / app.scale},
                                  {"wrap_width", wrapped.wrap_width / app.scale}};
     }
     if (app.resume_read) {

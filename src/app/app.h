@@ -62,7 +62,7 @@ struct App {
     // The embedding site's look (its hidden sections are in view.hidden).
     std::optional<ImU32> brand_color;
     HostLogo logo;
-    bool restyle = false;  // the theme must be applied again (the brand colour changed)
+    bool restyle = false;    // the theme must be applied again (the brand colour changed)
     double wake_at_ms = -1;  // a frame is wanted at this time (timers, debounces)
     int frames_rendered = 0;
     double last_frame_ms = 0;     // CPU time of the last frame (UI and draw calls)

@@ -11,8 +11,8 @@ double draw_app(App& app, double now) {
     Ui ui{app.fonts, app.scale, now, app.phone, app.answers, app.view, false, -1, {}, -1, {}};
     const bool generating = app.generate_countdown >= 0;
     if (app.screen == Screen::Playbook && app.doc) {
-        const PlaybookScreenRequests req =
-            draw_playbook_screen(ui, *app.doc, PlaybookScreenContext{app.embed_host, app.shared, &app.logo});
+        const PlaybookScreenRequests req = draw_playbook_screen(
+            ui, *app.doc, PlaybookScreenContext{app.embed_host, app.shared, &app.logo});
         carry_out(app, req, ui);
     } else {
         StartScreenContext ctx;

@@ -56,8 +56,8 @@ std::optional<ImU32> parse_hex_color(const std::string& text) {
 
 std::string hex_color(ImU32 color) {
     char out[8];
-    std::snprintf(out, sizeof out, "#%02x%02x%02x", channel(color, IM_COL32_R_SHIFT),
-                  channel(color, IM_COL32_G_SHIFT), channel(color, IM_COL32_B_SHIFT));
+    std::snprintf(out, sizeof out, "#%02x%02x%02x", channel(color, IM_COL32_R_SHIFT), channel(color, IM_COL32_G_SHIFT),
+                  channel(color, IM_COL32_B_SHIFT));
     return out;
 }
 
@@ -69,8 +69,8 @@ float contrast_ratio(ImU32 a, ImU32 b) {
 
 Palette with_brand_accent(const Palette& base, ImU32 brand, bool dark) {
     auto worst_contrast = [&](ImU32 c) {
-        return std::min({contrast_ratio(c, base.page), contrast_ratio(c, base.surface),
-                         contrast_ratio(c, base.surface_alt)});
+        return std::min(
+            {contrast_ratio(c, base.page), contrast_ratio(c, base.surface), contrast_ratio(c, base.surface_alt)});
     };
     ImU32 accent = brand | IM_COL32_A_MASK;
     const ImU32 toward = dark ? kWhite : kBlack;

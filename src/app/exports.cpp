@@ -110,7 +110,8 @@ bool letter_paper_locale(const std::string& language_tag) {
     if (cut == std::string::npos) return language_tag == "en";
     for (size_t i = cut + 1; i < language_tag.size() && std::isalpha(static_cast<unsigned char>(language_tag[i])); ++i)
         region += static_cast<char>(std::toupper(static_cast<unsigned char>(language_tag[i])));
-    static const char* const kLetter[] = {"US", "CA", "MX", "PR", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "SV", "NI"};
+    static const char* const kLetter[] = {"US", "CA", "MX", "PR", "PH", "CL", "CO",
+                                          "VE", "GT", "CR", "PA", "DO", "SV", "NI"};
     for (const char* r : kLetter)
         if (region == r) return true;
     return false;

@@ -21,8 +21,8 @@ bool read_file(const char* path, std::string& out) {
 // arrows: what resumes and job descriptions paste in; the check mark the
 // copy buttons show.
 const ImWchar kTextRanges[] = {
-    0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A,
-    0x20AC, 0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0x2713, 0x2713, 0,
+    0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC,
+    0x20AC, 0x2122, 0x2122, 0x2190, 0x2193, 0x2713, 0x2713, 0,
 };
 
 const ImWchar kDigitRanges[] = {0x0020, 0x0039, 0};
@@ -34,8 +34,8 @@ ImFont* add_font(std::string& data, float size_px, const ImWchar* ranges, float 
     // screens it only quadruples the atlas.
     config.OversampleH = scale < 1.75f ? 2 : 1;
     config.OversampleV = 1;
-    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), size_px,
-                                                      &config, ranges);
+    return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), size_px, &config,
+                                                      ranges);
 }
 
 }  // namespace

@@ -9,13 +9,13 @@
 namespace ip::app {
 
 struct Fonts {
-    ImFont* body = nullptr;       // 16 px regular: fields, paragraphs
-    ImFont* label = nullptr;      // 16 px semibold: field labels, buttons
-    ImFont* small = nullptr;      // 13.5 px regular: hints, counters
-    ImFont* brand = nullptr;      // 18 px semibold: the product name, card titles
-    ImFont* headline = nullptr;   // 30 px semibold: the screen's title
-    ImFont* title = nullptr;      // 24 px semibold: a playbook section's title
-    ImFont* score = nullptr;      // 44 px semibold, digits only: the fit score
+    ImFont* body = nullptr;      // 16 px regular: fields, paragraphs
+    ImFont* label = nullptr;     // 16 px semibold: field labels, buttons
+    ImFont* small = nullptr;     // 13.5 px regular: hints, counters
+    ImFont* brand = nullptr;     // 18 px semibold: the product name, card titles
+    ImFont* headline = nullptr;  // 30 px semibold: the screen's title
+    ImFont* title = nullptr;     // 24 px semibold: a playbook section's title
+    ImFont* score = nullptr;     // 44 px semibold, digits only: the fit score
 };
 
 class FontLibrary {

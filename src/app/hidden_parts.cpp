@@ -7,9 +7,9 @@ namespace ip::app {
 namespace {
 
 // In the order of Part.
-constexpr const char* kNames[] = {"fit", "decode", "company", "hidden_priorities", "mistakes",
-                                  "pitch", "stories", "questions", "gap_scripts", "curveballs",
-                                  "questions_to_ask", "plan", "cheat_sheet"};
+constexpr const char* kNames[] = {
+    "fit",       "decode",      "company",    "hidden_priorities", "mistakes", "pitch",      "stories",
+    "questions", "gap_scripts", "curveballs", "questions_to_ask",  "plan",     "cheat_sheet"};
 static_assert(std::size(kNames) == static_cast<size_t>(Part::Count));
 
 constexpr unsigned bit(Part part) { return 1u << static_cast<unsigned>(part); }

@@ -242,7 +242,8 @@ int main() {
     // Printable keys arrive as characters anyway; only keys that act
     // (Tab, Enter, Esc, arrows, Backspace, Space, shortcuts) are replayed.
     glfwSetKeyCallback(loop.window, [](GLFWwindow*, int key, int, int action, int mods) {
-        const bool acts = key >= GLFW_KEY_ESCAPE || key == GLFW_KEY_SPACE || (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER));
+        const bool acts = key >= GLFW_KEY_ESCAPE || key == GLFW_KEY_SPACE ||
+                          (mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER));
         if (action == GLFW_PRESS && acts) g_loop.pressed_keys.emplace_back(key, mods);
     });
     ImGui_ImplGlfw_InitForOpenGL(loop.window, true);

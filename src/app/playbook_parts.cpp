@@ -90,8 +90,8 @@ void text_bullets(Ui& ui, const std::vector<std::string>& items, ImFont* font, I
     for (const auto& item : items) {
         if (trim(item).empty()) continue;
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + ui.px(6), at.y + f->FontSize * 0.55f),
-                                                    ui.px(2.6f), palette().muted, 12);
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + ui.px(6), at.y + f->FontSize * 0.55f), ui.px(2.6f),
+                                                    palette().muted, 12);
         ImGui::SetCursorScreenPos(ImVec2(at.x + ui.px(20), at.y));
         ImGui::BeginGroup();
         wrapped_text(item, f, color ? color : palette().text, ui.width() - ui.px(20));
@@ -106,7 +106,8 @@ int section_named_in(const std::string& step) {
     if (at == std::string::npos) return -1;
     int n = 0;
     size_t i = at + 8;
-    while (i < lower.size() && std::isdigit(static_cast<unsigned char>(lower[i])) && n < 100) n = n * 10 + (lower[i++] - '0');
+    while (i < lower.size() && std::isdigit(static_cast<unsigned char>(lower[i])) && n < 100)
+        n = n * 10 + (lower[i++] - '0');
     return n >= 1 && n <= 10 ? n - 1 : -1;
 }
 
@@ -174,7 +175,8 @@ int numbered_steps(Ui& ui, const char* id, const std::vector<std::string>& steps
             ImGui::PushFont(ui.fonts.small);
             char label[48];
             std::snprintf(label, sizeof label, "Go to section %d \u2192", target + 1);
-            if (hook::control(link_button(label, p.accent), std::string(id) + ":" + std::to_string(i))) pressed = target;
+            if (hook::control(link_button(label, p.accent), std::string(id) + ":" + std::to_string(i)))
+                pressed = target;
             ImGui::PopFont();
             ImGui::PopID();
         }

@@ -19,8 +19,7 @@ void section_header(Ui& ui, int number);
 void gap(Ui& ui, float css);
 
 // A paragraph of rich text followed by paragraph spacing; nothing when blank.
-void paragraph(Ui& ui, const char* id, const Rich& text, const std::string& scope = {},
-               const RichStyle& style = {});
+void paragraph(Ui& ui, const char* id, const Rich& text, const std::string& scope = {}, const RichStyle& style = {});
 // Bulleted lists.
 void rich_bullets(Ui& ui, const char* id, const std::vector<Rich>& items, const std::string& scope = {});
 void text_bullets(Ui& ui, const std::vector<std::string>& items, ImFont* font = nullptr, ImU32 color = 0);

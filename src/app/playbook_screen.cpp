@@ -140,7 +140,8 @@ bool nav_row(Ui& ui, int index, bool selected, float width) {
     ImGui::PushStyleColor(ImGuiCol_HeaderHovered, with_alpha(p.accent, 30));
     ImGui::PushStyleColor(ImGuiCol_HeaderActive, with_alpha(p.accent, 50));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ui.px(8));
-    const bool pressed = hook::control(ImGui::Selectable("##nav", selected, 0, ImVec2(width, h)), "nav:" + std::to_string(index + 1));
+    const bool pressed = hook::control(ImGui::Selectable("##nav", selected, 0, ImVec2(width, h)),
+                                       "nav:" + std::to_string(index + 1));
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(3);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -201,7 +202,8 @@ void nav_contents(Ui& ui, const Playbook& doc, float width) {
                 const ImVec2 min = ImGui::GetItemRectMin();
                 const ImVec2 max = ImGui::GetItemRectMax();
                 ImGui::SetCursorScreenPos(ImVec2(at.x, at.y));
-                if (hook::control(ImGui::InvisibleButton("step", ImVec2(ui.width(), max.y - min.y)), "path:" + std::to_string(i)))
+                if (hook::control(ImGui::InvisibleButton("step", ImVec2(ui.width(), max.y - min.y)),
+                                  "path:" + std::to_string(i)))
                     ui.goto_section = target;
                 if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             }
@@ -277,18 +279,20 @@ PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreen
             }
             ImGui::EndPopup();
         }
-        ImGui::SetNextWindowPos(ImVec2(origin.x + width - ui.px(8), origin.y + height + ui.px(4)), 0,
-                                ImVec2(1, 0));
+        ImGui::SetNextWindowPos(ImVec2(origin.x + width - ui.px(8), origin.y + height + ui.px(4)), 0, ImVec2(1, 0));
         ImGui::SetNextWindowSize(ImVec2(std::min(width - ui.px(16), ui.px(340)), 0));
         if (ImGui::BeginPopup("more")) {
             ImGui::PushFont(ui.fonts.label);
             if (hook::control(ImGui::Selectable("Edit your inputs", false, 0, ImVec2(0, ui.px(36))), "edit-inputs"))
                 req.edit_inputs = true;
-            if (hook::control(ImGui::Selectable("Accessible view (the report as a page)", false, 0, ImVec2(0, ui.px(36))), "accessible-view"))
+            if (hook::control(
+                    ImGui::Selectable("Accessible view (the report as a page)", false, 0, ImVec2(0, ui.px(36))),
+                    "accessible-view"))
                 req.accessible_view = true;
             if (!ctx.embed_host.empty() && !ctx.shared &&
                 (hook::control(ImGui::Selectable(("Share this playbook with " + ctx.embed_host).c_str(), false, 0,
-                                   ImVec2(0, ui.px(36))), "share")))
+                                                 ImVec2(0, ui.px(36))),
+                               "share")))
                 req.share = true;
             ImGui::PopFont();
             ImGui::Separator();
@@ -342,8 +346,8 @@ PlaybookScreenRequests top_bar(Ui& ui, const Playbook& doc, const PlaybookScreen
                           ImVec2(x, origin.y + (height - ui.fonts.brand->FontSize) / 2), p.text, "Playbook");
             const float bx = x + ui.fonts.brand->CalcTextSizeA(ui.fonts.brand->FontSize, FLT_MAX, 0, "Playbook").x +
                              ui.px(14);
-            draw->AddLine(ImVec2(bx - ui.px(7), origin.y + height * 0.3f), ImVec2(bx - ui.px(7), origin.y + height * 0.7f),
-                          p.border, ui.s);
+            draw->AddLine(ImVec2(bx - ui.px(7), origin.y + height * 0.3f),
+                          ImVec2(bx - ui.px(7), origin.y + height * 0.7f), p.border, ui.s);
             if (f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, text.c_str()).x < right - bx - ui.px(16))
                 draw->AddText(f, f->FontSize, ImVec2(bx, origin.y + (height - f->FontSize) / 2), p.muted, text.c_str());
         }

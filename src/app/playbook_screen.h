@@ -18,8 +18,8 @@ struct PlaybookScreenRequests {
 };
 
 struct PlaybookScreenContext {
-    std::string embed_host;  // "" when not embedded
-    bool shared = false;     // consent already given
+    std::string embed_host;    // "" when not embedded
+    bool shared = false;       // consent already given
     HostLogo* logo = nullptr;  // the embedding site's, drawn in the top bar
 };
 

@@ -62,17 +62,16 @@ void answer_editor(Ui& ui, const Span& blank) {
     const bool one_row = ui.width() > ui.px(420);
     const float field_w = one_row ? ui.width() - save_w - cancel_w - 2 * ImGui::GetStyle().ItemSpacing.x : ui.width();
     ImGui::SetNextItemWidth(field_w);
-    const bool entered = ImGui::InputTextWithHint("##answer", "Type it the way you would say it", &v.edit_buffer[0],
-                                                  v.edit_buffer.capacity() + 1,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue |
-                                                      ImGuiInputTextFlags_CallbackResize,
-                                                  [](ImGuiInputTextCallbackData* data) {
-                                                      auto* s = static_cast<std::string*>(data->UserData);
-                                                      s->resize(static_cast<size_t>(data->BufTextLen));
-                                                      data->Buf = s->data();
-                                                      return 0;
-                                                  },
-                                                  &v.edit_buffer);
+    const bool entered = ImGui::InputTextWithHint(
+        "##answer", "Type it the way you would say it", &v.edit_buffer[0], v.edit_buffer.capacity() + 1,
+        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackResize,
+        [](ImGuiInputTextCallbackData* data) {
+            auto* s = static_cast<std::string*>(data->UserData);
+            s->resize(static_cast<size_t>(data->BufTextLen));
+            data->Buf = s->data();
+            return 0;
+        },
+        &v.edit_buffer);
     hook::item("answer-field");
     const bool cancelled = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
     if (one_row) ImGui::SameLine();
@@ -181,7 +180,9 @@ void rich_text(Ui& ui, const char* id, const Rich& text, const std::string& scop
                 ImGui::PushID(static_cast<int>(k));
                 const float pad_x = ui.px(4);
                 ImGui::SetCursorScreenPos(ImVec2(x0 - pad_x, top - ui.px(2)));
-                const bool pressed = hook::control(ImGui::InvisibleButton("blank", ImVec2(x1 - x0 + 2 * pad_x, regular->FontSize + ui.px(4))), "blank:" + span.text);
+                const bool pressed = hook::control(
+                    ImGui::InvisibleButton("blank", ImVec2(x1 - x0 + 2 * pad_x, regular->FontSize + ui.px(4))),
+                    "blank:" + span.text);
                 const bool hovered = ImGui::IsItemHovered();
                 if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 draw->AddRectFilled(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
@@ -201,7 +202,9 @@ void rich_text(Ui& ui, const char* id, const Rich& text, const std::string& scop
                 ImGui::PushID(owner);
                 ImGui::PushID(static_cast<int>(k));
                 ImGui::SetCursorScreenPos(ImVec2(x0, top));
-                const bool pressed = hook::control(ImGui::InvisibleButton("answer", ImVec2(std::max(x1 - x0, 1.0f), regular->FontSize)), "answer:" + span.text);
+                const bool pressed = hook::control(
+                    ImGui::InvisibleButton("answer", ImVec2(std::max(x1 - x0, 1.0f), regular->FontSize)),
+                    "answer:" + span.text);
                 if (ImGui::IsItemHovered()) {
                     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                     draw->AddRectFilled(ImVec2(x0 - ui.px(2), top - ui.px(1)), ImVec2(x1 + ui.px(2), base + ui.px(2)),
@@ -274,12 +277,8 @@ void rich_legend(Ui& ui) {
         const float base = at.y + font->FontSize + ui.px(2);
         ImU32 color = p.text;
         switch (e.mark) {
-            case Mark::Fact:
-                draw->AddLine(ImVec2(at.x, base), ImVec2(at.x + w, base), p.fact, ui.px(1.5f));
-                break;
-            case Mark::Draft:
-                dotted_line(draw, at.x, at.x + w, base, p.draft, ui.s);
-                break;
+            case Mark::Fact: draw->AddLine(ImVec2(at.x, base), ImVec2(at.x + w, base), p.fact, ui.px(1.5f)); break;
+            case Mark::Draft: dotted_line(draw, at.x, at.x + w, base, p.draft, ui.s); break;
             case Mark::Blank:
                 draw->AddRectFilled(ImVec2(at.x - ui.px(4), at.y - ui.px(2)), ImVec2(at.x + w + ui.px(4), base),
                                     p.fill_soft, ui.px(4));
@@ -289,8 +288,7 @@ void rich_legend(Ui& ui) {
                 draw->AddLine(ImVec2(at.x, base), ImVec2(at.x + w, base), p.yours, ui.px(1.5f));
                 color = p.yours;
                 break;
-            case Mark::None:
-                break;
+            case Mark::None: break;
         }
         draw->AddText(font, font->FontSize, at, color, e.label);
         ImGui::Dummy(ImVec2(w, font->FontSize + ui.px(4)));

@@ -12,10 +12,10 @@
 namespace ip::app {
 
 struct RichStyle {
-    ImFont* font = nullptr;       // regular text (default: body)
-    ImFont* bold = nullptr;       // "strong" spans (default: label)
-    ImU32 color = 0;              // default: palette text
-    float line_height = 1.5f;     // times the font size
+    ImFont* font = nullptr;    // regular text (default: body)
+    ImFont* bold = nullptr;    // "strong" spans (default: label)
+    ImU32 color = 0;           // default: palette text
+    float line_height = 1.5f;  // times the font size
 };
 
 // Draws `text` wrapped at ui.width(). `id` must be unique within the current

@@ -68,10 +68,11 @@ void empty_note(Ui& ui, const char* text) {
 void draw_handout(Ui& ui, const Playbook& doc) {
     const Palette& p = palette();
     section_header(ui, 9);
-    wrapped_text("A short plan for your first three months shows how you think without promising what you cannot "
-                 "yet know. Print it and bring it to the interview, or offer to send it afterwards. Fill in the "
-                 "blanks first: your answers go into the handout.",
-                 ui.fonts.body, p.text, ui.width());
+    wrapped_text(
+        "A short plan for your first three months shows how you think without promising what you cannot "
+        "yet know. Print it and bring it to the interview, or offer to send it afterwards. Fill in the "
+        "blanks first: your answers go into the handout.",
+        ui.fonts.body, p.text, ui.width());
     gap(ui, 10);
     if (hook::control(primary_button("Download the printable handout", ui.s), "handout-html"))
         ui.export_request = {ExportRequest::Action::Download, ExportFormat::HandoutHtml, 0};

@@ -22,8 +22,8 @@ void path_card(Ui& ui, const char* id, const char* title, const std::vector<std:
     Card card(ui, ui.width(), 18, p.surface_alt);
     wrapped_text(title, ui.fonts.brand, p.text, ui.width());
     gap(ui, 6);
-    const int target =
-        numbered_steps(ui, id, steps_to_shown_sections(steps.empty() ? fallback : steps, ui.view.hidden));
+    const int target = numbered_steps(ui, id,
+                                      steps_to_shown_sections(steps.empty() ? fallback : steps, ui.view.hidden));
     if (target >= 0) ui.goto_section = target;
 }
 
@@ -119,8 +119,8 @@ void draw_prep_starts_here(Ui& ui, const Playbook& doc) {
         cols.next();
         if (fit_assessed(doc.fit)) {
             const float d = std::min(240.0f, cols.width() / ui.s);
-            ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + (cols.width() - ui.px(d)) / 2,
-                                             ImGui::GetCursorScreenPos().y));
+            ImGui::SetCursorScreenPos(
+                ImVec2(ImGui::GetCursorScreenPos().x + (cols.width() - ui.px(d)) / 2, ImGui::GetCursorScreenPos().y));
             fit_gauge(ui, doc.fit.score, doc.fit.label, d);
         } else {
             empty_note(ui, "The fit score appears once both your resume and the job description have been read.");
@@ -168,13 +168,14 @@ void draw_where_you_stand(Ui& ui, const Playbook& doc) {
         Columns cols(ui, 2, 240, 28);
         cols.next();
         const float d = std::min(220.0f, cols.width() / ui.s);
-        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + (cols.width() - ui.px(d)) / 2,
-                                         ImGui::GetCursorScreenPos().y));
+        ImGui::SetCursorScreenPos(
+            ImVec2(ImGui::GetCursorScreenPos().x + (cols.width() - ui.px(d)) / 2, ImGui::GetCursorScreenPos().y));
         fit_gauge(ui, fit.score, fit.label, d);
         gap(ui, 6);
-        wrapped_text("The score weighs your resume against the job\u2019s requirements, the skills it names and what "
-                     "the company values.",
-                     ui.fonts.small, p.muted, cols.width());
+        wrapped_text(
+            "The score weighs your resume against the job\u2019s requirements, the skills it names and what "
+            "the company values.",
+            ui.fonts.small, p.muted, cols.width());
         cols.next();
         subscore_bar(ui, "skills", "Skills", fit.subscores.skills, &fit.rationale.skills);
         subscore_bar(ui, "experience", "Experience", fit.subscores.experience, &fit.rationale.experience);
@@ -220,7 +221,8 @@ void draw_where_you_stand(Ui& ui, const Playbook& doc) {
             for (const auto& script : doc.gap_scripts) {
                 if (scripts_shown && !g.requirement.empty() && script.requirement == g.requirement) {
                     ImGui::PushFont(ui.fonts.small);
-                    if (hook::control(link_button("Section 7 has a script for this gap \u2192", p.accent), "gap-script:" + std::to_string(i)))
+                    if (hook::control(link_button("Section 7 has a script for this gap \u2192", p.accent),
+                                      "gap-script:" + std::to_string(i)))
                         ui.goto_section = 6;
                     ImGui::PopFont();
                     break;

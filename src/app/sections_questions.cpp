@@ -164,7 +164,8 @@ void gap_scripts(Ui& ui, const Playbook& doc) {
             ImGui::PushFont(ui.fonts.small);
             const float copy_w = button_width("Copied \u2713", ui.s);
             ImGui::PopFont();
-            wrapped_text(std::to_string(i + 1) + ". " + g.title, ui.fonts.brand, p.text, ui.width() - copy_w - ui.px(8));
+            wrapped_text(std::to_string(i + 1) + ". " + g.title, ui.fonts.brand, p.text,
+                         ui.width() - copy_w - ui.px(8));
             const ImVec2 after = ImGui::GetCursorScreenPos();
             ImGui::SetCursorScreenPos(ImVec2(at.x, at.y - ui.px(3)));
             copy_button(ui, "script:" + std::to_string(i), plain_text(script, scope, ui.answers), "Copy",
@@ -238,9 +239,10 @@ void draw_questions(Ui& ui, const Playbook& doc) {
         empty_note(ui, "No likely questions yet.");
         return;
     }
-    wrapped_text("Tap a question to see what it is really testing, what a great answer shows and what sinks one. "
-                 "Answer each one out loud at least once.",
-                 ui.fonts.small, p.muted, ui.width());
+    wrapped_text(
+        "Tap a question to see what it is really testing, what a great answer shows and what sinks one. "
+        "Answer each one out loud at least once.",
+        ui.fonts.small, p.muted, ui.width());
     gap(ui, 8);
     category_filter(ui, qs);
     for (size_t i = 0; i < qs.size(); ++i) {
@@ -268,9 +270,10 @@ void draw_scripts(Ui& ui, const Playbook& doc) {
 void draw_questions_to_ask(Ui& ui, const Playbook& doc) {
     const Palette& p = palette();
     section_header(ui, 8);
-    wrapped_text("Choose two or three for each conversation and ask them in your own words. Questions that build on "
-                 "something the interviewer just said beat any prepared list.",
-                 ui.fonts.small, p.muted, ui.width());
+    wrapped_text(
+        "Choose two or three for each conversation and ask them in your own words. Questions that build on "
+        "something the interviewer just said beat any prepared list.",
+        ui.fonts.small, p.muted, ui.width());
     gap(ui, 10);
     int index = 0;
     for (const auto& group : ask_groups(doc)) {

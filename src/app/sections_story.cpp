@@ -113,8 +113,7 @@ void story_card(Ui& ui, const Playbook& doc, const Story& s, int number) {
     const Palette& p = palette();
     const std::string scope = story_scope(doc, s);
     Card card(ui, ui.width(), 20);
-    titled_with_copy(ui, std::to_string(number) + ". " + s.title, "story:" + s.id,
-                     story_copy_text(doc, s, ui.answers));
+    titled_with_copy(ui, std::to_string(number) + ". " + s.title, "story:" + s.id, story_copy_text(doc, s, ui.answers));
     if (!s.values.empty()) {
         gap(ui, 2);
         chip_row(s.values, p.accent, p.accent_soft, ui.fonts.small, ui.s, ui.width());
@@ -215,7 +214,7 @@ void draw_your_pitch(Ui& ui, const Playbook& doc) {
     }
     gap(ui, 14);
     const std::pair<const char*, const Rich*> whys[] = {{"\u201cWhy this company?\u201d", &pitch.why_company},
-                                                       {"\u201cWhy this role?\u201d", &pitch.why_role}};
+                                                        {"\u201cWhy this role?\u201d", &pitch.why_role}};
     const char* prompts[] = {"why this company, in your own words?", "why this role, in your own words?"};
     for (int i = 0; i < 2; ++i) {
         ImGui::PushID(i);
@@ -239,10 +238,11 @@ void draw_stories(Ui& ui, const Playbook& doc) {
     section_header(ui, 5);
     {
         Card legend(ui, ui.width(), 14, p.surface_alt, IM_COL32(0, 0, 0, 0));
-        wrapped_text("Each story rests on a line from your resume. Check the drafted parts and correct anything "
-                     "that did not happen that way; fill in the blanks with what only you know. Aim for two to "
-                     "three minutes per story.",
-                     ui.fonts.small, p.text, ui.width());
+        wrapped_text(
+            "Each story rests on a line from your resume. Check the drafted parts and correct anything "
+            "that did not happen that way; fill in the blanks with what only you know. Aim for two to "
+            "three minutes per story.",
+            ui.fonts.small, p.text, ui.width());
         gap(ui, 6);
         rich_legend(ui);
         const FillCount count = count_fills(doc, ui.answers);

@@ -20,8 +20,8 @@ namespace {
 // Layout in CSS pixels; multiplied by the UI scale where used.
 constexpr float kHeaderHeight = 60;
 constexpr float kMaxContentWidth = 1160;
-constexpr float kTwoColumnMinWidth = 640;     // below it, the text cards stack
-constexpr float kThreeFieldMinWidth = 760;    // below it, company, role and news stack
+constexpr float kTwoColumnMinWidth = 640;   // below it, the text cards stack
+constexpr float kThreeFieldMinWidth = 760;  // below it, company, role and news stack
 constexpr float kGap = 20;
 constexpr float kCardPadding = 16;
 constexpr float kMinCardHeight = 260;         // side by side
@@ -112,7 +112,8 @@ StatusLine job_status(const std::string& text, const std::string& filename, cons
     if (!read->ok) return {"Could not read it: " + read->error, p.danger};
     std::string line = read->title.empty() ? "No job title found" : read->title;
     if (!read->company.empty()) line += " at " + read->company;
-    if (read->requirements == 0) return {"No requirements found: paste the whole posting, lists included" + from, p.caution};
+    if (read->requirements == 0)
+        return {"No requirements found: paste the whole posting, lists included" + from, p.caution};
     line += "  \u00B7  " + std::to_string(read->requirements) +
             (read->requirements == 1 ? " requirement" : " requirements");
     return {line + from, p.positive_text};
@@ -127,8 +128,8 @@ struct TextCard {
 
 // One big input: title row with actions, the text area, and a status line.
 void draw_text_card(const TextCard& card, std::string& text, std::string& filename, const StatusLine& status,
-                    ImVec2 size, const Fonts& fonts, float s, StartScreenRequests& req, bool& open_file,
-                    bool& edited, bool& show_details) {
+                    ImVec2 size, const Fonts& fonts, float s, StartScreenRequests& req, bool& open_file, bool& edited,
+                    bool& show_details) {
     ImGui::PushID(card.id);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kCardPadding * s, kCardPadding * s));
     ImGui::BeginChild("card", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -229,9 +230,9 @@ void draw_details_card(Inputs& in, const StartScreenContext& ctx, float width, c
     const JobSummary* job = ctx.job && ctx.job->ok ? ctx.job : nullptr;
     const std::string company_hint = job && !job->company.empty() ? job->company + " (from the job)" : "e.g. Stripe";
     const std::string role_hint = job && !job->title.empty() ? job->title + " (from the job)"
-                                                              : "e.g. Senior Backend Engineer";
-    if (typeahead_field("##company", in.company, company_hint.c_str(), company_w,
-                        ctx.companies ? *ctx.companies : none, s)) {
+                                                             : "e.g. Senior Backend Engineer";
+    if (typeahead_field("##company", in.company, company_hint.c_str(), company_w, ctx.companies ? *ctx.companies : none,
+                        s)) {
         req.inputs_changed = true;
         req.company_edited = true;
     }
@@ -256,8 +257,9 @@ void draw_details_card(Inputs& in, const StartScreenContext& ctx, float width, c
     hook::item("news");
 
     ImGui::PushFont(fonts.small);
-    muted_text("Filled in from the job description; change them if they are wrong. News goes into \u201cwhy this "
-               "company\u201d.");
+    muted_text(
+        "Filled in from the job description; change them if they are wrong. News goes into \u201cwhy this "
+        "company\u201d.");
     ImGui::PopFont();
     ImGui::EndChild();
 }
@@ -275,8 +277,9 @@ int confirm_modal(const char* id, const char* title, const char* text, const cha
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(22 * s, 20 * s));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12 * s);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, s);
-    if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
+    if (ImGui::BeginPopupModal(id, nullptr,
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::PushFont(fonts.brand);
         ImGui::TextWrapped("%s", title);
         ImGui::PopFont();
@@ -324,7 +327,8 @@ void resume_details_modal(const ResumeSummary* read, const Fonts& fonts, float s
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12 * s);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, s);
     if (ImGui::BeginPopupModal("What we read", nullptr,
-                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) {
+                               ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings)) {
         ImGui::PushFont(fonts.brand);
         ImGui::TextUnformatted("What we read from your resume");
         ImGui::PopFont();
@@ -454,8 +458,9 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
     ImGui::PushFont(fonts.label);
     const float primary_h = ImGui::GetFontSize() + 22 * s;
     ImGui::PopFont();
-    const float footer_h = narrow ? primary_h + gap / 2 + ImGui::GetFrameHeight() + gap / 2 + fonts.small->FontSize * 2.6f
-                                  : primary_h;
+    const float footer_h = narrow
+                               ? primary_h + gap / 2 + ImGui::GetFrameHeight() + gap / 2 + fonts.small->FontSize * 2.6f
+                               : primary_h;
     const float details_h = details_card_height(three_fields(content_w - 2 * kCardPadding * s, s), fonts, s);
     ImGui::PushFont(fonts.small);
     const float error_h = ctx.error.empty()
@@ -464,8 +469,8 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
                                     ImGui::GetTextLineHeight() + 30 * s + gap / 2;
     ImGui::PopFont();
     const float bottom_margin = 16 * s;
-    const float cards_room =
-        ImGui::GetWindowHeight() - cards_top - gap - details_h - gap / 2 - error_h - footer_h - bottom_margin;
+    const float cards_room = ImGui::GetWindowHeight() - cards_top - gap - details_h - gap / 2 - error_h - footer_h -
+                             bottom_margin;
 
     const TextCard resume_card{1, "Your resume", "resume",
                                "Paste your resume here (Ctrl+V), drop a file on the page, or open a .txt, .md, "
@@ -555,8 +560,7 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
         if (hook::control(link_button("Forget everything", p.muted), "forget")) ask_forget = true;
         ImGui::SetCursorPosX(left);
         ImGui::PushTextWrapPos(left + content_w);
-        muted_text(ctx.notice.empty() ? "Saved in this browser only, so a reload keeps your work."
-                                      : ctx.notice.c_str(),
+        muted_text(ctx.notice.empty() ? "Saved in this browser only, so a reload keeps your work." : ctx.notice.c_str(),
                    true);
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
@@ -567,7 +571,8 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
         if (hook::control(primary_button(build_label, s, build_w), "generate")) req.generate = true;
         ImGui::EndDisabled();
         if (ctx.has_playbook) {
-            ImGui::SetCursorPos(ImVec2(left + content_w - build_w - back_w, y + (primary_h - ImGui::GetFrameHeight()) / 2));
+            ImGui::SetCursorPos(
+                ImVec2(left + content_w - build_w - back_w, y + (primary_h - ImGui::GetFrameHeight()) / 2));
             if (hook::control(soft_button("Back to my playbook", s), "back")) req.back_to_playbook = true;
         }
         ImGui::PopFont();
@@ -580,8 +585,7 @@ StartScreenRequests draw_start_screen(Inputs& in, const StartScreenContext& ctx,
         ImGui::SameLine(0, gap);
         ImGui::SetCursorPosY(row_y + ImGui::GetStyle().FramePadding.y);
         ImGui::PushTextWrapPos(left + content_w - build_w - back_w - gap);
-        muted_text(ctx.notice.empty() ? "Saved in this browser only, so a reload keeps your work."
-                                      : ctx.notice.c_str(),
+        muted_text(ctx.notice.empty() ? "Saved in this browser only, so a reload keeps your work." : ctx.notice.c_str(),
                    true);
         ImGui::PopTextWrapPos();
         ImGui::PopFont();

@@ -37,7 +37,7 @@ struct StartScreenContext {
     std::string error;   // why the last generation failed, "" for none
     bool has_playbook = false;
     bool generating = false;
-    bool drag_active = false;  // a file is being dragged over the page
+    bool drag_active = false;      // a file is being dragged over the page
     float drag_x = 0, drag_y = 0;  // backing pixels
     HostLogo* logo = nullptr;      // the embedding site's, drawn in the header
 };

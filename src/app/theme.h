@@ -15,18 +15,18 @@ struct Palette {
     ImU32 surface_alt;  // quiet panels inside cards, table stripes
     ImU32 border;
     ImU32 text;
-    ImU32 muted;        // secondary text, hints
+    ImU32 muted;  // secondary text, hints
     ImU32 accent;
-    ImU32 accent_soft;  // tinted backgrounds behind accent text
-    ImU32 on_accent;    // text on an accent background
-    ImU32 accent_hover;    // soft buttons, hovered and pressed
+    ImU32 accent_soft;   // tinted backgrounds behind accent text
+    ImU32 on_accent;     // text on an accent background
+    ImU32 accent_hover;  // soft buttons, hovered and pressed
     ImU32 accent_pressed;
-    ImU32 positive;       // covered, the privacy badge's dot
+    ImU32 positive;  // covered, the privacy badge's dot
     ImU32 positive_soft;
     ImU32 positive_text;
-    ImU32 caution;        // partial
+    ImU32 caution;  // partial
     ImU32 caution_soft;
-    ImU32 danger;         // gaps, errors
+    ImU32 danger;  // gaps, errors
     ImU32 danger_soft;
     // The three provenances of rich text, and the user's own answers.
     ImU32 fact;

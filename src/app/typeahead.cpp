@@ -16,10 +16,10 @@ namespace ip::app {
 namespace {
 
 struct FieldState {
-    int highlight = -1;   // the suggestion Up/Down moved to
+    int highlight = -1;  // the suggestion Up/Down moved to
     bool list_shown = false;
     ImVec2 list_min, list_max;  // where the list was last drawn
-    bool dismissed = false;  // Esc closed the list until the next edit
+    bool dismissed = false;     // Esc closed the list until the next edit
 };
 
 std::map<ImGuiID, FieldState> g_fields;
@@ -101,14 +101,15 @@ bool typeahead_field(const char* id, std::string& value, const char* hint, float
     const std::string window_id = std::string("##suggest") + id;
     ImGui::Begin(window_id.c_str(), nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
-                     ImGuiWindowFlags_NoNav | ImGuiWindowFlags_AlwaysAutoResize);
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                     ImGuiWindowFlags_AlwaysAutoResize);
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     for (int i = 0; i < count; ++i) {
         ImGui::PushID(i);
         const bool selected = i == state.highlight;
         if (hook::control(ImGui::Selectable(found[static_cast<size_t>(i)].c_str(), selected, 0,
-                              ImVec2(0, ImGui::GetTextLineHeight() + 8 * s)), std::string("suggestion:") + found[static_cast<size_t>(i)])) {
+                                            ImVec2(0, ImGui::GetTextLineHeight() + 8 * s)),
+                          std::string("suggestion:") + found[static_cast<size_t>(i)])) {
             value = found[static_cast<size_t>(i)];
             changed = true;
             state.highlight = -1;

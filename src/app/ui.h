@@ -16,9 +16,9 @@
 namespace ip::app {
 
 struct ViewState {
-    int section = 0;  // 0..9, the ten sections
-    bool a4 = false;  // paper for PDF and PNG exports; set from the browser's language at start
-    HiddenParts hidden;  // what the embedding site hides
+    int section = 0;         // 0..9, the ten sections
+    bool a4 = false;         // paper for PDF and PNG exports; set from the browser's language at start
+    HiddenParts hidden;      // what the embedding site hides
     bool menu_open = false;  // the phone's section menu
     bool scroll_to_top = false;
     std::set<std::string> open_cards;  // expanded question cards and follow-up lists, by id
@@ -53,9 +53,9 @@ struct ExportRequest {
 
 struct Ui {
     const Fonts& fonts;
-    float s;          // CSS px -> backing px
+    float s;  // CSS px -> backing px
     double now_ms;
-    bool phone;       // narrow layout
+    bool phone;  // narrow layout
     FillAnswers& answers;
     ViewState& view;
 

@@ -197,12 +197,9 @@ void chip_row(const std::vector<std::string>& items, ImU32 fg, ImU32 bg, ImFont*
 ImU32 status_color(RequirementStatus status) {
     const Palette& p = palette();
     switch (status) {
-        case RequirementStatus::Covered:
-            return p.positive;
-        case RequirementStatus::Partial:
-            return p.caution;
-        case RequirementStatus::Gap:
-            return p.danger;
+        case RequirementStatus::Covered: return p.positive;
+        case RequirementStatus::Partial: return p.caution;
+        case RequirementStatus::Gap: return p.danger;
     }
     return p.muted;
 }

@@ -37,8 +37,7 @@ float button_width(const char* label, float scale);
 
 // Copies `text` to the clipboard; shows "Copied" for a moment after. With
 // `right_x` > 0 the button ends at that x (screen pixels).
-bool copy_button(Ui& ui, const std::string& id, const std::string& text, const char* label = "Copy",
-                 float right_x = 0);
+bool copy_button(Ui& ui, const std::string& id, const std::string& text, const char* label = "Copy", float right_x = 0);
 
 // Text in the muted colour, optionally wrapped at the available width.
 void muted_text(const char* text, bool wrap = false);

@@ -105,8 +105,8 @@ void draw_scrollbar(ImDrawList* draw, const ImRect& inner, float content_h, floa
 
 }  // namespace
 
-bool wrapped_text_box(const char* id, const std::string& name, std::string& value, const char* placeholder,
-                      ImVec2 size, float scale) {
+bool wrapped_text_box(const char* id, const std::string& name, std::string& value, const char* placeholder, ImVec2 size,
+                      float scale) {
     ImGuiContext& g = *GImGui;
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImGuiID item_id = ImGui::GetID(id);

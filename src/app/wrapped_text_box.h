@@ -12,8 +12,8 @@ namespace ip::app {
 // Draws the box filling `size`; `placeholder` shows while it is empty and not
 // being edited. `name` keys the layout statistics below. Returns true when
 // the text changed.
-bool wrapped_text_box(const char* id, const std::string& name, std::string& value, const char* placeholder,
-                      ImVec2 size, float scale);
+bool wrapped_text_box(const char* id, const std::string& name, std::string& value, const char* placeholder, ImVec2 size,
+                      float scale);
 
 // The last wrapped layout of the box called `name`, for the browser tests:
 // how many lines, the widest line and the width they wrap at, in pixels.

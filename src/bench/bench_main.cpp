@@ -111,8 +111,8 @@ int main(int argc, char** argv) {
                 baseline.median_us);
     for (const bench::CaseResult& r : results)
         if (r.name == kTypicalPlaybookCase)
-            std::printf("Typical pair (%s): %.3f ms; budget %.0f ms natively: %s\n", r.name.c_str(),
-                        r.median_us / 1000, kPlaybookBudgetUs / 1000, r.median_us <= kPlaybookBudgetUs ? "within" : "OVER");
+            std::printf("Typical pair (%s): %.3f ms; budget %.0f ms natively: %s\n", r.name.c_str(), r.median_us / 1000,
+                        kPlaybookBudgetUs / 1000, r.median_us <= kPlaybookBudgetUs ? "within" : "OVER");
     for (const bench::CaseResult& r : results)
         if (r.name == kTypicalPdfCase)
             std::printf("PDF report (%s): %.3f ms; aim %.0f ms: %s\n", r.name.c_str(), r.median_us / 1000,

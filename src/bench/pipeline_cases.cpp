@@ -111,7 +111,8 @@ void add_export_cases(const BenchContext& ctx, std::vector<BenchCase>& out) {
         return;
     }
     auto fonts = std::make_shared<std::pair<std::string, std::string>>(
-        read_fixture(std::string(IP_FONTS_DIR) + "/ui-regular.otf"), read_fixture(std::string(IP_FONTS_DIR) + "/ui-bold.otf"));
+        read_fixture(std::string(IP_FONTS_DIR) + "/ui-regular.otf"),
+        read_fixture(std::string(IP_FONTS_DIR) + "/ui-bold.otf"));
     for (const FixturePair& pair : pairs) {
         auto prepared = prepare_pair(ctx, pair);
         if (!prepared->whole.ok) continue;  // reported by the pipeline/playbook case

@@ -8,9 +8,9 @@ namespace ip::bench {
 
 namespace {
 
-const char* const kColumns[] = {"pipeline/read", "pipeline/analyse", "pipeline/compose", "pipeline/playbook",
-                                "export/json",   "export/md",        "export/html",      "export/handout-html",
-                                "export/png-2x", "export/pdf", "export/handout-pdf"};
+const char* const kColumns[] = {"pipeline/read", "pipeline/analyse", "pipeline/compose",  "pipeline/playbook",
+                                "export/json",   "export/md",        "export/html",       "export/handout-html",
+                                "export/png-2x", "export/pdf",       "export/handout-pdf"};
 constexpr size_t kColumnCount = std::size(kColumns);
 
 double median(std::vector<double> v) {

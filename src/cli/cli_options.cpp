@@ -14,7 +14,9 @@ std::string usage() {
            "  --job FILE         job description: .txt, .md, .html\n"
            "  --company NAME     target company (default: read from the job description)\n"
            "  --role NAME        target role (default: the job description's title)\n"
-           "  --format F         " + export_format_ids() + " (default json);\n"
+           "  --format F         " +
+           export_format_ids() +
+           " (default json);\n"
            "                     pdf is the report as PDF, handout-pdf the handout as PDF\n"
            "  --paper P          letter (default) or a4, for png, pdf and handout-pdf\n"
            "  --out FILE         write here instead of standard output\n"

@@ -82,8 +82,7 @@ QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, 
     w.add(q.recruiter, "ask_recruiter", "general", base);
     if (known && !values_name(*a.company).empty())
         w.add(q.recruiter, "ask.recruiter_values", "company", with(base, "values", values_name(*a.company)));
-    else
-        w.add(q.recruiter, "ask.recruiter_company", "company", base);
+    else w.add(q.recruiter, "ask.recruiter_company", "company", base);
 
     // Hiring manager: success, the company's values in practice, the JD's own work, the candidate's gap.
     w.add(q.hiring_manager, "ask_hiring_manager", "general", base);
@@ -106,8 +105,7 @@ QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, 
     w.add(q.executive, "ask_executive", "general", base);
     if (known && values.size() >= 2)
         w.add(q.executive, "ask.exec_values", "company", with(with(base, "value", value_at(0)), "other", value_at(2)));
-    else
-        w.add(q.executive, "ask_executive", "general", base);
+    else w.add(q.executive, "ask_executive", "general", base);
     w.add(q.executive, "ask.exec_team", "role", base);
 
     // The company's own interviewer, e.g. Amazon's Bar Raiser.
@@ -124,7 +122,8 @@ QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, 
                 break;
             }
         if (!weak.empty()) w.add(q.special, "ask.special_value", "company", with(special, "value", weak));
-        if (!topics.empty()) w.add(q.special, "ask.special_jd", "role", with(special, "jd_phrase", topics.front().phrase));
+        if (!topics.empty())
+            w.add(q.special, "ask.special_jd", "role", with(special, "jd_phrase", topics.front().phrase));
     }
     return q;
 }

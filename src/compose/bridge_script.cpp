@@ -146,28 +146,23 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
 
     // Acknowledge.
     switch (kind) {
-        case GapKind::Values:
-            s.acknowledge = next("script.values.acknowledge", slots);
-            break;
+        case GapKind::Values: s.acknowledge = next("script.values.acknowledge", slots); break;
         case GapKind::Years:
         case GapKind::YearsSpecific: {
             slots["asked"] = one_span(count_noun(*req.years, "year"), SpanKind::Plain);
             const Span have = years_said(doc.candidate);
-            slots["have"] = have.text.empty() ? one_span("less than a year", SpanKind::Plain) : one_span(have.text, have.kind);
-            s.acknowledge =
-                next(kind == GapKind::Years ? "script.years.acknowledge" : "script.years_specific.acknowledge", slots);
+            slots["have"] = have.text.empty() ? one_span("less than a year", SpanKind::Plain)
+                                              : one_span(have.text, have.kind);
+            s.acknowledge = next(
+                kind == GapKind::Years ? "script.years.acknowledge" : "script.years_specific.acknowledge", slots);
             break;
         }
-        case GapKind::Credential:
-            s.acknowledge = next("script.credential.acknowledge", slots);
-            break;
+        case GapKind::Credential: s.acknowledge = next("script.credential.acknowledge", slots); break;
         case GapKind::Listed:
             slots["skills"] = one_span(prose_skills(kb, ra.skills_listed), SpanKind::Plain);
             s.acknowledge = next("script.listed.acknowledge", slots);
             break;
-        default:
-            s.acknowledge = next("bridge_acknowledge", slots);
-            break;
+        default: s.acknowledge = next("bridge_acknowledge", slots); break;
     }
 
     // Pivot and evidence.

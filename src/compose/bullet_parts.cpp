@@ -19,12 +19,12 @@ size_t word_end(const std::string& s, size_t from) {
 
 // Where the object phrase stops: a preposition, a participle, or punctuation.
 size_t object_end(const std::string& rest) {
-    static const char* stops[] = {" handling ", " processing ", " serving ", " using ", " for ", " to ", " with ",
-                                  " on ",       " across ",     " by ",      " through ", " via ", " that ", " which ",
-                                  " reducing ", " cutting ",    " improving ", " increasing ", " achieving ",
-                                  " resulting ", " saving ",    " from ",    " in ",      " at ",  " into ",
-                                  " consumed ", " covering ",   " while ",   " and reduc", " and improv", " and increas",
-                                  " and cut",   " – ",          " — ",       " - "};
+    static const char* stops[] = {
+        " handling ", " processing ", " serving ",    " using ",      " for ",       " to ",        " with ",
+        " on ",       " across ",     " by ",         " through ",    " via ",       " that ",      " which ",
+        " reducing ", " cutting ",    " improving ",  " increasing ", " achieving ", " resulting ", " saving ",
+        " from ",     " in ",         " at ",         " into ",       " consumed ",  " covering ",  " while ",
+        " and reduc", " and improv",  " and increas", " and cut",     " – ",         " — ",         " - "};
     size_t end = rest.size();
     for (const char* s : stops) {
         const size_t p = rest.find(s);
@@ -40,8 +40,8 @@ size_t object_end(const std::string& rest) {
 // Words that open a line naming a role ("Tech lead for ...", "Member of the
 // council") rather than an action.
 bool role_word(const std::string& lower) {
-    static const char* roles[] = {"lead", "tech", "member", "head", "manager", "director", "chair", "captain",
-                                  "owner", "nurse", "charge"};
+    static const char* roles[] = {"lead",  "tech",    "member", "head",  "manager", "director",
+                                  "chair", "captain", "owner",  "nurse", "charge"};
     for (const char* r : roles)
         if (lower == r) return true;
     return false;
@@ -154,8 +154,8 @@ bool verb_form(const Knowledge& kb, const std::string& lower) {
 
 // Words that end the name of the work: "... program since 2023", "... tests per year".
 bool ends_subject(const std::string& lower) {
-    static const char* words[] = {"since", "after", "before", "during", "per", "a", "than", "like", "for",
-                                  "to", "with", "from", "by", "at", "on", "in", "into", "across", "using"};
+    static const char* words[] = {"since", "after", "before", "during", "per", "a",  "than", "like",   "for",  "to",
+                                  "with",  "from",  "by",     "at",     "on",  "in", "into", "across", "using"};
     for (const char* w : words)
         if (lower == w) return true;
     return false;
@@ -164,8 +164,9 @@ bool ends_subject(const std::string& lower) {
 bool starts_with_digit(const std::string& w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
 
 bool count_or_determiner(const std::string& word) {
-    static const char* determiners[] = {"the", "a", "an", "my", "our", "their", "its", "his", "her", "each",
-                                        "every", "all", "several", "multiple", "over", "nearly", "about", "up"};
+    static const char* determiners[] = {"the",     "a",        "an",   "my",     "our",   "their",
+                                        "its",     "his",      "her",  "each",   "every", "all",
+                                        "several", "multiple", "over", "nearly", "about", "up"};
     const std::string lower = to_lower(word);
     for (const char* d : determiners)
         if (lower == d) return true;
@@ -190,8 +191,8 @@ std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
     // the loyalty program"); after one, "distributed" is an adjective.
     const auto opening_verb = [&](size_t at, bool second) {
         const std::string w = bare_word(words[at]);
-        return verb_form(kb, w) || (parts.verbs.empty() && (at == 0 || second) && w.size() >= 5 &&
-                                    ends_with(w, "ed") && w.find('-') == std::string::npos);
+        return verb_form(kb, w) || (parts.verbs.empty() && (at == 0 || second) && w.size() >= 5 && ends_with(w, "ed") &&
+                                    w.find('-') == std::string::npos);
     };
     while (i < words.size() && opening_verb(i, false)) {
         ++i;
@@ -223,7 +224,8 @@ std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
             if (kb.verb(lower) && next.empty()) break;
         }
         kept.push_back(words[i]);
-        if (std::ispunct(static_cast<unsigned char>(words[i].back())) && words[i].back() != '"' && words[i].back() != ')')
+        if (std::ispunct(static_cast<unsigned char>(words[i].back())) && words[i].back() != '"' &&
+            words[i].back() != ')')
             break;
     }
     // Words a cut name must not end on: "and", "of", "... dashboards tracking".
@@ -247,8 +249,7 @@ std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
     // ("three-statement" of "three-statement, DCF and LBO models" likewise).
     const bool cut_short = i < words.size() || (starts_with(parts.rest, parts.object) &&
                                                 parts.rest.compare(parts.object.size(), 1, ",") == 0);
-    if (kept.size() == 1 && (cut_short || bare_word(kept[0]).size() < 5 || names_people(bare_word(kept[0]))))
-        return {};
+    if (kept.size() == 1 && (cut_short || bare_word(kept[0]).size() < 5 || names_people(bare_word(kept[0])))) return {};
     std::string phrase;
     for (const std::string& w : kept) phrase += (phrase.empty() ? "" : " ") + w;
     std::vector<std::string> titled = split(title_case(phrase), ' ');
@@ -262,7 +263,8 @@ std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
 }
 
 std::string title_case(const std::string& s) {
-    static const char* small[] = {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with"};
+    static const char* small[] = {"a",  "an", "and", "at",  "by", "for", "in",
+                                  "of", "on", "or",  "the", "to", "via", "with"};
     std::string out;
     size_t i = 0;
     bool first = true;

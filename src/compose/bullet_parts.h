@@ -11,13 +11,13 @@
 namespace ip {
 
 struct BulletParts {
-    std::string verbs;   // "Designed and built"; empty when the bullet starts otherwise
-    std::string rest;    // everything after the verbs
-    std::string object;  // "distributed microservices"
-    std::string action;  // rest without the result clause ("distributed microservices handling ... Python")
-    std::string result;  // the clause holding the outcome number; empty when none
+    std::string verbs;     // "Designed and built"; empty when the bullet starts otherwise
+    std::string rest;      // everything after the verbs
+    std::string object;    // "distributed microservices"
+    std::string action;    // rest without the result clause ("distributed microservices handling ... Python")
+    std::string result;    // the clause holding the outcome number; empty when none
     Metric result_metric;  // the outcome number
-    std::string method;  // "using Java and Python"; empty when none
+    std::string method;    // "using Java and Python"; empty when none
 };
 
 BulletParts split_bullet(const Knowledge& kb, const Bullet& b);

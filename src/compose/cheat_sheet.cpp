@@ -131,18 +131,14 @@ std::vector<std::string> remember(const Knowledge& kb, const Playbook& doc, cons
             case MetricKind::Percent:
             case MetricKind::Money:
             case MetricKind::TimeDelta:
-            case MetricKind::Multiplier:
-                return 0;
+            case MetricKind::Multiplier: return 0;
             case MetricKind::Throughput:
             case MetricKind::Users:
             case MetricKind::Latency:
-            case MetricKind::Uptime:
-                return 1;
-            case MetricKind::Count:
-                return 2;
+            case MetricKind::Uptime: return 1;
+            case MetricKind::Count: return 2;
             case MetricKind::TeamSize:
-            case MetricKind::Duration:
-                return 3;
+            case MetricKind::Duration: return 3;
         }
         return 3;
     };
@@ -154,7 +150,8 @@ std::vector<std::string> remember(const Knowledge& kb, const Playbook& doc, cons
     std::stable_sort(found.begin(), found.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     std::vector<std::string> numbers;
     for (const auto& [r, text] : found)
-        if (numbers.size() < 3 && std::find(numbers.begin(), numbers.end(), text) == numbers.end()) numbers.push_back(text);
+        if (numbers.size() < 3 && std::find(numbers.begin(), numbers.end(), text) == numbers.end())
+            numbers.push_back(text);
     if (!numbers.empty())
         out.push_back(rich_to_plain(
             ph.next("cheat.remember_numbers", seed, {{"numbers", {join_list(numbers), SpanKind::Plain}}})));
@@ -189,8 +186,8 @@ CheatSheet write_cheat_sheet(const Knowledge& kb, const Playbook& doc, const Ana
     c.selling_points = selling_points(kb, doc, a, ph);
     if (const auto gaps = scripted_gaps(doc, a); !gaps.empty()) {
         // The first gap script's short version: its own rotation, from the start.
-        const Seed seed =
-            seed_for(Purpose::CheatGapAnswer, {doc.candidate.name.value_or(""), doc.job.title.value_or("")});
+        const Seed seed = seed_for(Purpose::CheatGapAnswer,
+                                   {doc.candidate.name.value_or(""), doc.job.title.value_or("")});
         c.gap_answer = build_bridge(kb, doc, a, *gaps.front(), ph, seed).short_version();
     }
     if (!doc.curveballs.empty()) {

@@ -23,68 +23,95 @@ const std::vector<ComposeStep>& compose_steps() {
     using P = ComposedPart;
     static const std::vector<ComposeStep> steps = {
         // Sections 2-3: why each sub-score is what it is, the fit's strengths and gaps, the summary names them.
-        {P::FitRationale, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::FitRationale,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.fit.rationale = write_fit_rationale(in.kb, doc, in.a, in.score, ph);
          }},
-        {P::Strengths, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::Strengths,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.fit.strengths = pick_strengths(in.kb, doc, in.a, ph);
          }},
-        {P::Gaps, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::Gaps,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.fit.gaps = pick_gaps(in.kb, doc, in.a, ph);
          }},
-        {P::ThingsToSettle, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::ThingsToSettle,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.fit.to_settle = things_to_settle(doc, in.a, ph);
          }},
-        {P::FitSummary, {P::Strengths, P::Gaps}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
-             doc.fit.summary = fit_summary(doc, in.a, ph);
-         }},
-        {P::Decode, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::FitSummary,
+         {P::Strengths, P::Gaps},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) { doc.fit.summary = fit_summary(doc, in.a, ph); }},
+        {P::Decode,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.decode = decode_job(in.kb, doc, in.a, ph);
          }},
-        {P::HiddenPriorities, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::HiddenPriorities,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.hidden_priorities = hidden_priorities(in.kb, doc, in.a, ph);
          }},
-        {P::RequirementTable, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::RequirementTable,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.fit.requirements = requirement_table(in.kb, doc, in.a, ph);
          }},
-        {P::Mistakes, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::Mistakes,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.mistakes = likely_mistakes(in.kb, doc, in.a, ph);
          }},
-        {P::Stories, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::Stories,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.stories = write_stories(in.kb, doc, in.a, ph);
          }},
-        {P::StoryTemplate, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter&) {
+        {P::StoryTemplate,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter&) {
              doc.story_template = write_story_template(in.kb, in.a);
          }},
-        {P::Pitch, {}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::Pitch,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.pitch = write_pitch(in.kb, doc, in.a, in.news, ph);
          }},
         // Prep notes point at stories.
-        {P::Questions, {P::Stories}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::Questions,
+         {P::Stories},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.questions = write_questions(in.kb, doc, in.a, ph);
          }},
         // One script per gap the fit names.
-        {P::GapScripts, {P::Gaps}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
-             write_gap_scripts(in.kb, doc, in.a, ph);
-         }},
+        {P::GapScripts,
+         {P::Gaps},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) { write_gap_scripts(in.kb, doc, in.a, ph); }},
         // The hiring manager hears about the first gap.
-        {P::QuestionsToAsk, {P::Gaps}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+        {P::QuestionsToAsk,
+         {P::Gaps},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.questions_to_ask = write_questions_to_ask(in.kb, doc, in.a, ph);
          }},
         // The background that shortens the ramp comes from the strengths.
-        {P::Plan, {P::Strengths}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
-             doc.plan = write_plan(in.kb, doc, in.a, ph);
-         }},
+        {P::Plan,
+         {P::Strengths},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) { doc.plan = write_plan(in.kb, doc, in.a, ph); }},
         // The cheat sheet quotes the pitch, the strengths, the stories and their questions, the first gap and
         // its script, the first curveball and the best questions to ask.
-        {P::CheatSheet, {P::Pitch, P::Strengths, P::Gaps, P::Stories, P::Questions, P::GapScripts, P::QuestionsToAsk},
+        {P::CheatSheet,
+         {P::Pitch, P::Strengths, P::Gaps, P::Stories, P::Questions, P::GapScripts, P::QuestionsToAsk},
          [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.cheat_sheet = write_cheat_sheet(in.kb, doc, in.a, ph);
          }},
         // The priority names the gaps, the strength to lean on and the story titles.
-        {P::Priority, {P::Gaps, P::Strengths, P::Stories}, [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
-             write_priority(doc, in.a, ph);
-         }},
+        {P::Priority,
+         {P::Gaps, P::Strengths, P::Stories},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) { write_priority(doc, in.a, ph); }},
     };
     return steps;
 }

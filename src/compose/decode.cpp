@@ -74,9 +74,9 @@ std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, cons
             row.means = with_probe(row.means, probe, ph);
         } else {
             const ThemeDef* t = kb.theme(theme);
-            row.means =
-                ph.fresh("decode.means_theme", seed.about(q.id),
-                         {{"label", {t ? t->label : theme, SpanKind::Strong}}, {"probe", {probe, SpanKind::Plain}}});
+            row.means = ph.fresh(
+                "decode.means_theme", seed.about(q.id),
+                {{"label", {t ? t->label : theme, SpanKind::Strong}}, {"probe", {probe, SpanKind::Plain}}});
             row.means = with_probe(row.means, probe, ph);
         }
 

@@ -18,7 +18,8 @@ std::vector<FocusValue> focus_values(const Analysis& a) {
         all.push_back(f);
     }
     auto rank = [](const FocusValue& f) { return f.in_job ? 0 : f.in_resume ? 1 : 2; };
-    std::stable_sort(all.begin(), all.end(), [&](const FocusValue& x, const FocusValue& y) { return rank(x) < rank(y); });
+    std::stable_sort(all.begin(), all.end(),
+                     [&](const FocusValue& x, const FocusValue& y) { return rank(x) < rank(y); });
     return all;
 }
 

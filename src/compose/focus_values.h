@@ -13,8 +13,8 @@ namespace ip {
 struct FocusValue {
     const ValueDef* def = nullptr;
     const ValueAssessment* assessment = nullptr;
-    bool in_job = false;    // the JD names or signals it
-    bool in_resume = false; // some bullet signals it
+    bool in_job = false;     // the JD names or signals it
+    bool in_resume = false;  // some bullet signals it
 };
 
 std::vector<FocusValue> focus_values(const Analysis& a);

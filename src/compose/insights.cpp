@@ -79,8 +79,8 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
         // We know nothing about this company: no invented values, a note on what to look up instead.
         TitledRich h;
         h.source = "company";
-        h.title =
-            rich_to_plain(ph.say("hidden.unknown_company_title", seed, {{"company", {company, SpanKind::Plain}}}));
+        h.title = rich_to_plain(
+            ph.say("hidden.unknown_company_title", seed, {{"company", {company, SpanKind::Plain}}}));
         h.body = ph.fresh("hidden.unknown_company", seed, {{"company", {company, SpanKind::Plain}}});
         out.push_back(std::move(h));
     } else {

@@ -46,7 +46,8 @@ bool any_verb_form(const Knowledge& kb, const std::string& lower) {
     if (kb.verb(lower) || kb.verb_other_form(lower)) return true;
     for (const char* ending : {"es", "s"}) {
         const std::string e = ending;
-        if (lower.size() > e.size() + 2 && ends_with(lower, e) && kb.verb_other_form(lower.substr(0, lower.size() - e.size())))
+        if (lower.size() > e.size() + 2 && ends_with(lower, e) &&
+            kb.verb_other_form(lower.substr(0, lower.size() - e.size())))
             return true;
     }
     return false;

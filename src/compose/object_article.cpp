@@ -14,15 +14,15 @@ namespace {
 // Words after which a noun phrase has its determiner, or is not a noun phrase.
 bool opens_without_article(const std::string& w) {
     static const char* words[] = {
-        "a",       "an",      "the",     "this",    "that",     "these",   "those",   "my",      "our",
-        "their",   "its",     "his",     "her",     "your",     "each",    "every",   "all",     "both",
-        "either",  "neither", "several", "multiple", "many",    "much",    "more",    "most",    "some",
-        "any",     "no",      "few",     "one",     "two",      "three",   "four",    "five",    "six",
-        "seven",   "eight",   "nine",    "ten",     "dozens",   "hundreds", "thousands", "millions", "over",
-        "under",   "nearly",  "almost",  "about",   "around",   "another", "other",   "such",    "own",
-        "on",      "in",      "with",    "for",     "to",       "from",    "into",    "across",  "at",
-        "by",      "through", "via",     "within",  "without",  "between", "among",   "as",      "out",
-        "up",      "off",     "back",    "down",    "and",      "or",      "not",     "than",    "whether"};
+        "a",      "an",      "the",     "this",     "that",    "these",    "those",     "my",       "our",
+        "their",  "its",     "his",     "her",      "your",    "each",     "every",     "all",      "both",
+        "either", "neither", "several", "multiple", "many",    "much",     "more",      "most",     "some",
+        "any",    "no",      "few",     "one",      "two",     "three",    "four",      "five",     "six",
+        "seven",  "eight",   "nine",    "ten",      "dozens",  "hundreds", "thousands", "millions", "over",
+        "under",  "nearly",  "almost",  "about",    "around",  "another",  "other",     "such",     "own",
+        "on",     "in",      "with",    "for",      "to",      "from",     "into",      "across",   "at",
+        "by",     "through", "via",     "within",   "without", "between",  "among",     "as",       "out",
+        "up",     "off",     "back",    "down",     "and",     "or",       "not",       "than",     "whether"};
     for (const char* x : words)
         if (w == x) return true;
     return false;
@@ -30,9 +30,9 @@ bool opens_without_article(const std::string& w) {
 
 // Words that end the noun phrase: its head is the word before.
 bool ends_noun_phrase(const std::string& w) {
-    static const char* words[] = {"on",   "for",  "to",     "with",    "from",  "in",   "into", "across", "at",
-                                  "by",   "using", "via",   "that",    "which", "who",  "of",   "per",    "through",
-                                  "under", "over", "within", "while",  "and",   "or",   "as",   "so",     "after",
+    static const char* words[] = {"on",     "for",    "to",      "with",  "from",    "in",  "into", "across", "at",
+                                  "by",     "using",  "via",     "that",  "which",   "who", "of",   "per",    "through",
+                                  "under",  "over",   "within",  "while", "and",     "or",  "as",   "so",     "after",
                                   "before", "during", "between", "among", "without", "than"};
     for (const char* x : words)
         if (w == x) return true;
@@ -74,9 +74,9 @@ std::string article_for_object(const Knowledge& kb, std::string_view verbs, std:
         // complement ends the phrase too ("automated tests" is one phrase).
         const std::string lower = to_lower(w);
         const std::string next = i + 1 < words.size() ? to_lower(words[i + 1]) : std::string();
-        const bool participle =
-            (kb.verb(lower) || (lower.size() >= 5 && ends_with(lower, "ed") && lower.find('-') == std::string::npos)) &&
-            (next.empty() || ends_noun_phrase(next) || is_ascii_digit(next[0]));
+        const bool participle = (kb.verb(lower) || (lower.size() >= 5 && ends_with(lower, "ed") &&
+                                                    lower.find('-') == std::string::npos)) &&
+                                (next.empty() || ends_noun_phrase(next) || is_ascii_digit(next[0]));
         if (i > 0 && (ends_noun_phrase(lower) || participle ||
                       opens_participle_clause(to_lower(w), i + 1 < words.size() ? &words[i + 1] : nullptr)))
             break;

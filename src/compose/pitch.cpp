@@ -112,8 +112,7 @@ Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, 
     if (!values.empty() && !a.company->generic)
         r.append(ph.say("pitch30.bridge_values", seed,
                         {{"company", {company, SpanKind::Plain}}, {"values", {join_list(values), SpanKind::Strong}}}));
-    else
-        r.append(ph.say("pitch30.bridge_generic", seed, {{"company", {company, SpanKind::Plain}}}));
+    else r.append(ph.say("pitch30.bridge_generic", seed, {{"company", {company, SpanKind::Plain}}}));
     r.plain(" ");
     // Close: where I want to take it.
     const std::string role = role_name(doc.job);

@@ -98,9 +98,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, Pro
     const Seed own = seed_for(Purpose::PlanOwn, {name, company, title});
     const RoleFamily* family = a.job_family ? a.job_family : kb.role("general");
     const auto lines = work_lines(a);
-    auto jd = [&](size_t i) {
-        return i < lines.size() ? spoken_work(kb, *lines[i]) : Rich{};
-    };
+    auto jd = [&](size_t i) { return i < lines.size() ? spoken_work(kb, *lines[i]) : Rich{}; };
     SlotValues base{{"company", one_span(company, SpanKind::Plain)}, {"team", team_ref(doc.job)}};
     if (const std::string skill = shared_skill(a); !skill.empty())
         base["skill"] = one_span(prose_skill(kb, skill), SpanKind::Plain);
@@ -153,10 +151,8 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, Pro
 
     // Days 61-90: own an area, and know what to look into first.
     if (family) add(p.days_90.focus, family_idea(family->own, own));
-    if (lines.size() > 2)
-        add(p.days_90.focus, ph.next("plan.own_jd", seed, with_slot(base, "work", jd(2))));
-    else if (family)
-        add(p.days_90.focus, family_idea(family->own, own, 1));
+    if (lines.size() > 2) add(p.days_90.focus, ph.next("plan.own_jd", seed, with_slot(base, "work", jd(2))));
+    else if (family) add(p.days_90.focus, family_idea(family->own, own, 1));
     add(p.days_90.diagnose_first, fillable(ph, seed, "plan90_diagnose", base));
     add(p.days_90.diagnose_first, fillable(ph, seed, "plan90_diagnose", base));
     if (!lines.empty())

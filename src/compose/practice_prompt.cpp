@@ -7,8 +7,7 @@
 
 namespace ip {
 
-std::string practice_prompt(const Playbook& doc, const Analysis& a, const Question& q,
-                            ProseWriter& ph) {
+std::string practice_prompt(const Playbook& doc, const Analysis& a, const Question& q, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
     const std::string role = trim(doc.job.title.value_or(""));
     const std::string question = rich_to_plain(q.text);

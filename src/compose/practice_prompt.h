@@ -9,7 +9,6 @@
 
 namespace ip {
 
-std::string practice_prompt(const Playbook& doc, const Analysis& a, const Question& q,
-                            ProseWriter& ph);
+std::string practice_prompt(const Playbook& doc, const Analysis& a, const Question& q, ProseWriter& ph);
 
 }  // namespace ip

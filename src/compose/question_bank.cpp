@@ -6,26 +6,23 @@ namespace ip {
 
 namespace {
 
-bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 }  // namespace
 
 std::string bank_level(SeniorityLevel level) {
     switch (level) {
         case SeniorityLevel::Intern:
-        case SeniorityLevel::Junior:
-            return "junior";
-        case SeniorityLevel::Mid:
-            return "mid";
-        case SeniorityLevel::Senior:
-            return "senior";
+        case SeniorityLevel::Junior: return "junior";
+        case SeniorityLevel::Mid: return "mid";
+        case SeniorityLevel::Senior: return "senior";
         case SeniorityLevel::Staff:
-        case SeniorityLevel::Principal:
-            return "staff";
+        case SeniorityLevel::Principal: return "staff";
         case SeniorityLevel::Manager:
         case SeniorityLevel::Director:
-        case SeniorityLevel::Executive:
-            return "manager";
+        case SeniorityLevel::Executive: return "manager";
     }
     return "mid";
 }

@@ -17,8 +17,8 @@ namespace ip {
 std::string bank_level(SeniorityLevel level);
 
 struct BankSelection {
-    std::string family;  // role family id
-    std::string level;   // bank level (see bank_level)
+    std::string family;                                   // role family id
+    std::string level;                                    // bank level (see bank_level)
     std::vector<std::pair<std::string, int>> job_themes;  // theme -> how many JD lines show it
     Seed seed;
     std::set<std::string> used_ids;

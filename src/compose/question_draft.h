@@ -10,7 +10,7 @@ namespace ip {
 
 struct QuestionDraft {
     QuestionCategory category = QuestionCategory::Behavioral;
-    std::string source;    // company|role|jd|resume
+    std::string source;  // company|role|jd|resume
     Rich text;
     Rich really_asking;
     std::vector<Rich> great;

@@ -20,7 +20,9 @@ namespace ip {
 
 namespace {
 
-bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 // How many questions of each category are still to be written.
 class Mix {
@@ -151,7 +153,7 @@ public:
                                    {"title", {s.title, SpanKind::Strong}},
                                    {"label", {label, SpanKind::Plain}},
                                    {"value", {q.value, SpanKind::Strong}}};
-            const std::string key = story == q.story ? "q.prep_own_story"
+            const std::string key = story == q.story   ? "q.prep_own_story"
                                     : !q.value.empty() ? "q.prep_story_value"
                                                        : "q.prep_story";
             // The rotation topic is what the sentence says, so two notes never read the same.
@@ -278,8 +280,8 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
         break;
     }
     {
-        const QuestionCategory cat =
-            mix.open(QuestionCategory::RoleSpecific) ? QuestionCategory::RoleSpecific : QuestionCategory::Behavioral;
+        const QuestionCategory cat = mix.open(QuestionCategory::RoleSpecific) ? QuestionCategory::RoleSpecific
+                                                                              : QuestionCategory::Behavioral;
         if (mix.open(cat))
             if (auto q = jd_team_question(kb, doc, a, cat, ph)) {
                 mix.take(cat);

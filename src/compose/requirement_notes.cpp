@@ -25,7 +25,8 @@ std::optional<size_t> held_index(const std::string& id, std::string_view prefix)
 // The position whose title alone answers the line (its evidence "position<i>").
 const Position* title_held(const Candidate& c, const RequirementAssessment& r) {
     for (const auto& id : r.evidence)
-        if (const auto i = held_index(id, kTitleEvidence); i && *i < c.positions.size() && !c.positions[*i].title.empty())
+        if (const auto i = held_index(id, kTitleEvidence);
+            i && *i < c.positions.size() && !c.positions[*i].title.empty())
             return &c.positions[*i];
     return nullptr;
 }
@@ -88,8 +89,9 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(ph.fresh(on_the_way ? "req.credential_progress" : "req.credential", seed.about(q.id),
                               {{"credential", {credential_as_written(cert->name), SpanKind::Fact}}}));
         } else if (const Position* held = title_held(c, r); r.status == RequirementStatus::Covered && held) {
-            n.append(ph.fresh(held->company.empty() ? "req.title" : "req.title_at", seed.about(q.id),
-                              {{"title", {held->title, SpanKind::Fact}}, {"employer", {held->company, SpanKind::Fact}}}));
+            n.append(
+                ph.fresh(held->company.empty() ? "req.title" : "req.title_at", seed.about(q.id),
+                         {{"title", {held->title, SpanKind::Fact}}, {"employer", {held->company, SpanKind::Fact}}}));
         } else if (!r.skills_listed.empty() && r.skills_used.empty()) {
             n.append(ph.fresh("req.listed_only", seed.about(q.id),
                               {{"skills", {join_list(skill_phrases(kb, r.skills_listed, 3)), SpanKind::Plain}}}));
@@ -102,8 +104,8 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
                          {{"evidence", bullet_fact(*best, 80)}, {"employer", {where_phrase(*best), SpanKind::Plain}}}));
         } else {
             // A topic-specific line first; the generic ones only while they are fresh.
-            Rich note =
-                ph.fresh("req.gap_topic", seed.about(q.id), {{"topic", {requirement_topic(kb, r), SpanKind::Plain}}});
+            Rich note = ph.fresh("req.gap_topic", seed.about(q.id),
+                                 {{"topic", {requirement_topic(kb, r), SpanKind::Plain}}});
             if (note.empty()) note = ph.fresh("req.gap", seed.about(q.id), {});
             n.append(note);
         }

@@ -13,11 +13,11 @@
 namespace ip {
 
 std::string trim_dangling(std::string s) {
-    static const char* words[] = {" such as", " as", " at", " on", " from", " into", " across", " per", " than",
-                                  " via",     " over", " under", " including", " while", " and", " or", " with",
-                                  " using",   " to",  " for", " of", " in", " by", " the", " a", " an",
+    static const char* words[] = {" such as", " as", " at", " on", " from", " into", " across", " per", " than", " via",
+                                  " over", " under", " including", " while", " and", " or", " with", " using", " to",
+                                  " for", " of", " in", " by", " the", " a", " an",
                                   // a participle whose complement was cut off: "... the engine used"
-                                  " used",    " adopted", " serving", " supporting"};
+                                  " used", " adopted", " serving", " supporting"};
     for (bool cut = true; cut;) {
         cut = false;
         while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == ' ')) s.pop_back();
@@ -69,9 +69,9 @@ bool action_word(const Knowledge& kb, const std::string& lower) {
     if (dash != std::string::npos && dash + 1 < lower.size() && action_word(kb, lower.substr(dash + 1))) return true;
     if (lower.size() < 5 || !ends_with(lower, "ed")) return false;
     // Adjectives that open a line the same way: "Certified ...", "Detail-oriented ...".
-    static const char* adjectives[] = {"certified", "licensed", "experienced", "skilled",   "seasoned",
-                                       "dedicated", "motivated", "talented",   "registered", "accomplished",
-                                       "oriented",  "based",     "driven",     "focused",    "related"};
+    static const char* adjectives[] = {"certified", "licensed",  "experienced", "skilled",    "seasoned",
+                                       "dedicated", "motivated", "talented",    "registered", "accomplished",
+                                       "oriented",  "based",     "driven",      "focused",    "related"};
     for (const char* adj : adjectives)
         if (lower == adj || ends_with(lower, std::string("-") + adj)) return false;
     return true;
@@ -81,12 +81,13 @@ bool action_word(const Knowledge& kb, const std::string& lower) {
 // nurse 1-2 shifts a week ...", "Member of the practice council") is said as
 // "served as ..."; "Lead 62 engineers ..." and "Mentor 3 engineers" are verbs.
 bool opens_with_role(const std::string& text) {
-    static const std::vector<std::string> roles = {"lead",   "leader", "commander", "champion",    "member",
-                                                   "manager", "owner", "chair",     "captain",     "coordinator",
-                                                   "liaison", "mentor", "preceptor", "representative", "nurse",
-                                                   "head",   "director", "advisor"};
-    static const std::vector<std::string> after_role = {"for", "of", "on", "to", "engineer", "developer", "designer",
-                                                        "analyst", "scientist", "architect", "nurse", "manager"};
+    static const std::vector<std::string> roles = {"lead",    "leader",   "commander", "champion",       "member",
+                                                   "manager", "owner",    "chair",     "captain",        "coordinator",
+                                                   "liaison", "mentor",   "preceptor", "representative", "nurse",
+                                                   "head",    "director", "advisor"};
+    static const std::vector<std::string> after_role = {"for",       "of",        "on",       "to",
+                                                        "engineer",  "developer", "designer", "analyst",
+                                                        "scientist", "architect", "nurse",    "manager"};
     auto in = [](const std::vector<std::string>& list, const std::string& w) {
         return std::find(list.begin(), list.end(), w) != list.end();
     };
@@ -133,7 +134,8 @@ bool speaks_in_first_person(const Knowledge& kb, const BulletRef& b) {
 Rich achievement(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
     const auto [verbs, rest] = spoken_parts(kb, *b.bullet);
     RichBuilder r;
-    if (!verbs.empty()) r.plain(verbs + " " + article_for_object(kb, verbs, rest)).fact(clause_excerpt(rest, max_chars));
+    if (!verbs.empty())
+        r.plain(verbs + " " + article_for_object(kb, verbs, rest)).fact(clause_excerpt(rest, max_chars));
     else if (opens_with_role(b.bullet->text)) r.plain("served as ").fact(clause_excerpt(b.bullet->text, max_chars));
     else r.plain("did this: \"").fact(clause_excerpt(b.bullet->text, max_chars)).plain("\"");
     return r.build();
@@ -166,7 +168,8 @@ std::vector<const BulletRef*> strength_bullets(const Playbook& doc, const Analys
         if (!s.evidence.empty()) add(a.bullet(s.evidence.front()));
     std::vector<const BulletRef*> ranked;
     for (const auto& b : a.bullets) ranked.push_back(&b);
-    std::stable_sort(ranked.begin(), ranked.end(), [](const BulletRef* x, const BulletRef* y) { return x->impact > y->impact; });
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const BulletRef* x, const BulletRef* y) { return x->impact > y->impact; });
     for (const BulletRef* b : ranked) add(b);
     return out;
 }

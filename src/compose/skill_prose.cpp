@@ -11,9 +11,9 @@ namespace {
 
 // Skill categories that mostly name a way of working rather than a product.
 bool generic_category(const std::string& category) {
-    static const char* generic[] = {"practice", "soft",  "operations", "project_management", "analytics",
-                                    "product",  "sales", "customer_success", "finance", "hr", "education",
-                                    "legal",    "healthcare", "supply_chain"};
+    static const char* generic[] = {
+        "practice",         "soft",    "operations", "project_management", "analytics", "product",    "sales",
+        "customer_success", "finance", "hr",         "education",          "legal",     "healthcare", "supply_chain"};
     return std::find(std::begin(generic), std::end(generic), category) != std::end(generic);
 }
 

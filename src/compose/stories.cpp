@@ -88,7 +88,8 @@ std::vector<std::string> use_for(const Knowledge& kb, const std::string& family,
     std::vector<std::string> out;
     if (matches.empty()) return out;
     const size_t start = seed.pick(matches.size());
-    for (size_t k = 0; k < matches.size() && out.size() < 3; ++k) out.push_back(matches[(start + k) % matches.size()]->text);
+    for (size_t k = 0; k < matches.size() && out.size() < 3; ++k)
+        out.push_back(matches[(start + k) % matches.size()]->text);
     return out;
 }
 
@@ -187,11 +188,14 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     Rich opening = themed(kb, ph, "star.situation", pick.theme, seed, slots, outside);
     // Where it happened, from what the resume names; nothing when it names neither title nor place.
     if (!b.is_project && !b.title.empty() && !b.employer.empty())
-        situation.plain("As ").plain(article_for(b.title) + " ").fact(b.title).plain(" at ").fact(b.employer).plain(", ");
-    else if (!b.employer.empty())
-        situation.plain(b.is_project ? "On " : "At ").fact(b.employer).plain(", ");
-    else if (!opening.empty())
-        opening.front().text = capitalize_first(opening.front().text);
+        situation.plain("As ")
+            .plain(article_for(b.title) + " ")
+            .fact(b.title)
+            .plain(" at ")
+            .fact(b.employer)
+            .plain(", ");
+    else if (!b.employer.empty()) situation.plain(b.is_project ? "On " : "At ").fact(b.employer).plain(", ");
+    else if (!opening.empty()) opening.front().text = capitalize_first(opening.front().text);
     situation.append(opening);
     add_fill(situation, themed(kb, ph, "star.situation_fill", pick.theme, seed, slots));
     s.situation = situation.build();

@@ -12,11 +12,11 @@ namespace {
 // Story themes from most to least telling; generic ones come last.
 const std::vector<std::string>& theme_preference() {
     static const std::vector<std::string> order = {
-        "scale",     "mentoring",  "operations", "customer",  "influence",  "leadership", "simplify",
-        "innovation", "dive_deep", "quality",    "safety",    "growth",     "data",       "collaboration",
-        "ownership", "frugality",  "speed",      "standards", "strategy",   "communication", "failure",
-        "conflict",  "learning",   "hiring",     "think_big", "judgment",   "ambiguity",  "prioritization",
-        "trust",     "resilience", "diversity",  "ethics",    "craft",      "results"};
+        "scale",      "mentoring",  "operations", "customer",  "influence", "leadership",    "simplify",
+        "innovation", "dive_deep",  "quality",    "safety",    "growth",    "data",          "collaboration",
+        "ownership",  "frugality",  "speed",      "standards", "strategy",  "communication", "failure",
+        "conflict",   "learning",   "hiring",     "think_big", "judgment",  "ambiguity",     "prioritization",
+        "trust",      "resilience", "diversity",  "ethics",    "craft",     "results"};
     return order;
 }
 
@@ -45,8 +45,7 @@ std::vector<StoryPick> pick_story_bullets(const Knowledge& kb, const Analysis& a
         const double recency = b.is_project ? 0.0 : 0.4 / (1.0 + static_cast<double>(b.position));
         ranked.push_back({-(b.impact + relevance + values + recency), &b});
     }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
 
     std::vector<StoryPick> picks;
     std::set<std::string> used;

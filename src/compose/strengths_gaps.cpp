@@ -75,8 +75,8 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         used_themes.insert(theme);
 
         Strength s;
-        const std::string topic =
-            r->skills_used.empty() ? requirement_topic(kb, *r) : skill_phrase(kb, r->skills_used.front());
+        const std::string topic = r->skills_used.empty() ? requirement_topic(kb, *r)
+                                                         : skill_phrase(kb, r->skills_used.front());
         const std::string title_key = strength_title_key(kb, a, theme);
         s.title = rich_to_plain(
             ph.say(title_key, seed.about(theme),
@@ -130,8 +130,8 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
         used_bullets.insert(b->bullet->id);
         used_themes.insert(theme);
         Strength s;
-        const std::string topic =
-            b->bullet->skills.empty() ? std::string("this work") : skill_phrase(kb, b->bullet->skills.front());
+        const std::string topic = b->bullet->skills.empty() ? std::string("this work")
+                                                            : skill_phrase(kb, b->bullet->skills.front());
         const std::string title_key = strength_title_key(kb, a, theme);
         s.title = rich_to_plain(
             ph.say(title_key, seed.about(theme),

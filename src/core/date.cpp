@@ -15,8 +15,9 @@ constexpr int kMaxYear = 2099;
 
 // Month names and the abbreviations resumes use ("Sept", "Sep", "Jun").
 int month_from_name(const std::string& word) {
-    static const std::array<const char*, 12> names = {"january", "february", "march",     "april",   "may",      "june",
-                                                      "july",    "august",   "september", "october", "november", "december"};
+    static const std::array<const char*, 12> names = {"january",   "february", "march",    "april",
+                                                      "may",       "june",     "july",     "august",
+                                                      "september", "october",  "november", "december"};
     const std::string w = to_lower(word);
     if (w.size() < 3) return 0;
     if (w == "sept") return 9;

@@ -13,8 +13,7 @@ std::string first_token(std::string_view s) {
     size_t b = 0;
     while (b < s.size() && (s[b] == ' ' || s[b] == '"' || s[b] == '\'' || s[b] == '(')) ++b;
     size_t e = b;
-    while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '.' && s[e] != ')' && s[e] != ';' && s[e] != ':')
-        ++e;
+    while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '.' && s[e] != ')' && s[e] != ';' && s[e] != ':') ++e;
     return std::string(s.substr(b, e - b));
 }
 
@@ -30,11 +29,19 @@ bool is_acronym(std::string_view w) {
 
 bool letter_name_starts_with_vowel_sound(char c) {
     switch (c) {
-        case 'A': case 'E': case 'F': case 'H': case 'I': case 'L': case 'M':
-        case 'N': case 'O': case 'R': case 'S': case 'X':
-            return true;
-        default:
-            return false;
+        case 'A':
+        case 'E':
+        case 'F':
+        case 'H':
+        case 'I':
+        case 'L':
+        case 'M':
+        case 'N':
+        case 'O':
+        case 'R':
+        case 'S':
+        case 'X': return true;
+        default: return false;
     }
 }
 

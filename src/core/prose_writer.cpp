@@ -21,12 +21,9 @@ std::vector<std::string> sentence_keys(const std::string& text) {
             flush();
             continue;
         }
-        if ((c >= 'A' && c <= 'Z'))
-            cur += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80)
-            cur += c;
-        else if (!cur.empty() && cur.back() != ' ')
-            cur += ' ';
+        if ((c >= 'A' && c <= 'Z')) cur += static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) cur += c;
+        else if (!cur.empty() && cur.back() != ' ') cur += ' ';
     }
     flush();
     return out;
@@ -73,8 +70,8 @@ Rich ProseWriter::fresh(const std::string& key, const Seed& seed, const SlotValu
 
 size_t ProseWriter::next_index(const std::string& key, const Seed& seed, const std::string& topic) {
     const size_t n = variants(key).size();
-    const std::string turn_key =
-        std::to_string(static_cast<int>(seed.purpose)) + '\x1f' + key + '\x1f' + seed.text + '\x1f' + topic;
+    const std::string turn_key = std::to_string(static_cast<int>(seed.purpose)) + '\x1f' + key + '\x1f' + seed.text +
+                                 '\x1f' + topic;
     const size_t used = turns_[turn_key]++;
     if (n == 0) return 0;
     return (stable_pick(key + "|" + seed.text + "|" + topic, n) + used) % n;

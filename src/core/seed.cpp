@@ -6,34 +6,20 @@ namespace ip {
 
 const char* purpose_label(Purpose p) {
     switch (p) {
-        case Purpose::FitSummary:
-            return "summary";
-        case Purpose::Strength:
-            return "strength";
-        case Purpose::Gap:
-            return "gap";
-        case Purpose::Decode:
-            return "decode";
-        case Purpose::Hidden:
-            return "hidden";
-        case Purpose::Requirement:
-            return "req";
-        case Purpose::DesignQuestion:
-            return "design";
-        case Purpose::ApproachQuestion:
-            return "approach";
-        case Purpose::TeamQuestion:
-            return "team";
-        case Purpose::PlanLearn:
-            return "learn";
-        case Purpose::PlanBuild:
-            return "build";
-        case Purpose::PlanOwn:
-            return "own";
-        case Purpose::CheatRemember:
-            return "remember";
-        default:
-            return "";
+        case Purpose::FitSummary: return "summary";
+        case Purpose::Strength: return "strength";
+        case Purpose::Gap: return "gap";
+        case Purpose::Decode: return "decode";
+        case Purpose::Hidden: return "hidden";
+        case Purpose::Requirement: return "req";
+        case Purpose::DesignQuestion: return "design";
+        case Purpose::ApproachQuestion: return "approach";
+        case Purpose::TeamQuestion: return "team";
+        case Purpose::PlanLearn: return "learn";
+        case Purpose::PlanBuild: return "build";
+        case Purpose::PlanOwn: return "own";
+        case Purpose::CheatRemember: return "remember";
+        default: return "";
     }
 }
 

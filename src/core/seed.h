@@ -14,6 +14,7 @@ namespace ip {
 // What a choice is for. Each purpose has a label that joins the inputs in the
 // seed (see purpose_label); purposes whose label is empty are kept apart by
 // their inputs and their phrasing keys.
+// clang-format off
 enum class Purpose {
     FitSummary, FitRationale, Strength, Gap, Decode, Hidden, Requirement, Settle,
     Pitch, Story, QuestionBank, ResumeQuestion, DesignQuestion, ApproachQuestion, TeamQuestion,
@@ -21,6 +22,7 @@ enum class Purpose {
     Plan, PlanLearn, PlanBuild, PlanOwn, Priority,
     CheatCompany, CheatSkill, CheatRemember, CheatGapAnswer, CheatLabel,
 };
+// clang-format on
 
 const char* purpose_label(Purpose p);
 

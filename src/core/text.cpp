@@ -13,10 +13,16 @@ size_t valid_sequence_length(std::string_view s, size_t i) {
     if (b0 < 0x80) return 1;
     size_t len = 0;
     uint32_t cp = 0;
-    if ((b0 & 0xE0) == 0xC0) { len = 2; cp = b0 & 0x1F; }
-    else if ((b0 & 0xF0) == 0xE0) { len = 3; cp = b0 & 0x0F; }
-    else if ((b0 & 0xF8) == 0xF0) { len = 4; cp = b0 & 0x07; }
-    else return 0;
+    if ((b0 & 0xE0) == 0xC0) {
+        len = 2;
+        cp = b0 & 0x1F;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        len = 3;
+        cp = b0 & 0x0F;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        len = 4;
+        cp = b0 & 0x07;
+    } else return 0;
     if (i + len > s.size()) return 0;
     for (size_t k = 1; k < len; ++k) {
         const auto b = static_cast<unsigned char>(s[i + k]);
@@ -207,8 +213,7 @@ bool contains(std::string_view h, std::string_view n) { return h.find(n) != std:
 bool icontains(std::string_view h, std::string_view n) {
     if (n.empty()) return true;
     auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-    auto it = std::search(h.begin(), h.end(), n.begin(), n.end(),
-                          [&](char a, char b) { return lower(a) == lower(b); });
+    auto it = std::search(h.begin(), h.end(), n.begin(), n.end(), [&](char a, char b) { return lower(a) == lower(b); });
     return it != h.end();
 }
 

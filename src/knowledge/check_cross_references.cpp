@@ -20,7 +20,8 @@ bool check_unique_ids(const std::vector<std::string>& ids, const std::vector<std
     std::map<std::string, size_t> first;
     for (size_t i = 0; i < ids.size(); ++i) {
         auto [it, inserted] = first.emplace(ids[i], i);
-        if (!inserted) return report(error, where[i], "id " + in_quotes(ids[i]) + " is already used by " + where[it->second]);
+        if (!inserted)
+            return report(error, where[i], "id " + in_quotes(ids[i]) + " is already used by " + where[it->second]);
     }
     return true;
 }
@@ -59,7 +60,8 @@ bool check_skills(const KnowledgeDraft& d, std::string& error) {
             auto [it, inserted] = owner.emplace(match_key(spelling), i);
             if (!inserted && it->second != i)
                 return report(error, d.skill_where[i],
-                              "name or alias " + in_quotes(spelling) + " is already used by " + d.skill_where[it->second]);
+                              "name or alias " + in_quotes(spelling) + " is already used by " +
+                                  d.skill_where[it->second]);
         }
     }
     return true;
@@ -83,8 +85,8 @@ bool check_companies(const KnowledgeDraft& d, std::string& error) {
     for (size_t i = 0; i < companies.size(); ++i) {
         if (!companies[i].generic) continue;
         if (generic != companies.size())
-            return report(error, d.company_where[i], "a second generic profile (" + d.company_where[generic] +
-                                                         " is already generic)");
+            return report(error, d.company_where[i],
+                          "a second generic profile (" + d.company_where[generic] + " is already generic)");
         generic = i;
     }
     if (generic == companies.size() || companies[generic].id != "generic")
@@ -101,7 +103,8 @@ bool check_companies(const KnowledgeDraft& d, std::string& error) {
             auto [it, inserted] = owner.emplace(company_name_key(spelling, d.kb.reading.legal_suffixes), i);
             if (!inserted && it->second != i)
                 return report(error, d.company_where[i],
-                              "name or alias " + in_quotes(spelling) + " is already used by " + d.company_where[it->second]);
+                              "name or alias " + in_quotes(spelling) + " is already used by " +
+                                  d.company_where[it->second]);
         }
     }
     return true;
@@ -149,8 +152,8 @@ bool check_themes(const KnowledgeDraft& d, std::string& error) {
     for (size_t i = 0; i < d.kb.companies.size(); ++i) {
         const auto& values = d.kb.companies[i].values;
         for (size_t v = 0; v < values.size(); ++v) {
-            const std::string where =
-                d.company_where[i] + ": value #" + std::to_string(v + 1) + " (" + in_quotes(values[v].name) + ")";
+            const std::string where = d.company_where[i] + ": value #" + std::to_string(v + 1) + " (" +
+                                      in_quotes(values[v].name) + ")";
             if (!check_theme_list(values[v].themes, known, where, error)) return false;
         }
     }

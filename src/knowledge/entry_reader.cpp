@@ -20,9 +20,7 @@ bool is_blank(std::string_view s) {
 EntryReader::EntryReader(const json& entry, std::string where, std::string& error)
     : entry_(entry), where_(std::move(where)), error_(error) {}
 
-void EntryReader::name_entry(const std::string& id) {
-    where_.append(" (").append(in_quotes(id)).append(")");
-}
+void EntryReader::name_entry(const std::string& id) { where_.append(" (").append(in_quotes(id)).append(")"); }
 
 bool EntryReader::fail(const std::string& problem) {
     if (error_.empty()) error_ = where_ + ": " + problem;
@@ -82,7 +80,8 @@ bool EntryReader::text_list(const char* key, std::vector<std::string>& out, size
     const json* value = field(key, true);
     if (!value || !read_string_list(key, *value, out)) return false;
     if (out.size() < min_size)
-        return fail(in_quotes(key) + " needs at least " + std::to_string(min_size) + " item" + (min_size == 1 ? "" : "s"));
+        return fail(in_quotes(key) + " needs at least " + std::to_string(min_size) + " item" +
+                    (min_size == 1 ? "" : "s"));
     return true;
 }
 

@@ -16,10 +16,10 @@ namespace ip {
 
 // --- skills.json -----------------------------------------------------------
 struct SkillDef {
-    std::string id;        // "java", "kubernetes", "cpp"
-    std::string name;      // canonical display name: "Java", "Kubernetes", "C++"
-    std::string category;  // language|framework|cloud|database|devops|data|ml|security|design|product|
-                           // marketing|sales|finance|operations|healthcare|practice|soft|tool|...
+    std::string id;                    // "java", "kubernetes", "cpp"
+    std::string name;                  // canonical display name: "Java", "Kubernetes", "C++"
+    std::string category;              // language|framework|cloud|database|devops|data|ml|security|design|product|
+                                       // marketing|sales|finance|operations|healthcare|practice|soft|tool|...
     std::vector<std::string> aliases;  // other spellings: "k8s", "NodeJS", "Postgres" (matched case-insensitively
                                        // unless the alias itself has an upper-case letter and is <= 2 chars)
     std::vector<std::string> related;  // skill ids that earn partial credit (Solr ~ Elasticsearch)
@@ -27,27 +27,28 @@ struct SkillDef {
 
 // --- companies/*.json -----------------------------------------------------------
 struct ValueDef {
-    std::string name;         // "Customer Obsession" (the company's own wording)
-    std::string description;  // one or two sentences, our words
+    std::string name;                  // "Customer Obsession" (the company's own wording)
+    std::string description;           // one or two sentences, our words
     std::vector<std::string> signals;  // lower-case words/phrases in resume or JD language that show this value
     std::vector<std::string> themes;   // shared theme tags (see assets/README.md) bridging to questions/stories
 };
 
 struct CompanyDef {
-    std::string id;    // "amazon"
-    std::string name;  // "Amazon"
+    std::string id;                    // "amazon"
+    std::string name;                  // "Amazon"
     std::vector<std::string> aliases;  // "AWS", "Amazon Web Services"
     std::string industry;
-    std::string values_source;  // what the values list is called and the year it was true: "Leadership Principles (2021–2025)"
+    std::string
+        values_source;  // what the values list is called and the year it was true: "Leadership Principles (2021–2025)"
     std::vector<ValueDef> values;
     std::vector<std::string> process;  // interview rounds, each one sentence, with the year when date-sensitive
     std::vector<std::string> unique;   // what makes the loop different (Bar Raiser, ...)
     std::vector<std::string> culture;  // culture signals
     std::map<std::string, std::string> success;  // level (junior|mid|senior|staff|manager) -> what success looks like
-    std::string special_interviewer;              // "Bar Raiser"; empty if none
-    std::string special_interviewer_about;        // one sentence
-    std::vector<std::string> facts;               // short publicly documented facts, with years where they matter
-    bool generic = false;                         // true only for the generic professional profile
+    std::string special_interviewer;             // "Bar Raiser"; empty if none
+    std::string special_interviewer_about;       // one sentence
+    std::vector<std::string> facts;              // short publicly documented facts, with years where they matter
+    bool generic = false;                        // true only for the generic professional profile
 };
 
 // --- roles.json -------------------------------------------------------------
@@ -55,13 +56,13 @@ struct RoleFamily {
     std::string id;    // software|frontend|data_science|ml|data_engineering|sre|security|product|design|
                        // engineering_management|sales|marketing|general (+ others)
     std::string name;  // "Software Engineering"
-    std::vector<std::string> title_keywords;  // lower-case words in titles that select this family
-    std::vector<std::string> core_skills;     // skill ids
+    std::vector<std::string> title_keywords;       // lower-case words in titles that select this family
+    std::vector<std::string> core_skills;          // skill ids
     std::map<QuestionCategory, int> question_mix;  // category -> count, sums to 12
-    std::map<std::string, std::string> levels;  // level -> expectations, one or two sentences
-    std::vector<std::string> learn;  // 30-day focus ideas for this family
-    std::vector<std::string> build;  // 60-day
-    std::vector<std::string> own;    // 90-day
+    std::map<std::string, std::string> levels;     // level -> expectations, one or two sentences
+    std::vector<std::string> learn;                // 30-day focus ideas for this family
+    std::vector<std::string> build;                // 60-day
+    std::vector<std::string> own;                  // 90-day
 };
 
 // --- questions/*.json -------------------------------------------------------------
@@ -89,22 +90,22 @@ struct CurveballDef {
 
 // --- verbs.json --------------------------------------------------------------
 struct VerbDef {
-    std::string past;    // "Led" as written at the start of a bullet (lower-case in the file: "led")
-    std::string base;    // "lead"
-    std::string gerund;  // "leading"
+    std::string past;                 // "Led" as written at the start of a bullet (lower-case in the file: "led")
+    std::string base;                 // "lead"
+    std::string gerund;               // "leading"
     std::vector<std::string> themes;  // what the verb signals: leadership, mentoring, ownership, ...
-    int seniority = 0;   // 0 plain, 1 owns/leads, 2 architects/sets direction
+    int seniority = 0;                // 0 plain, 1 owns/leads, 2 architects/sets direction
 };
 
 // --- themes.json ------------------------------------------------------------
 // What a theme tag means and the words that show it in resume or JD language.
 struct ThemeDef {
-    std::string id;     // "mentoring"
-    std::string label;  // "developing people" (lower-case noun phrase for prose)
+    std::string id;                 // "mentoring"
+    std::string label;              // "developing people" (lower-case noun phrase for prose)
     std::vector<std::string> cues;  // lower-case words/phrases; matched on word boundaries
-    std::string probe;          // what an interviewer tests: "can you ...?" (lower-case start, ends with ?)
-    std::string mistake_title;  // a common way candidates miss this theme
-    std::string mistake;        // one or two sentences; may use {company}
+    std::string probe;              // what an interviewer tests: "can you ...?" (lower-case start, ends with ?)
+    std::string mistake_title;      // a common way candidates miss this theme
+    std::string mistake;            // one or two sentences; may use {company}
     // The same three in the words of fields whose work is not software (a
     // nurse's or a designer's playbook); empty when the main wording already
     // fits every field.
@@ -134,12 +135,12 @@ struct HeaderLabel {
 };
 
 struct ReadingWords {
-    std::vector<std::string> legal_suffixes;    // "llc", "inc.", "services llc": dropped from the spoken name
-    std::vector<HeaderLabel> header_labels;     // field names before a value ("Location:", Workday's "time type")
-    std::vector<std::string> posting_lines;     // whole header lines that are page furniture ("Easy Apply")
-    std::vector<std::string> header_noise;      // cues of job-board detail in a header piece ("applicants")
-    std::vector<std::string> salary_cues;       // with a digit, a piece that states pay ("$", "a year")
-    std::vector<std::string> company_intro_leads;       // "at", "join", "about": a company name follows
+    std::vector<std::string> legal_suffixes;       // "llc", "inc.", "services llc": dropped from the spoken name
+    std::vector<HeaderLabel> header_labels;        // field names before a value ("Location:", Workday's "time type")
+    std::vector<std::string> posting_lines;        // whole header lines that are page furniture ("Easy Apply")
+    std::vector<std::string> header_noise;         // cues of job-board detail in a header piece ("applicants")
+    std::vector<std::string> salary_cues;          // with a digit, a piece that states pay ("$", "a year")
+    std::vector<std::string> company_intro_leads;  // "at", "join", "about": a company name follows
     std::vector<std::string> company_intro_predicates;  // "is one of": follows a company name
     std::vector<std::string> not_a_name;                // "the", "our": starts no company name
     std::vector<std::string> non_professional_titles;   // "intern", "teaching assistant": not professional years
@@ -183,12 +184,12 @@ struct Knowledge {
     // id; "outside_software" applies to every family not in software_families.
     std::vector<std::string> software_families;
     std::map<std::string, std::vector<std::string>> foreign_words;
-    ReadingWords reading;                           // reading.json
+    ReadingWords reading;  // reading.json
 
     // Indexes built by the loader.
     std::unordered_map<std::string, size_t> skill_by_id;
-    std::unordered_map<std::string, size_t> skill_by_name;  // lower-case canonical name -> index
-    std::unordered_map<std::string, size_t> verb_by_past;    // lower-case past form -> index
+    std::unordered_map<std::string, size_t> skill_by_name;       // lower-case canonical name -> index
+    std::unordered_map<std::string, size_t> verb_by_past;        // lower-case past form -> index
     std::unordered_map<std::string, size_t> verb_by_other_form;  // lower-case base and gerund -> index
     // company_name_key of every name, id and alias -> the first company using
     // it (the generic profile has none).

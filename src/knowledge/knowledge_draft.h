@@ -28,8 +28,7 @@ struct KnowledgeDraft {
 bool read_skills_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_company_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_roles_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
-bool read_questions_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft,
-                         std::string& error);
+bool read_questions_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_curveballs_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft,
                           std::string& error);
 bool read_verbs_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);

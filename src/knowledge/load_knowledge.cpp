@@ -35,9 +35,8 @@ FileReader reader_for(const std::string& name) {
 // The question bank, curveballs and phrasing may be absent while their authors
 // write them: they load as empty lists, and the knowledge tests hold the real
 // minimum counts. These files are always required.
-const char* const kRequiredFiles[] = {"skills.json", "roles.json",  "verbs.json",
-                                      "words.json",  "themes.json", "reading.json",
-                                      "companies/generic.json"};
+const char* const kRequiredFiles[] = {
+    "skills.json", "roles.json", "verbs.json", "words.json", "themes.json", "reading.json", "companies/generic.json"};
 
 void build_indexes(Knowledge& kb) {
     for (size_t i = 0; i < kb.skills.size(); ++i) {
@@ -54,7 +53,8 @@ void build_indexes(Knowledge& kb) {
         if (c.generic) continue;
         kb.company_by_key.emplace(company_name_key(c.name, kb.reading.legal_suffixes), i);
         kb.company_by_key.emplace(company_name_key(c.id, kb.reading.legal_suffixes), i);
-        for (const std::string& alias : c.aliases) kb.company_by_key.emplace(company_name_key(alias, kb.reading.legal_suffixes), i);
+        for (const std::string& alias : c.aliases)
+            kb.company_by_key.emplace(company_name_key(alias, kb.reading.legal_suffixes), i);
     }
     for (size_t i = 0; i < kb.themes.size(); ++i)
         for (const std::string& written : kb.themes[i].cues) {

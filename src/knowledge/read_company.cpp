@@ -39,7 +39,8 @@ bool read_company_file(const std::string& name, const nlohmann::json& doc, Knowl
         return false;
     // One company per file, named after its id, so a coach finds it where expected.
     const std::string expected_name = "companies/" + company.id + ".json";
-    if (name != expected_name) return in.fail("id " + in_quotes(company.id) + " belongs in " + asset_label(expected_name));
+    if (name != expected_name)
+        return in.fail("id " + in_quotes(company.id) + " belongs in " + asset_label(expected_name));
     if (!in.text("name", company.name) || !in.optional_text_list("aliases", company.aliases) ||
         !in.text("industry", company.industry) || !in.text("values_source", company.values_source))
         return false;

@@ -6,11 +6,10 @@ namespace ip {
 
 namespace {
 
-const char* const kLists[] = {"legal_suffixes",      "posting_lines",
-                              "header_noise",        "salary_cues",
-                              "company_intro_leads", "company_intro_predicates",
-                              "not_a_name",          "non_professional_titles",
-                              "stated_years_qualifiers", "stated_years_leads"};
+const char* const kLists[] = {"legal_suffixes",    "posting_lines",           "header_noise",
+                              "salary_cues",       "company_intro_leads",     "company_intro_predicates",
+                              "not_a_name",        "non_professional_titles", "stated_years_qualifiers",
+                              "stated_years_leads"};
 
 // One list of lower-case words or phrases, each once.
 bool read_phrase_list(const std::string& where_list, const nlohmann::json& list, std::vector<std::string>& out,

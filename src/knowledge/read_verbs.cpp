@@ -22,7 +22,8 @@ bool read_verbs_file(const std::string& name, const nlohmann::json& doc, Knowled
             return false;
         // Verbs are looked up by the first word of a bullet, so each form is one word.
         for (const std::string& form : {verb.past, verb.base, verb.gerund})
-            if (form.find(' ') != std::string::npos) return in.fail("verb form " + in_quotes(form) + " must be one word");
+            if (form.find(' ') != std::string::npos)
+                return in.fail("verb form " + in_quotes(form) + " must be one word");
         draft.kb.verbs.push_back(std::move(verb));
         draft.verb_where.push_back(in.where());
     }

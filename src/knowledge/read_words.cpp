@@ -88,7 +88,8 @@ bool read_headings(const std::string& name, const nlohmann::json& doc, ResumeWor
         if (!read_list(name, list, "resume_headings." + section, false, words, error)) return false;
         for (const std::string& w : words)
             if (!out.headings.emplace(w, known->second).second) {
-                error = asset_label(name) + ": resume_headings." + section + " (\"" + w + "\"): already names a section";
+                error = asset_label(name) + ": resume_headings." + section + " (\"" + w +
+                        "\"): already names a section";
                 return false;
             }
     }
@@ -103,9 +104,9 @@ bool read_headings(const std::string& name, const nlohmann::json& doc, ResumeWor
 }  // namespace
 
 bool read_words_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error) {
-    static const std::array<const char*, 8> keys = {"bare_nouns",      "measure_verbs",  "resume_headings",
-                                                    "heading_modifiers", "career_breaks", "honours",
-                                                    "document_names",  "credentials_in_progress"};
+    static const std::array<const char*, 8> keys = {"bare_nouns",        "measure_verbs",          "resume_headings",
+                                                    "heading_modifiers", "career_breaks",          "honours",
+                                                    "document_names",    "credentials_in_progress"};
     std::string expected;
     for (const char* k : keys) expected += std::string(expected.empty() ? "" : ", ") + k;
     if (!doc.is_object()) {
@@ -120,7 +121,8 @@ bool read_words_file(const std::string& name, const nlohmann::json& doc, Knowled
     ResumeWords& r = draft.kb.resume_words;
     if (!read_word_set(name, doc, "bare_nouns", draft.kb.bare_nouns, error) ||
         !read_word_set(name, doc, "measure_verbs", draft.kb.measure_verbs, error) ||
-        !read_headings(name, doc, r, error) || !read_word_set(name, doc, "heading_modifiers", r.heading_modifiers, error) ||
+        !read_headings(name, doc, r, error) ||
+        !read_word_set(name, doc, "heading_modifiers", r.heading_modifiers, error) ||
         !read_key(name, doc, "career_breaks", true, r.career_breaks, error) ||
         !read_key(name, doc, "honours", true, r.honours, error) ||
         !read_key(name, doc, "document_names", true, r.document_names, error) ||

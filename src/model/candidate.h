@@ -69,7 +69,8 @@ inline std::string certification_evidence_id(size_t index) {
 struct SkillRef {
     std::string name;      // canonical
     std::string category;  // from the taxonomy
-    std::vector<std::string> evidence;  // bullet ids, "position0" (a title), "certification0", "summary", "skills-section"
+    std::vector<std::string>
+        evidence;  // bullet ids, "position0" (a title), "certification0", "summary", "skills-section"
 };
 
 struct Contact {

@@ -14,9 +14,11 @@ const char* span_kind_name(SpanKind k) {
 }
 
 bool span_kind_from_name(const std::string& name, SpanKind& out) {
-    static const std::pair<const char*, SpanKind> kinds[] = {
-        {"plain", SpanKind::Plain}, {"strong", SpanKind::Strong}, {"fact", SpanKind::Fact},
-        {"draft", SpanKind::Draft}, {"fill", SpanKind::Fill}};
+    static const std::pair<const char*, SpanKind> kinds[] = {{"plain", SpanKind::Plain},
+                                                             {"strong", SpanKind::Strong},
+                                                             {"fact", SpanKind::Fact},
+                                                             {"draft", SpanKind::Draft},
+                                                             {"fill", SpanKind::Fill}};
     for (const auto& [n, k] : kinds) {
         if (name == n) {
             out = k;

@@ -21,24 +21,15 @@ namespace {
 
 int rung(SeniorityLevel level) {
     switch (level) {
-        case SeniorityLevel::Intern:
-            return 0;
-        case SeniorityLevel::Junior:
-            return 1;
-        case SeniorityLevel::Mid:
-            return 2;
-        case SeniorityLevel::Senior:
-            return 3;
-        case SeniorityLevel::Staff:
-            return 4;
-        case SeniorityLevel::Principal:
-            return 5;
-        case SeniorityLevel::Manager:
-            return 3;
-        case SeniorityLevel::Director:
-            return 5;
-        case SeniorityLevel::Executive:
-            return 6;
+        case SeniorityLevel::Intern: return 0;
+        case SeniorityLevel::Junior: return 1;
+        case SeniorityLevel::Mid: return 2;
+        case SeniorityLevel::Senior: return 3;
+        case SeniorityLevel::Staff: return 4;
+        case SeniorityLevel::Principal: return 5;
+        case SeniorityLevel::Manager: return 3;
+        case SeniorityLevel::Director: return 5;
+        case SeniorityLevel::Executive: return 6;
     }
     return 2;
 }

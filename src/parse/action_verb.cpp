@@ -13,17 +13,19 @@ bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 // Past tenses that do not end in -ed, for when verbs.json lacks them.
 bool irregular_past(const std::string& lower) {
     static const std::set<std::string> words = {
-        "led",    "built",   "drove",   "ran",    "grew",    "won",     "made",    "wrote",    "taught", "sold",
-        "set",    "cut",     "brought", "began",  "took",    "chose",   "found",   "held",     "kept",   "spoke",
-        "gave",   "met",     "sent",    "spent",  "rebuilt", "rewrote", "oversaw", "undertook", "shot",  "saw",
-        "co-led", "co-wrote", "co-founded", "split", "stood",  "upheld",  "withdrew", "overcame", "beat",  "bought",
-        "thought", "understood", "hit",  "put",    "shut",    "spun",    "struck",  "swept",    "threw",  "wound"};
+        "led",       "built",    "drove", "ran",     "grew",     "won",        "made",    "wrote",   "taught",
+        "sold",      "set",      "cut",   "brought", "began",    "took",       "chose",   "found",   "held",
+        "kept",      "spoke",    "gave",  "met",     "sent",     "spent",      "rebuilt", "rewrote", "oversaw",
+        "undertook", "shot",     "saw",   "co-led",  "co-wrote", "co-founded", "split",   "stood",   "upheld",
+        "withdrew",  "overcame", "beat",  "bought",  "thought",  "understood", "hit",     "put",     "shut",
+        "spun",      "struck",   "swept", "threw",   "wound"};
     return words.count(lower) > 0;
 }
 
 bool regular_past(const std::string& lower) {
-    static const std::set<std::string> not_verbs = {"red", "bed", "need", "seed", "feed", "speed", "hundred", "united",
-                                                    "limited", "advanced", "senior", "based", "related", "seasoned"};
+    static const std::set<std::string> not_verbs = {"red",    "bed",     "need",    "seed",    "feed",
+                                                    "speed",  "hundred", "united",  "limited", "advanced",
+                                                    "senior", "based",   "related", "seasoned"};
     return lower.size() >= 5 && ends_with(lower, "ed") && not_verbs.count(lower) == 0;
 }
 

@@ -10,6 +10,7 @@ namespace ip {
 namespace {
 
 // Issuers people name after a certification.
+// clang-format off
 bool looks_like_issuer(const std::string& piece) {
     const std::string p = to_lower(piece);
     for (const char* w : {"amazon", "aws", "microsoft", "google", "cncf", "linux foundation", "oracle", "cisco",
@@ -27,11 +28,11 @@ std::vector<Certification> read_certifications_section(const std::vector<std::st
     std::vector<std::string> joined;
     for (const std::string& raw : lines) {
         const std::string t = trim(raw);
+        // clang-format on
         if (t.empty()) continue;
         if (!joined.empty() && !is_bullet_line(t) && (t[0] == '(' || (t[0] >= 'a' && t[0] <= 'z')))
             joined.back() += " " + t;
-        else
-            joined.push_back(t);
+        else joined.push_back(t);
     }
     std::vector<Certification> out;
     for (const std::string& raw : joined) {

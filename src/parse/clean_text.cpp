@@ -11,6 +11,7 @@ namespace ip {
 namespace {
 
 bool is_bullet_glyph(uint32_t cp) {
+    // clang-format off
     switch (cp) {
         case 0x2022: case 0x25AA: case 0x25AB: case 0x25E6: case 0x27A2: case 0x27A4: case 0x25CF: case 0x25CB:
         case 0x25A0: case 0x25A1: case 0x25BA: case 0x25B6: case 0x25B8: case 0x25B9: case 0x2713: case 0x2714:
@@ -35,6 +36,7 @@ bool is_pictograph(uint32_t cp) {
 // carry structure alone.
 std::string normalize_characters(std::string_view raw) {
     const std::string s = repair_utf8(raw);
+    // clang-format on
     std::string out;
     out.reserve(s.size());
     for (size_t i = 0; i < s.size();) {
@@ -45,34 +47,46 @@ std::string normalize_characters(std::string_view raw) {
                 if (i < s.size() && s[i] == '\n') ++i;
                 out += '\n';
                 continue;
-            case '\f': case '\v': case 0x2028: case 0x2029: case 0x85:
-                out += '\n';
-                continue;
+            case '\f':
+            case '\v':
+            case 0x2028:
+            case 0x2029:
+            case 0x85: out += '\n'; continue;
             case '\t':
                 out += "    ";  // column alignment: kept as a wide gap
                 continue;
-            case 0xFEFF: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0x00AD: case 0xFE0F: case 0xFE0E:
-                continue;
-            case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x00B4: case 0x0060:
-                out += '\'';
-                continue;
-            case 0x201C: case 0x201D: case 0x201E: case 0x2033:
-                out += '"';
-                continue;
-            case 0x2010: case 0x2011: case 0x2012: case 0x2212:
-                out += '-';
-                continue;
-            case 0x2026:
-                out += "...";
-                continue;
+            case 0xFEFF:
+            case 0x200B:
+            case 0x200C:
+            case 0x200D:
+            case 0x2060:
+            case 0x00AD:
+            case 0xFE0F:
+            case 0xFE0E: continue;
+            case 0x2018:
+            case 0x2019:
+            case 0x201A:
+            case 0x201B:
+            case 0x2032:
+            case 0x00B4:
+            case 0x0060: out += '\''; continue;
+            case 0x201C:
+            case 0x201D:
+            case 0x201E:
+            case 0x2033: out += '"'; continue;
+            case 0x2010:
+            case 0x2011:
+            case 0x2012:
+            case 0x2212: out += '-'; continue;
+            case 0x2026: out += "..."; continue;
             case 0xFB00: out += "ff"; continue;
             case 0xFB01: out += "fi"; continue;
             case 0xFB02: out += "fl"; continue;
             case 0xFB03: out += "ffi"; continue;
             case 0xFB04: out += "ffl"; continue;
-            case 0xFB05: case 0xFB06: out += "st"; continue;
-            default:
-                break;
+            case 0xFB05:
+            case 0xFB06: out += "st"; continue;
+            default: break;
         }
         if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000) {
             out += ' ';
@@ -169,7 +183,8 @@ std::string rewrite_links(const std::string& line) {
                 if (starts_with(bare, "www.")) bare = bare.substr(4);
                 const std::string bare_text = to_lower(text);
                 if (text.empty()) out += url;
-                else if (to_lower(url) == bare_text || to_lower(bare) == bare_text || icontains(bare, bare_text)) out += url;
+                else if (to_lower(url) == bare_text || to_lower(bare) == bare_text || icontains(bare, bare_text))
+                    out += url;
                 else out += text + " (" + url + ")";
                 i = end + 1;
                 continue;
@@ -197,7 +212,8 @@ std::string strip_emphasis(const std::string& line) {
         const char after = j >= line.size() ? ' ' : line[j];
         const bool opens = !is_word_byte(before) && after != ' ';
         const bool closes = before != ' ' && !is_word_byte(after);
-        const bool marker = j - i <= 3 && (opens || closes) && !(c == '_' && is_word_byte(before) && is_word_byte(after));
+        const bool marker = j - i <= 3 && (opens || closes) &&
+                            !(c == '_' && is_word_byte(before) && is_word_byte(after));
         if (!marker) out.append(line, i, j - i);
         i = j;
     }
@@ -208,8 +224,8 @@ std::string strip_backslash_escapes(const std::string& line) {
     if (line.find('\\') == std::string::npos) return line;
     std::string out;
     for (size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '\\' && i + 1 < line.size() && std::string_view("\\`*_{}[]()#+-.!|<>~").find(line[i + 1]) !=
-                                                           std::string_view::npos)
+        if (line[i] == '\\' && i + 1 < line.size() &&
+            std::string_view("\\`*_{}[]()#+-.!|<>~").find(line[i + 1]) != std::string_view::npos)
             continue;
         out += line[i];
     }
@@ -278,10 +294,10 @@ std::string clean_line(std::string line) {
 bool keeps_hyphen(const std::string& fragment_lower) {
     if (ends_with(fragment_lower, "-")) return true;
     static const std::array<const char*, 44> prefixes = {
-        "cross", "self",  "end",    "high",  "low",   "full",    "real",  "well",     "non",   "co",    "multi",
-        "long",  "short", "large",  "small", "data",  "event",   "customer", "open", "on",    "off",   "third",
-        "first", "front", "back",   "user",  "team",  "top",     "world", "best",     "state", "cutting", "fast",
-        "hands", "mission", "year", "day",   "time",  "cloud",   "client", "server",  "mid",   "senior", "part"};
+        "cross", "self",    "end",   "high",  "low",  "full",  "real",     "well",   "non",   "co",      "multi",
+        "long",  "short",   "large", "small", "data", "event", "customer", "open",   "on",    "off",     "third",
+        "first", "front",   "back",  "user",  "team", "top",   "world",    "best",   "state", "cutting", "fast",
+        "hands", "mission", "year",  "day",   "time", "cloud", "client",   "server", "mid",   "senior",  "part"};
     for (const char* p : prefixes)
         if (fragment_lower == p) return true;
     return false;

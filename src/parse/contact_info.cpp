@@ -64,9 +64,9 @@ bool is_link_token(const std::string& token) {
     const std::string t = to_lower(token);
     if (t.find('@') != std::string::npos || t.size() < 5) return false;
     if (starts_with(t, "http://") || starts_with(t, "https://") || starts_with(t, "www.")) return true;
-    for (const char* host : {"linkedin.com/", "github.com/", "gitlab.com/", "bitbucket.org/", "behance.net/",
-                             "dribbble.com/", "medium.com/", "kaggle.com/", "stackoverflow.com/", "x.com/",
-                             "twitter.com/"})
+    for (const char* host :
+         {"linkedin.com/", "github.com/", "gitlab.com/", "bitbucket.org/", "behance.net/", "dribbble.com/",
+          "medium.com/", "kaggle.com/", "stackoverflow.com/", "x.com/", "twitter.com/"})
         if (t.find(host) != std::string::npos) return true;
     // A personal site: "jdoe.dev", "janedoe.io/work"
     for (const char* tld : {".dev", ".io", ".me", ".com", ".org", ".net", ".ai", ".app", ".page", ".site", ".co"}) {

@@ -75,10 +75,8 @@ bool date_at(const std::string& s, size_t i, DateToken& t) {
     size_t j = i;
     while (j < s.size() && (is_ascii_digit(s[j]) || s[j] == '/' || s[j] == '-' || s[j] == '.' || s[j] == '\'')) ++j;
     // "2024-Present": the dash before a word is the range's separator.
-    if (j < s.size() && is_ascii_alpha(s[j]) && s[j - 1] == '-')
-        --j;
-    else if (j < s.size() && is_ascii_alpha(s[j]))
-        return false;
+    if (j < s.size() && is_ascii_alpha(s[j]) && s[j - 1] == '-') --j;
+    else if (j < s.size() && is_ascii_alpha(s[j])) return false;
     for (size_t e = j; e > i; --e) {
         if (e < s.size() && is_ascii_digit(s[e]) && is_ascii_digit(s[e - 1])) continue;  // never split a number
         const std::string cand = s.substr(i, e - i);
@@ -125,8 +123,7 @@ size_t duration_suffix_end(const std::string& s, size_t i) {
             if (w == "yr" || w == "yrs" || w == "year" || w == "years" || w == "mo" || w == "mos" || w == "month" ||
                 w == "months")
                 unit = true;
-            else
-                return i;
+            else return i;
             k = we;
         } else {
             ++k;
@@ -221,8 +218,8 @@ std::string remove_date_range(const std::string& line, const DateRange& range) {
     std::string left = line.substr(0, range.begin);
     std::string right = line.substr(range.finish);
     auto strip_edges = [](std::string s) {
-        static const std::vector<std::string> seps = {"\xE2\x80\x94", "\xE2\x80\x93", "|", "\xC2\xB7", "\xE2\x80\xA2",
-                                                      ",", "-", ":", "/", "@", ";"};
+        static const std::vector<std::string> seps = {
+            "\xE2\x80\x94", "\xE2\x80\x93", "|", "\xC2\xB7", "\xE2\x80\xA2", ",", "-", ":", "/", "@", ";"};
         bool changed = true;
         while (changed) {
             changed = false;

@@ -17,9 +17,7 @@ bool is_heading_style_name(std::string_view name) {
 }
 
 // Outline levels 0-8 are headings; 9 is body text.
-bool is_heading_outline(std::string_view level) {
-    return level.size() == 1 && level[0] >= '0' && level[0] < '9';
-}
+bool is_heading_outline(std::string_view level) { return level.size() == 1 && level[0] >= '0' && level[0] < '9'; }
 
 // When styles.xml is missing or does not know the id, the English ids still tell.
 DocxStyle style_from_id(std::string_view id) {
@@ -79,10 +77,8 @@ public:
         while (tok.next(t)) {
             if (t.kind == Kind::Text) {
                 if (skip_depth == 0 && in_text_ > 0 && !paragraphs_.empty()) {
-                    if (t.cdata)
-                        paragraphs_.back().text.append(t.text);
-                    else
-                        append_decoded(paragraphs_.back().text, t.text);
+                    if (t.cdata) paragraphs_.back().text.append(t.text);
+                    else append_decoded(paragraphs_.back().text, t.text);
                 }
                 continue;
             }
@@ -247,12 +243,9 @@ DocxStyles read_docx_styles(std::string_view styles_xml) {
             if (!current.empty()) styles[current] = style_from_id(current);
         } else if (!current.empty()) {
             DocxStyle& s = styles[current];
-            if (name == "name")
-                s.heading |= is_heading_style_name(attribute(t.attrs, "val"));
-            else if (name == "outlineLvl")
-                s.heading |= is_heading_outline(attribute(t.attrs, "val"));
-            else if (name == "numId")
-                s.list = attribute(t.attrs, "val") != "0";
+            if (name == "name") s.heading |= is_heading_style_name(attribute(t.attrs, "val"));
+            else if (name == "outlineLvl") s.heading |= is_heading_outline(attribute(t.attrs, "val"));
+            else if (name == "numId") s.list = attribute(t.attrs, "val") != "0";
         }
     }
     return styles;

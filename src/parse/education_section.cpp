@@ -16,10 +16,10 @@ namespace {
 // Degree abbreviations, compared without dots and in capitals.
 const std::set<std::string>& degree_codes() {
     static const std::set<std::string> codes = {
-        "BS",   "BSC",  "BA",   "BENG", "BTECH", "BBA",  "BFA",  "BSE",  "BSEE", "BCOM", "BE",   "AB",  "SB",
-        "MS",   "MSC",  "MA",   "MENG", "MTECH", "MBA",  "MFA",  "MPH",  "MPA",  "MACC", "MSW",  "MED", "MS/MBA",
-        "MSE",  "MIS",  "MPP",  "MST",  "SM",    "PHD",  "DPHIL", "JD",  "MD",   "DDS",  "PHARMD", "EDD", "DNP",
-        "AA",   "AS",   "AAS",  "LLB",  "LLM",   "BSN",  "MSN",  "RN",   "GED",  "BASC", "MASC", "MCS", "MSCS"};
+        "BS",  "BSC", "BA",  "BENG", "BTECH", "BBA", "BFA",   "BSE", "BSEE", "BCOM", "BE",     "AB",  "SB",
+        "MS",  "MSC", "MA",  "MENG", "MTECH", "MBA", "MFA",   "MPH", "MPA",  "MACC", "MSW",    "MED", "MS/MBA",
+        "MSE", "MIS", "MPP", "MST",  "SM",    "PHD", "DPHIL", "JD",  "MD",   "DDS",  "PHARMD", "EDD", "DNP",
+        "AA",  "AS",  "AAS", "LLB",  "LLM",   "BSN", "MSN",   "RN",  "GED",  "BASC", "MASC",   "MCS", "MSCS"};
     return codes;
 }
 
@@ -48,7 +48,8 @@ std::string leading_degree(const std::string& text, size_t& length) {
     length = 0;
     const std::string lower = to_lower(text);
     // Spelled out: "Bachelor of Science", "Master's degree", "Doctor of Philosophy", "Associate of Arts".
-    for (const char* word : {"bachelor", "master", "doctor", "associate", "doctorate", "high school diploma", "diploma"}) {
+    for (const char* word :
+         {"bachelor", "master", "doctor", "associate", "doctorate", "high school diploma", "diploma"}) {
         const std::string w = word;
         if (!starts_with(lower, w)) continue;
         size_t i = w.size();
@@ -138,7 +139,8 @@ std::vector<Education> read_education_section(const std::vector<std::string>& al
             if (!d.empty() && degree.empty()) {
                 degree = d;
                 std::string rest = trim(t.substr(len));
-                while (!rest.empty() && (rest[0] == ',' || rest[0] == '-' || rest[0] == ':')) rest = trim(rest.substr(1));
+                while (!rest.empty() && (rest[0] == ',' || rest[0] == '-' || rest[0] == ':'))
+                    rest = trim(rest.substr(1));
                 if (starts_with(rest, "in ")) rest = trim(rest.substr(3));
                 if (starts_with(rest, "(")) {
                     const size_t close = rest.find(')');
@@ -154,7 +156,8 @@ std::vector<Education> read_education_section(const std::vector<std::string>& al
         }
         const bool has_entry_piece = !institution.empty() || !degree.empty();
         if (!has_entry_piece) {
-            if (open && parts.dates && !out.back().end) out.back().end = parts.dates->end ? parts.dates->end->iso() : parts.dates->start_iso();
+            if (open && parts.dates && !out.back().end)
+                out.back().end = parts.dates->end ? parts.dates->end->iso() : parts.dates->start_iso();
             continue;  // GPA, honours, coursework
         }
         const bool extends = open && ((!institution.empty() && out.back().institution.empty()) ||

@@ -222,8 +222,7 @@ private:
         header_in_list_ = false;
         // An employer named by the role before carries only to titles stacked
         // under it, not to a role after that role's own duties.
-        const bool may_inherit =
-            !company_from_role_ || out_.positions.empty() || out_.positions.back().bullets.empty();
+        const bool may_inherit = !company_from_role_ || out_.positions.empty() || out_.positions.back().bullets.empty();
         RoleHeader r = resolve_role_header(kb_, lines, may_inherit ? last_company_ : std::string(),
                                            titles_keep_commas_);
         if (names_honour_or_credential(kb_, join(lines, " "), r.dates && !r.dates->single)) {
@@ -252,8 +251,8 @@ private:
             set_employer_above(r.company);
             return;
         }
-        if (!has_title && r.company.empty() && r.dates && !out_.positions.empty() &&
-            !out_.positions.back().start && out_.positions.back().bullets.empty()) {
+        if (!has_title && r.company.empty() && r.dates && !out_.positions.empty() && !out_.positions.back().start &&
+            out_.positions.back().bullets.empty()) {
             set_dates(out_.positions.back(), *r.dates);
             return;
         }
@@ -297,8 +296,8 @@ private:
     bool group_has_date_ = false;
     bool last_was_bullet_ = false;
     bool sidebar_ = false;
-    bool header_in_list_ = false;    // the pending header came from a list item ("- 2024-Present: Title")
-    bool skipping_ = false;          // under a career break, an honour or a certificate: no duties to keep
+    bool header_in_list_ = false;  // the pending header came from a list item ("- 2024-Present: Title")
+    bool skipping_ = false;        // under a career break, an honour or a certificate: no duties to keep
     std::string last_company_;
     bool company_from_role_ = false;  // last_company_ was named in a role's own header
     bool titles_keep_commas_ = false;

@@ -132,8 +132,8 @@ std::optional<StatedYears> stated_years(const Knowledge& kb, const std::string& 
             const std::string& prev = words[from - 1];
             const std::string lead = to_lower(bare(prev));
             const auto& leads = kb.reading.stated_years_leads;
-            const bool closes = std::string(",.;:!?").find(prev.back()) != std::string::npos ||
-                                prev == "-" || prev == "\xE2\x80\x94" || prev == "\xE2\x80\x93" || prev == "|";
+            const bool closes = std::string(",.;:!?").find(prev.back()) != std::string::npos || prev == "-" ||
+                                prev == "\xE2\x80\x94" || prev == "\xE2\x80\x93" || prev == "|";
             if (!closes && std::find(leads.begin(), leads.end(), lead) == leads.end() && title_score(prev) == 0)
                 continue;
         }

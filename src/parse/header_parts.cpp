@@ -12,8 +12,8 @@ namespace {
 // Company suffixes that follow a comma and belong to the name ("Lowe's Companies, Inc.").
 bool is_org_suffix(const std::string& piece) {
     const std::string p = to_lower(trim(piece));
-    for (const char* s : {"inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "corp", "corp.", "co", "co.", "lp", "l.p.",
-                          "llp", "plc", "gmbh", "pllc", "pc", "p.c.", "n.a.", "s.a."})
+    for (const char* s : {"inc", "inc.", "llc", "l.l.c.", "ltd",  "ltd.", "corp", "corp.", "co",   "co.",
+                          "lp",  "l.p.", "llp", "plc",    "gmbh", "pllc", "pc",   "p.c.",  "n.a.", "s.a."})
         if (p == s) return true;
     return false;
 }
@@ -50,9 +50,8 @@ std::vector<std::string> comma_parts(const std::string& text) {
 }
 
 std::vector<std::string> strong_parts(const std::string& line) {
-    static const std::array<std::string, 10> seps = {
-        " \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - ", "|", " \xC2\xB7 ", " \xE2\x80\xA2 ", "   ", " @ ",
-        "\xE2\x80\x94"};
+    static const std::array<std::string, 10> seps = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - ", "|",
+                                                     " \xC2\xB7 ",     " \xE2\x80\xA2 ", "   ",  " @ ", "\xE2\x80\x94"};
     std::vector<std::string> parts;
     size_t start = 0, i = 0;
     while (i < line.size()) {

@@ -17,9 +17,10 @@ bool one_of(std::string_view name, std::initializer_list<std::string_view> names
 }
 
 bool is_block(std::string_view n) {
-    return one_of(n, {"p", "div", "ul", "ol", "dl", "dt", "dd", "tr", "table", "section", "article", "header",
-                      "footer", "main", "aside", "blockquote", "pre", "hr", "form", "fieldset", "address", "figure",
-                      "figcaption", "details", "summary", "body", "html", "center"});
+    return one_of(n, {"p",      "div",        "ul",      "ol",      "dl",     "dt",       "dd",
+                      "tr",     "table",      "section", "article", "header", "footer",   "main",
+                      "aside",  "blockquote", "pre",     "hr",      "form",   "fieldset", "address",
+                      "figure", "figcaption", "details", "summary", "body",   "html",     "center"});
 }
 bool is_heading(std::string_view n) { return n.size() == 2 && n[0] == 'h' && n[1] >= '1' && n[1] <= '6'; }
 
@@ -100,10 +101,8 @@ std::string html_to_text(std::string_view html) {
     while (tok.next(t)) {
         if (t.kind == Kind::Text) {
             std::string decoded;
-            if (t.cdata)
-                decoded.assign(t.text);
-            else
-                append_decoded(decoded, t.text);
+            if (t.cdata) decoded.assign(t.text);
+            else append_decoded(decoded, t.text);
             b.text(decoded, pre > 0);
             continue;
         }

@@ -34,10 +34,8 @@ inline std::string format_size(size_t bytes) {
         std::snprintf(buf, sizeof buf, "%zu KB", (bytes + 512) / 1024);
     } else {
         double mb = double(bytes) / double(1u << 20);
-        if (mb == double(size_t(mb)))
-            std::snprintf(buf, sizeof buf, "%zu MB", size_t(mb));
-        else
-            std::snprintf(buf, sizeof buf, "%.1f MB", mb);
+        if (mb == double(size_t(mb))) std::snprintf(buf, sizeof buf, "%zu MB", size_t(mb));
+        else std::snprintf(buf, sizeof buf, "%.1f MB", mb);
     }
     return buf;
 }

@@ -26,7 +26,10 @@ constexpr Signature kSignatures[] = {
     {0, "MM\0*"sv, "TIFF image"},
     {4, "ftypheic"sv, "HEIC image"},
     {4, "ftyp"sv, "video"},
-    {0, "\x7F" "ELF"sv, "Linux executable"},
+    {0,
+     "\x7F"
+     "ELF"sv,
+     "Linux executable"},
     {0, "MZ"sv, "Windows executable"},
     {0, "\xCF\xFA\xED\xFE"sv, "macOS executable"},
     {0, "\xCE\xFA\xED\xFE"sv, "macOS executable"},
@@ -36,7 +39,10 @@ constexpr Signature kSignatures[] = {
     {0, "7z\xBC\xAF\x27\x1C"sv, "7-Zip archive"},
     {0, "Rar!\x1A\x07"sv, "RAR archive"},
     {0, "BZh"sv, "bzip2 archive"},
-    {0, "\xFD" "7zXZ"sv, "xz archive"},
+    {0,
+     "\xFD"
+     "7zXZ"sv,
+     "xz archive"},
     {0, "SQLite format 3"sv, "SQLite database"},
     {0, "ID3"sv, "MP3 audio"},
     {0, "OggS"sv, "Ogg audio"},
@@ -82,15 +88,18 @@ std::string binary_file_kind(std::string_view bytes) {
 namespace {
 
 // Windows-1252's 0x80-0x9F; 0 where the code page leaves a byte undefined.
-constexpr uint16_t kWindows1252High[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+constexpr uint16_t kWindows1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                           0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                           0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                           0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 // Length of the valid UTF-8 multi-byte sequence starting at `i`, or 0.
 size_t utf8_sequence_at(std::string_view s, size_t i) {
     unsigned char lead = uint8_t(s[i]);
-    size_t n = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    size_t n = lead >= 0xC2 && lead <= 0xDF   ? 2
+               : lead >= 0xE0 && lead <= 0xEF ? 3
+               : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                              : 0;
     if (n == 0 || i + n > s.size()) return 0;
     for (size_t k = 1; k < n; ++k)
         if ((uint8_t(s[i + k]) & 0xC0) != 0x80) return 0;
@@ -110,12 +119,9 @@ bool windows_1252_to_utf8(std::string_view bytes, std::string& out) {
     out.clear();
     out.reserve(bytes.size() + bytes.size() / 8);
     for (unsigned char c : bytes) {
-        if (c < 0x80)
-            out.push_back(char(c));
-        else if (c < 0xA0)
-            append_utf8(out, kWindows1252High[c - 0x80] ? kWindows1252High[c - 0x80] : 0xFFFD);
-        else
-            append_utf8(out, c);
+        if (c < 0x80) out.push_back(char(c));
+        else if (c < 0xA0) append_utf8(out, kWindows1252High[c - 0x80] ? kWindows1252High[c - 0x80] : 0xFFFD);
+        else append_utf8(out, c);
     }
     return true;
 }
@@ -138,10 +144,8 @@ bool utf16_to_utf8(std::string_view bytes, std::string& out) {
             odd_nul += head[i + 1] == '\0';
         }
         size_t pairs = head.size() / 2;
-        if (odd_nul * 10 >= pairs * 9 && even_nul * 10 < pairs)
-            le = true;
-        else if (!(even_nul * 10 >= pairs * 9 && odd_nul * 10 < pairs))
-            return false;
+        if (odd_nul * 10 >= pairs * 9 && even_nul * 10 < pairs) le = true;
+        else if (!(even_nul * 10 >= pairs * 9 && odd_nul * 10 < pairs)) return false;
     }
     out.clear();
     out.reserve(bytes.size());

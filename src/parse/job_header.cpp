@@ -53,8 +53,7 @@ bool is_salary(const Knowledge& kb, const std::string& piece) {
     for (const std::string& cue : kb.reading.salary_cues) {
         // "$", "/yr": anywhere; "a year": as words.
         const bool symbol = !cue.empty() && !is_letter(cue[0]);
-        if (symbol ? lower.find(cue) != std::string::npos : has_phrase(piece, {cue}))
-            return true;
+        if (symbol ? lower.find(cue) != std::string::npos : has_phrase(piece, {cue})) return true;
     }
     return false;
 }
@@ -101,7 +100,8 @@ std::vector<std::string> pieces_of(const std::string& line) {
         for (size_t start = 0;;) {
             // Lever: "San Francisco, CA / Engineering / Full-time"
             const size_t slash = part.find(" / ", start);
-            const std::string piece = trim(part.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+            const std::string piece = trim(
+                part.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
             if (!piece.empty()) out.push_back(piece);
             if (slash == std::string::npos) break;
             start = slash + 3;
@@ -138,7 +138,8 @@ Line classify_line(const Knowledge& kb, const std::string& text, JobHeader& h) {
 std::string title_text(const Knowledge& kb, const Line& line, size_t at) {
     bool others_known = true;
     for (size_t i = 0; i < line.pieces.size(); ++i)
-        if (i != at && line.pieces[i].kind == PieceKind::Name && !kb.find_company(without_brackets(line.pieces[i].text)))
+        if (i != at && line.pieces[i].kind == PieceKind::Name &&
+            !kb.find_company(without_brackets(line.pieces[i].text)))
             others_known = false;
     return others_known ? line.pieces[at].text : trim(line.text);
 }
@@ -237,8 +238,8 @@ std::string capitalised_run(const std::vector<std::string>& words, size_t at) {
     }
     std::string name = join(run, " ");
     while (!name.empty() && (name.back() == ',' || name.back() == ';' || name.back() == ':' || name.back() == '!' ||
-                             name.back() == '?' || (name.back() == '.' && name.size() > 4 &&
-                                                    name.compare(name.size() - 4, 4, "Inc.") != 0)))
+                             name.back() == '?' ||
+                             (name.back() == '.' && name.size() > 4 && name.compare(name.size() - 4, 4, "Inc.") != 0)))
         name.pop_back();
     if (ends_with(name, "'s")) name.resize(name.size() - 2);
     return trim(name);
@@ -380,7 +381,8 @@ JobHeader read_job_header(const Knowledge& kb, const std::vector<std::string>& h
             const std::string tail = trim(h.title->substr(comma + 2));
             const std::string l = to_lower(tail);
             const bool level_words = l.find("career") != std::string::npos || l.find("graduate") != std::string::npos ||
-                                     l.find("mid-market") != std::string::npos || l.find("new grad") != std::string::npos;
+                                     l.find("mid-market") != std::string::npos ||
+                                     l.find("new grad") != std::string::npos;
             if (!tail.empty() && !level_words && title_score(tail) == 0) h.team = tail;
         }
     }

@@ -29,6 +29,7 @@ bool has_any(const std::string& text, const std::vector<const char*>& needles) {
     return false;
 }
 
+// clang-format off
 std::optional<JobSection> classify_heading(const std::string& h) {
     if (has_any(h, {" benefit", " perks", " we offer", " what we offer", " compensation", " salary", " pay ",
                     " pay range", " equal ", " eeo", " inclusion", " belonging", " diversity", " accommodation",
@@ -68,6 +69,7 @@ std::optional<JobSection> classify_heading(const std::string& h) {
 
 std::optional<JobSection> job_heading(const std::string& line) {
     std::string t = trim(line);
+    // clang-format on
     if (t.empty() || is_bullet_line(t) || t.size() > 80) return std::nullopt;
     // "Requirements:" and "What you'll do..." close like headings; "Experience." closes a sentence.
     bool colon = false;
@@ -106,10 +108,12 @@ std::optional<JobSection> job_heading(const std::string& line) {
         // colon-less heading must start with a heading word.
         const std::string first = h.substr(0, h.find(' '));
         static const std::vector<std::string> starters = {
-            "required", "requirements", "minimum", "basic", "preferred", "desired", "desirable", "nice", "bonus",
-            "qualifications", "your", "what", "who", "about", "skills", "must", "ideal", "the", "additional",
-            "education", "key", "essential", "knowledge", "we", "you", "our", "good", "pluses", "even", "it",
-            "required", "job", "candidate", "technical", "professional", "core"};
+            "required",   "requirements", "minimum",   "basic",          "preferred",    "desired",
+            "desirable",  "nice",         "bonus",     "qualifications", "your",         "what",
+            "who",        "about",        "skills",    "must",           "ideal",        "the",
+            "additional", "education",    "key",       "essential",      "knowledge",    "we",
+            "you",        "our",          "good",      "pluses",         "even",         "it",
+            "required",   "job",          "candidate", "technical",      "professional", "core"};
         bool ok = false;
         for (const std::string& s : starters) ok = ok || first == s;
         if (!ok) return std::nullopt;
@@ -117,6 +121,7 @@ std::optional<JobSection> job_heading(const std::string& line) {
     return kind;
 }
 
+// clang-format off
 bool is_job_boilerplate(const std::string& line) {
     const std::string l = to_lower(line);
     for (const char* cue : {"equal opportunity", "equal employment", "affirmative action", "without regard to",
@@ -131,3 +136,5 @@ bool is_job_boilerplate(const std::string& line) {
 }
 
 }  // namespace ip
+
+// clang-format on

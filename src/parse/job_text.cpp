@@ -16,8 +16,8 @@ namespace {
 struct JobItem {
     std::string text;
     bool bullet = false;
-    bool wrapped = false;  // built from several lines without a bullet: a paragraph
-    bool heading = false;  // a section heading itself
+    bool wrapped = false;               // built from several lines without a bullet: a paragraph
+    bool heading = false;               // a section heading itself
     std::optional<JobSection> section;  // nullopt: the header, before any heading
 };
 
@@ -86,12 +86,9 @@ bool is_requirement_item(const JobItem& item) {
 
 RequirementKind requirement_kind(JobSection s) {
     switch (s) {
-        case JobSection::Responsibilities:
-            return RequirementKind::Responsibility;
-        case JobSection::Preferred:
-            return RequirementKind::Preferred;
-        default:
-            return RequirementKind::Required;
+        case JobSection::Responsibilities: return RequirementKind::Responsibility;
+        case JobSection::Preferred: return RequirementKind::Preferred;
+        default: return RequirementKind::Required;
     }
 }
 
@@ -140,9 +137,9 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
             body.push_back(item.text);
             continue;
         }
-        const bool listed_item = item.section && (*item.section == JobSection::Responsibilities ||
-                                                  *item.section == JobSection::Required ||
-                                                  *item.section == JobSection::Preferred);
+        const bool listed_item = item.section &&
+                                 (*item.section == JobSection::Responsibilities ||
+                                  *item.section == JobSection::Required || *item.section == JobSection::Preferred);
         if (!listed_item || !is_requirement_item(item)) note_terms(item.text);
         if (!item.section) {
             if (split(item.text, ' ').size() <= 15 && !item.bullet && !item.wrapped) header.push_back(item.text);

@@ -8,10 +8,8 @@ int json_nesting_depth(std::string_view text, int limit) {
     for (size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
         if (in_string) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                in_string = false;
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
             continue;
         }
         if (c == '"') {

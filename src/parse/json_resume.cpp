@@ -102,10 +102,8 @@ public:
     }
     // "2019-06 – Present" (JSON Resume leaves endDate out for a current role).
     void dates(const std::string& start, const std::string& end) {
-        if (start.empty())
-            line(end);
-        else
-            line(start + " \u2013 " + (end.empty() ? "Present" : end));
+        if (start.empty()) line(end);
+        else line(start + " \u2013 " + (end.empty() ? "Present" : end));
     }
     std::string take() {
         while (ends_with(text_, "\n")) text_.pop_back();
@@ -372,8 +370,8 @@ void render_extras(const json& doc, Rendering& r) {
 
 }  // namespace
 
-bool json_resume_to_candidate(const Knowledge& kb, const std::string& text, const std::string& today,
-                              Candidate& out, std::string& source_text, std::string& error) {
+bool json_resume_to_candidate(const Knowledge& kb, const std::string& text, const std::string& today, Candidate& out,
+                              std::string& source_text, std::string& error) {
     out = Candidate{};
     source_text.clear();
     if (json_nesting_depth(text, limits::kMaxJsonDepth) > limits::kMaxJsonDepth) {

@@ -20,6 +20,7 @@ const std::set<std::string>& region_codes() {
 }
 
 const std::set<std::string>& region_names() {
+    // clang-format off
     static const std::set<std::string> names = {
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
         "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
@@ -36,20 +37,24 @@ const std::set<std::string>& region_names() {
         "england", "scotland", "wales", "united arab emirates", "saudi arabia", "estonia", "lithuania", "latvia",
         "hungary", "croatia", "serbia", "bulgaria", "peru", "uruguay", "costa rica", "thailand", "sri lanka",
         "nepal", "ghana", "morocco", "tunisia"};
+    // clang-format on
     return names;
 }
 
 // Cities written without a region often enough to matter.
 const std::set<std::string>& lone_cities() {
     static const std::set<std::string> cities = {
-        "london", "paris", "berlin", "munich", "amsterdam", "dublin", "madrid", "barcelona", "lisbon", "zurich",
-        "stockholm", "copenhagen", "oslo", "helsinki", "warsaw", "prague", "vienna", "toronto", "vancouver",
-        "montreal", "sydney", "melbourne", "singapore", "tokyo", "bangalore", "bengaluru", "hyderabad", "pune",
-        "mumbai", "delhi", "new delhi", "chennai", "gurgaon", "gurugram", "noida", "tel aviv", "dubai", "nyc",
-        "new york city", "san francisco", "seattle", "austin", "boston", "chicago", "los angeles", "bay area",
-        "sf bay area", "silicon valley", "hong kong", "shanghai", "beijing", "shenzhen", "seoul", "sao paulo",
-        "mexico city", "cape town", "lagos", "nairobi", "cairo", "istanbul", "athens", "brussels", "edinburgh",
-        "manchester", "cambridge", "oxford", "kyiv", "bucharest", "budapest", "tallinn", "auckland"};
+        "london",     "paris",     "berlin",      "munich",        "amsterdam",     "dublin",         "madrid",
+        "barcelona",  "lisbon",    "zurich",      "stockholm",     "copenhagen",    "oslo",           "helsinki",
+        "warsaw",     "prague",    "vienna",      "toronto",       "vancouver",     "montreal",       "sydney",
+        "melbourne",  "singapore", "tokyo",       "bangalore",     "bengaluru",     "hyderabad",      "pune",
+        "mumbai",     "delhi",     "new delhi",   "chennai",       "gurgaon",       "gurugram",       "noida",
+        "tel aviv",   "dubai",     "nyc",         "new york city", "san francisco", "seattle",        "austin",
+        "boston",     "chicago",   "los angeles", "bay area",      "sf bay area",   "silicon valley", "hong kong",
+        "shanghai",   "beijing",   "shenzhen",    "seoul",         "sao paulo",     "mexico city",    "cape town",
+        "lagos",      "nairobi",   "cairo",       "istanbul",      "athens",        "brussels",       "edinburgh",
+        "manchester", "cambridge", "oxford",      "kyiv",          "bucharest",     "budapest",       "tallinn",
+        "auckland"};
     return cities;
 }
 

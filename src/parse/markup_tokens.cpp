@@ -12,9 +12,7 @@ namespace {
 bool is_name_start(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || (unsigned char)c >= 0x80;
 }
-bool is_name_char(char c) {
-    return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
-}
+bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 bool iequals(std::string_view a, std::string_view b) {
@@ -35,25 +33,22 @@ struct NamedEntity {
 
 // XML's five plus the HTML names that turn up in job postings.
 constexpr NamedEntity kEntities[] = {
-    {"amp", '&'},       {"lt", '<'},         {"gt", '>'},         {"quot", '"'},       {"apos", '\''},
-    {"nbsp", 0xA0},     {"ndash", 0x2013},   {"mdash", 0x2014},   {"hellip", 0x2026},  {"bull", 0x2022},
-    {"middot", 0xB7},   {"lsquo", 0x2018},   {"rsquo", 0x2019},   {"ldquo", 0x201C},   {"rdquo", 0x201D},
-    {"sbquo", 0x201A},  {"bdquo", 0x201E},   {"laquo", 0xAB},     {"raquo", 0xBB},     {"copy", 0xA9},
-    {"reg", 0xAE},      {"trade", 0x2122},   {"deg", 0xB0},       {"plusmn", 0xB1},    {"times", 0xD7},
-    {"divide", 0xF7},   {"euro", 0x20AC},    {"pound", 0xA3},     {"yen", 0xA5},       {"cent", 0xA2},
-    {"sect", 0xA7},     {"para", 0xB6},      {"rarr", 0x2192},    {"larr", 0x2190},    {"harr", 0x2194},
-    {"rArr", 0x21D2},   {"check", 0x2713},   {"shy", 0xAD},       {"zwj", 0x200D},     {"zwnj", 0x200C},
-    {"ensp", 0x2002},   {"emsp", 0x2003},    {"thinsp", 0x2009},  {"minus", 0x2212},   {"frac12", 0xBD},
-    {"frac14", 0xBC},   {"frac34", 0xBE},    {"sup2", 0xB2},      {"micro", 0xB5},     {"iexcl", 0xA1},
-    {"iquest", 0xBF},   {"aacute", 0xE1},    {"Aacute", 0xC1},    {"agrave", 0xE0},    {"acirc", 0xE2},
-    {"auml", 0xE4},     {"Auml", 0xC4},      {"aring", 0xE5},     {"atilde", 0xE3},    {"aelig", 0xE6},
-    {"ccedil", 0xE7},   {"Ccedil", 0xC7},    {"eacute", 0xE9},    {"Eacute", 0xC9},    {"egrave", 0xE8},
-    {"ecirc", 0xEA},    {"euml", 0xEB},      {"iacute", 0xED},    {"igrave", 0xEC},    {"icirc", 0xEE},
-    {"iuml", 0xEF},     {"ntilde", 0xF1},    {"Ntilde", 0xD1},    {"oacute", 0xF3},    {"Oacute", 0xD3},
-    {"ograve", 0xF2},   {"ocirc", 0xF4},     {"ouml", 0xF6},      {"Ouml", 0xD6},      {"otilde", 0xF5},
-    {"oslash", 0xF8},   {"Oslash", 0xD8},    {"uacute", 0xFA},    {"Uacute", 0xDA},    {"ugrave", 0xF9},
-    {"ucirc", 0xFB},    {"uuml", 0xFC},      {"Uuml", 0xDC},      {"yacute", 0xFD},    {"yuml", 0xFF},
-    {"szlig", 0xDF},    {"scaron", 0x161},   {"Scaron", 0x160},   {"zcaron", 0x17E},   {"oelig", 0x153},
+    {"amp", '&'},       {"lt", '<'},       {"gt", '>'},        {"quot", '"'},     {"apos", '\''},    {"nbsp", 0xA0},
+    {"ndash", 0x2013},  {"mdash", 0x2014}, {"hellip", 0x2026}, {"bull", 0x2022},  {"middot", 0xB7},  {"lsquo", 0x2018},
+    {"rsquo", 0x2019},  {"ldquo", 0x201C}, {"rdquo", 0x201D},  {"sbquo", 0x201A}, {"bdquo", 0x201E}, {"laquo", 0xAB},
+    {"raquo", 0xBB},    {"copy", 0xA9},    {"reg", 0xAE},      {"trade", 0x2122}, {"deg", 0xB0},     {"plusmn", 0xB1},
+    {"times", 0xD7},    {"divide", 0xF7},  {"euro", 0x20AC},   {"pound", 0xA3},   {"yen", 0xA5},     {"cent", 0xA2},
+    {"sect", 0xA7},     {"para", 0xB6},    {"rarr", 0x2192},   {"larr", 0x2190},  {"harr", 0x2194},  {"rArr", 0x21D2},
+    {"check", 0x2713},  {"shy", 0xAD},     {"zwj", 0x200D},    {"zwnj", 0x200C},  {"ensp", 0x2002},  {"emsp", 0x2003},
+    {"thinsp", 0x2009}, {"minus", 0x2212}, {"frac12", 0xBD},   {"frac14", 0xBC},  {"frac34", 0xBE},  {"sup2", 0xB2},
+    {"micro", 0xB5},    {"iexcl", 0xA1},   {"iquest", 0xBF},   {"aacute", 0xE1},  {"Aacute", 0xC1},  {"agrave", 0xE0},
+    {"acirc", 0xE2},    {"auml", 0xE4},    {"Auml", 0xC4},     {"aring", 0xE5},   {"atilde", 0xE3},  {"aelig", 0xE6},
+    {"ccedil", 0xE7},   {"Ccedil", 0xC7},  {"eacute", 0xE9},   {"Eacute", 0xC9},  {"egrave", 0xE8},  {"ecirc", 0xEA},
+    {"euml", 0xEB},     {"iacute", 0xED},  {"igrave", 0xEC},   {"icirc", 0xEE},   {"iuml", 0xEF},    {"ntilde", 0xF1},
+    {"Ntilde", 0xD1},   {"oacute", 0xF3},  {"Oacute", 0xD3},   {"ograve", 0xF2},  {"ocirc", 0xF4},   {"ouml", 0xF6},
+    {"Ouml", 0xD6},     {"otilde", 0xF5},  {"oslash", 0xF8},   {"Oslash", 0xD8},  {"uacute", 0xFA},  {"Uacute", 0xDA},
+    {"ugrave", 0xF9},   {"ucirc", 0xFB},   {"uuml", 0xFC},     {"Uuml", 0xDC},    {"yacute", 0xFD},  {"yuml", 0xFF},
+    {"szlig", 0xDF},    {"scaron", 0x161}, {"Scaron", 0x160},  {"zcaron", 0x17E}, {"oelig", 0x153},
 };
 
 }  // namespace
@@ -229,7 +224,7 @@ void append_decoded(std::string& out, std::string_view text) {
             std::string_view digits = ref.substr(hex ? 2 : 1);
             ok = !digits.empty();
             for (char c : digits) {
-                int d = (c >= '0' && c <= '9')   ? c - '0'
+                int d = (c >= '0' && c <= '9')        ? c - '0'
                         : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
                         : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
                                                       : -1;

@@ -11,9 +11,9 @@ namespace ip {
 struct MarkupToken {
     enum class Kind { Text, Open, Close };
     Kind kind = Kind::Text;
-    std::string_view name;   // as written, namespace prefix included ("w:p"); empty for text
-    std::string_view attrs;  // raw attribute text of an open tag
-    std::string_view text;   // raw text (entities not yet decoded)
+    std::string_view name;      // as written, namespace prefix included ("w:p"); empty for text
+    std::string_view attrs;     // raw attribute text of an open tag
+    std::string_view text;      // raw text (entities not yet decoded)
     bool self_closing = false;  // <w:tab/>
     bool cdata = false;         // text from <![CDATA[...]]>: no entities inside
 };

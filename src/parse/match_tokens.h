@@ -10,7 +10,7 @@ namespace ip {
 struct MatchToken {
     size_t begin = 0;  // byte offsets into the text
     size_t end = 0;
-    std::string key;   // ASCII lower-case, inner dots dropped: "Node.js" -> "nodejs", ".NET" -> ".net"
+    std::string key;  // ASCII lower-case, inner dots dropped: "Node.js" -> "nodejs", ".NET" -> ".net"
 };
 
 std::vector<MatchToken> match_tokens(std::string_view text);

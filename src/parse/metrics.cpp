@@ -16,15 +16,16 @@ bool in(const std::set<std::string>& words, const std::string& w) { return words
 
 const std::set<std::string>& time_units() {
     static const std::set<std::string> w = {
-        "ms",    "msec",  "millisecond", "milliseconds", "us",    "µs",      "microseconds", "ns",     "s",
-        "sec",   "secs",  "second",      "seconds",      "min",   "mins",    "minute",       "minutes", "h",
-        "hr",    "hrs",   "hour",        "hours",        "d",     "day",     "days",         "week",   "weeks",
-        "month", "months", "year",       "years",        "yr",    "yrs",     "quarter",      "quarters", "semester",
+        "ms",        "msec",   "millisecond", "milliseconds", "us",  "µs",   "microseconds", "ns",       "s",
+        "sec",       "secs",   "second",      "seconds",      "min", "mins", "minute",       "minutes",  "h",
+        "hr",        "hrs",    "hour",        "hours",        "d",   "day",  "days",         "week",     "weeks",
+        "month",     "months", "year",        "years",        "yr",  "yrs",  "quarter",      "quarters", "semester",
         "semesters", "sprint", "sprints"};
     return w;
 }
 const std::set<std::string>& sub_second_units() {
-    static const std::set<std::string> w = {"ms", "msec", "millisecond", "milliseconds", "us", "µs", "microseconds", "ns"};
+    static const std::set<std::string> w = {"ms", "msec", "millisecond",  "milliseconds",
+                                            "us", "µs",   "microseconds", "ns"};
     return w;
 }
 const std::set<std::string>& data_units() {
@@ -32,8 +33,8 @@ const std::set<std::string>& data_units() {
     return w;
 }
 const std::set<std::string>& periods() {
-    static const std::set<std::string> w = {"second", "sec", "s", "minute", "min", "hour", "hr", "day", "week",
-                                            "month", "year", "yr", "quarter"};
+    static const std::set<std::string> w = {"second", "sec",  "s",     "minute", "min", "hour",   "hr",
+                                            "day",    "week", "month", "year",   "yr",  "quarter"};
     return w;
 }
 // Rates per second..day read as throughput; per week and longer as volume.
@@ -43,41 +44,42 @@ const std::set<std::string>& fast_periods() {
 }
 const std::set<std::string>& stop_words() {
     static const std::set<std::string> w = {
-        "to",   "of",     "in",    "by",     "for",     "with",  "from",   "on",      "at",       "across", "over",
-        "under", "into",  "per",   "a",      "an",      "the",   "than",   "while",   "or",       "through", "via",
-        "using", "within", "after", "before", "during", "without", "each", "every",  "that",     "which",  "who",
-        "is",   "are",    "was",   "were",   "as",      "vs",    "versus", "including", "less",   "more",   "fewer",
-        "up",   "down",   "about", "around", "plus",    "into",  "against", "and",    "but",      "so",     "then",
-        "when", "where",  "his",   "her",    "their",   "our",   "my",     "its",     "this",     "these",  "those",
-        "be",   "been",   "it",    "they",   "we",      "i",     "all",    "only",    "just"};
+        "to",    "of",     "in",    "by",     "for",    "with",    "from",    "on",        "at",   "across",  "over",
+        "under", "into",   "per",   "a",      "an",     "the",     "than",    "while",     "or",   "through", "via",
+        "using", "within", "after", "before", "during", "without", "each",    "every",     "that", "which",   "who",
+        "is",    "are",    "was",   "were",   "as",     "vs",      "versus",  "including", "less", "more",    "fewer",
+        "up",    "down",   "about", "around", "plus",   "into",    "against", "and",       "but",  "so",      "then",
+        "when",  "where",  "his",   "her",    "their",  "our",     "my",      "its",       "this", "these",   "those",
+        "be",    "been",   "it",    "they",   "we",     "i",       "all",     "only",      "just"};
     return w;
 }
 const std::set<std::string>& user_words() {
-    static const std::set<std::string> w = {"users",   "user",     "customers", "subscribers", "visitors", "players",
-                                            "patients", "students", "shoppers", "riders",      "merchants", "sellers",
-                                            "buyers",  "clients",  "mau",       "dau",         "maus",     "daus",
-                                            "listeners", "viewers", "readers",  "learners",    "members",  "households",
-                                            "consumers", "guests",  "travelers", "travellers", "devices"};
+    static const std::set<std::string> w = {
+        "users",     "user",   "customers", "subscribers", "visitors", "players",  "patients", "students",
+        "shoppers",  "riders", "merchants", "sellers",     "buyers",   "clients",  "mau",      "dau",
+        "maus",      "daus",   "listeners", "viewers",     "readers",  "learners", "members",  "households",
+        "consumers", "guests", "travelers", "travellers",  "devices"};
     return w;
 }
 const std::set<std::string>& people_words() {
     static const std::set<std::string> w = {
-        "engineers", "developers", "people",  "reports",  "designers",  "analysts", "accountants", "reps",
-        "representatives", "staff", "members", "interns", "aes",      "sdrs",       "bdrs",     "nurses",
-        "scientists", "contractors", "employees", "ftes", "managers", "ics",        "hires",    "mentees",
-        "volunteers", "agents",    "associates", "teammates", "individuals", "technicians", "leads", "researchers",
-        "writers",   "marketers", "recruiters", "specialists", "consultants", "pms", "sres", "testers", "juniors",
-        "engineer",  "person",    "people's"};
+        "engineers",   "developers",      "people",     "reports",     "designers", "analysts",   "accountants",
+        "reps",        "representatives", "staff",      "members",     "interns",   "aes",        "sdrs",
+        "bdrs",        "nurses",          "scientists", "contractors", "employees", "ftes",       "managers",
+        "ics",         "hires",           "mentees",    "volunteers",  "agents",    "associates", "teammates",
+        "individuals", "technicians",     "leads",      "researchers", "writers",   "marketers",  "recruiters",
+        "specialists", "consultants",     "pms",        "sres",        "testers",   "juniors",    "engineer",
+        "person",      "people's"};
     return w;
 }
 // Verbs that make the people after them a team the candidate ran.
 const std::set<std::string>& team_verbs() {
-    static const std::set<std::string> w = {"led",     "lead",    "leading",   "leads",    "managed", "manage",
-                                            "manages", "managing", "mentored", "mentor",   "mentoring", "mentors",
-                                            "coached", "coach",   "coaching",  "supervise", "supervised", "supervising",
-                                            "supervises", "hired", "hiring",   "hire",     "directed", "oversaw",
-                                            "oversee", "oversees", "overseeing", "trained", "onboarded", "grew",
-                                            "built",   "building", "recruited", "scaled",  "run",      "ran"};
+    static const std::set<std::string> w = {
+        "led",        "lead",        "leading",    "leads",   "managed",   "manage", "manages",  "managing",
+        "mentored",   "mentor",      "mentoring",  "mentors", "coached",   "coach",  "coaching", "supervise",
+        "supervised", "supervising", "supervises", "hired",   "hiring",    "hire",   "directed", "oversaw",
+        "oversee",    "oversees",    "overseeing", "trained", "onboarded", "grew",   "built",    "building",
+        "recruited",  "scaled",      "run",        "ran"};
     return w;
 }
 const std::set<std::string>& uptime_words() {
@@ -85,8 +87,8 @@ const std::set<std::string>& uptime_words() {
     return w;
 }
 const std::set<std::string>& number_words() {
-    static const std::set<std::string> w = {"two",   "three", "four",    "five",   "six",     "seven",
-                                            "eight", "nine",  "ten",     "eleven", "twelve",  "fifteen",
+    static const std::set<std::string> w = {"two",    "three",  "four",  "five",   "six",     "seven",
+                                            "eight",  "nine",   "ten",   "eleven", "twelve",  "fifteen",
                                             "twenty", "thirty", "forty", "fifty",  "a dozen", "dozen"};
     return w;
 }
@@ -106,10 +108,9 @@ Word next_word(std::string_view s, size_t pos) {
     const size_t b = i;
     while (i < s.size()) {
         const char c = s[i];
-        const bool inner =
-            (c == '-' || c == '/' || c == '\'' || c == '.') && i + 1 < s.size() && is_ascii_alnum(s[i + 1]);
-        if (is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80 || inner)
-            ++i;
+        const bool inner = (c == '-' || c == '/' || c == '\'' || c == '.') && i + 1 < s.size() &&
+                           is_ascii_alnum(s[i + 1]);
+        if (is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80 || inner) ++i;
         else break;
     }
     if (i == b) return w;
@@ -302,8 +303,7 @@ std::string period_after(std::string_view s, size_t from, size_t& end) {
     }
     const Word lead = next_word(s, from);
     if (!lead.ok() || lead.begin != from + 1) return "";
-    if (lead.lower != "per" && lead.lower != "a" && lead.lower != "an" && lead.lower != "each" &&
-        lead.lower != "every")
+    if (lead.lower != "per" && lead.lower != "a" && lead.lower != "an" && lead.lower != "each" && lead.lower != "every")
         return "";
     const Word p = next_word(s, lead.end);
     if (!p.ok() || p.begin != lead.end + 1 || !in(periods(), p.lower)) return "";

@@ -30,6 +30,7 @@ std::vector<std::string> lower_words(const std::string& text) {
 
 // Nouns that name a role.
 const std::set<std::string>& role_nouns() {
+    // clang-format off
     static const std::set<std::string> w = {
         "engineer", "developer", "manager", "director", "analyst", "scientist", "designer", "architect", "consultant",
         "specialist", "intern", "associate", "vp", "president", "officer", "coordinator", "administrator",
@@ -47,11 +48,13 @@ const std::set<std::string>& role_nouns() {
         "economist", "statistician", "actuary", "underwriter", "broker", "banker", "trader", "adviser", "advisor",
         "owner", "mentor", "coach", "trainer", "facilitator", "moderator", "curator", "librarian", "translator",
         "interpreter", "journalist", "reporter", "correspondent", "ux", "ui", "qa", "sales", "support", "success"};
+    // clang-format on
     return w;
 }
 
 // Words that close an organisation's name.
 const std::set<std::string>& org_words() {
+    // clang-format off
     static const std::set<std::string> w = {
         "inc", "llc", "ltd", "corp", "corporation", "co", "company", "companies", "group", "technologies",
         "technology", "labs", "lab", "systems", "solutions", "bank", "university", "college", "institute",
@@ -63,6 +66,7 @@ const std::set<std::string>& org_words() {
         "robotics", "interactive", "works", "industries", "brands", "stores", "markets", "entertainment", "press", "publishing", "devices", "electronics", "semiconductor", "biosciences", "bio", "institution", "association",
         "society", "museum", "library", "city", "county", "state", "ministry", "army", "navy", "force", "startup",
         "e-commerce", "ecommerce", ".com", "io", "app", "apps", "platforms"};
+    // clang-format on
     return w;
 }
 
@@ -117,8 +121,8 @@ bool is_institution(const std::string& text) {
     if (words.size() >= 2 && words.size() <= 3 && words.back() == "tech") return true;
     for (const std::string& w : words)
         if (w == "university" || w == "college" || w == "institute" || w == "school" || w == "academy" ||
-            w == "polytechnic" || w == "universidad" || w == "université" || w == "universität" || w == "conservatory" ||
-            w == "iit" || w == "mit" || w == "caltech" || w == "seminary" || w == "bootcamp")
+            w == "polytechnic" || w == "universidad" || w == "université" || w == "universität" ||
+            w == "conservatory" || w == "iit" || w == "mit" || w == "caltech" || w == "seminary" || w == "bootcamp")
             return true;
     return false;
 }

@@ -28,8 +28,8 @@ constexpr double kIndentAllowance = 24;  // points: hanging indents inside a col
 constexpr double kColumnStartShare = 0.6;
 constexpr double kDateEndShare = 0.8;
 constexpr size_t kDateCellChars = 30;
-constexpr size_t kMinOneSidedRows = 2;   // rows with text on one side only, for a column block
-constexpr size_t kMaxColumnRows = 400;   // a real page has far fewer lines; beyond this, no column search
+constexpr size_t kMinOneSidedRows = 2;  // rows with text on one side only, for a column block
+constexpr size_t kMaxColumnRows = 400;  // a real page has far fewer lines; beyond this, no column search
 // Gutter candidates are 1 pt apart across a real page; coordinates from a broken
 // file (x = 1e35) would make that scan endless, so wider spans get coarser steps.
 constexpr double kMaxGutterCandidates = 2000;
@@ -52,9 +52,9 @@ struct Cell {
 };
 
 struct Row {
-    double y = 0;      // baseline of the tallest item
-    double top = 0;    // band of the tallest item
-    double size = 0;   // its height
+    double y = 0;     // baseline of the tallest item
+    double top = 0;   // band of the tallest item
+    double size = 0;  // its height
     std::vector<const Item*> items;
     std::vector<Cell> cells;
 };
@@ -176,9 +176,8 @@ double band_overlap(double bot1, double top1, double bot2, double top2) {
 std::vector<Row> build_rows(const std::vector<Item>& items) {
     std::vector<const Item*> sorted;
     for (const Item& it : items) sorted.push_back(&it);
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Item* a, const Item* b) {
-        return a->y != b->y ? a->y > b->y : a->x < b->x;
-    });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Item* a, const Item* b) { return a->y != b->y ? a->y > b->y : a->x < b->x; });
     std::vector<Row> rows;
     for (const Item* it : sorted) {
         Row* best = nullptr;

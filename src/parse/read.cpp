@@ -40,7 +40,8 @@ JsonKind json_kind(std::string_view bytes) {
     json doc = json::parse(without_bom(bytes), nullptr, false);
     if (doc.is_discarded()) return JsonKind::NotJson;
     if (doc.is_object()) {
-        if (doc.contains("pages") || (doc.contains("format") && doc["format"] == "pdf-items/1")) return JsonKind::PdfItems;
+        if (doc.contains("pages") || (doc.contains("format") && doc["format"] == "pdf-items/1"))
+            return JsonKind::PdfItems;
         for (const char* key : {"basics", "work", "education", "skills", "projects", "volunteer"})
             if (doc.contains(key)) return JsonKind::JsonResume;
         return JsonKind::OtherJson;
@@ -72,8 +73,9 @@ bool decode(const std::string& bytes, const std::string& filename, const std::st
     }
     std::string ext = extension_of(filename);
     if (is_pdf_file(bytes) || (ext == "pdf" && !looks_like_zip(bytes) && json_kind(bytes) != JsonKind::PdfItems)) {
-        d.error = "PDF files are read through the PDF text extractor (pdf.js), which gives the engine the PDF's "
-                  "positioned-items JSON (docs/pdf-items.md); open the PDF in the app, or paste the text";
+        d.error =
+            "PDF files are read through the PDF text extractor (pdf.js), which gives the engine the PDF's "
+            "positioned-items JSON (docs/pdf-items.md); open the PDF in the app, or paste the text";
         return false;
     }
     if (is_ole2_file(bytes)) {
@@ -131,16 +133,10 @@ bool decode(const std::string& bytes, const std::string& filename, const std::st
                 return false;
             }
             break;
-        case InputFormat::Html:
-            d.text = html_to_text(without_bom(*input));
-            break;
-        case InputFormat::JsonResume:
-            d.text = std::string(without_bom(*input));
-            return true;
+        case InputFormat::Html: d.text = html_to_text(without_bom(*input)); break;
+        case InputFormat::JsonResume: d.text = std::string(without_bom(*input)); return true;
         case InputFormat::PlainText:
-        case InputFormat::Markdown:
-            d.text = std::string(without_bom(*input));
-            break;
+        case InputFormat::Markdown: d.text = std::string(without_bom(*input)); break;
     }
     if (d.text.size() > limits::kMaxTextBytes) {
         d.error = too_large_message(what + "'s text", d.text.size(), limits::kMaxTextBytes);

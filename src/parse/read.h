@@ -13,7 +13,7 @@ enum class InputFormat { PlainText, Markdown, Docx, JsonResume, PdfItems, Html }
 
 struct ReadResume {
     bool ok = false;
-    std::string error;        // one line naming the problem
+    std::string error;  // one line naming the problem
     std::vector<std::string> warnings;
     std::string source_text;  // cleaned text the extraction ran on
     Candidate candidate;

@@ -31,9 +31,8 @@ std::vector<std::string> words_of(const std::string& text) {
 
 std::optional<int> number_word(const std::string& w) {
     static const std::map<std::string, int> numbers = {
-        {"one", 1}, {"two", 2},  {"three", 3}, {"four", 4},  {"five", 5},    {"six", 6},
-        {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12},
-        {"fifteen", 15}, {"twenty", 20}};
+        {"one", 1},   {"two", 2},  {"three", 3}, {"four", 4},    {"five", 5},    {"six", 6},      {"seven", 7},
+        {"eight", 8}, {"nine", 9}, {"ten", 10},  {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20}};
     auto it = numbers.find(w);
     if (it != numbers.end()) return it->second;
     std::string digits;
@@ -117,7 +116,8 @@ std::optional<int> years_asked(const std::string& text) {
         // The number just before: "5+ years", "3-5 years", "two (2) years", "5 or more years".
         for (size_t back = 1; back <= 4 && back <= i; ++back) {
             const std::string& cand = w[i - back];
-            if (cand == "(" || cand == ")" || cand == "or" || cand == "more" || cand == "of" || cand == "plus") continue;
+            if (cand == "(" || cand == ")" || cand == "or" || cand == "more" || cand == "of" || cand == "plus")
+                continue;
             if (auto n = number_word(cand)) return n;
             break;
         }
@@ -184,16 +184,18 @@ std::optional<LogisticsTopic> logistics_topic(const std::string& text) {
          {"travel up to", "% travel", "travel required", "willing to travel", "ability to travel", "overnight travel",
           "domestic travel", "international travel", "travel as needed", "travel is required"}},
         {LogisticsTopic::Location,
-         {"relocate", "relocation", " on-site", " onsite", " in-office", " in office", " in the office", "(hybrid)",
-          "hybrid role", "hybrid schedule", "hybrid work", " fully remote", "(remote)", " remote-first",
-          "remote eligible", "remote position", "remote role", " remote work", "work remotely", "commut", "days a week in", "days per week in", "must reside", "live within"}},
+         {"relocate",       "relocation",    " on-site",        " onsite",          " in-office",  " in office",
+          " in the office", "(hybrid)",      "hybrid role",     "hybrid schedule",  "hybrid work", " fully remote",
+          "(remote)",       " remote-first", "remote eligible", "remote position",  "remote role", " remote work",
+          "work remotely",  "commut",        "days a week in",  "days per week in", "must reside", "live within"}},
         {LogisticsTopic::Pay,
          {"salary", "pay range", "base pay", "hourly rate", " per hour", "/hour", " wage", "compensation range",
           "stipend", " pay: ", " pay is"}},
         {LogisticsTopic::Schedule,
-         {" full-time", " full time", " part-time", " part time", "night shift", "day shift", "evening shift",
-          " nights", "weekend", "rotating", "12-hour", "10-hour", "8-hour", "hours/week", "hours per week",
-          "hours a week", "holidays", "overtime", "shift work", "work schedule", "flexible schedule"}},
+         {" full-time",    " full time",    " part-time",       " part time",   "night shift", "day shift",
+          "evening shift", " nights",       "weekend",          "rotating",     "12-hour",     "10-hour",
+          "8-hour",        "hours/week",    "hours per week",   "hours a week", "holidays",    "overtime",
+          "shift work",    "work schedule", "flexible schedule"}},
     };
     for (const TopicCues& t : table)
         for (const char* cue : t.cues)
@@ -203,9 +205,8 @@ std::optional<LogisticsTopic> logistics_topic(const std::string& text) {
 
 bool marks_itself_preferred(const std::string& text) {
     const std::string l = " " + to_lower(text) + " ";
-    for (const char* cue : {"preferred", " a plus", "is a plus", "nice to have", "nice-to-have", " bonus",
-                            " ideally", "desirable", "is an advantage", "a strong plus", "would be great",
-                            "are a plus"})
+    for (const char* cue : {"preferred", " a plus", "is a plus", "nice to have", "nice-to-have", " bonus", " ideally",
+                            "desirable", "is an advantage", "a strong plus", "would be great", "are a plus"})
         if (l.find(cue) != std::string::npos) return true;
     return false;
 }
@@ -214,6 +215,7 @@ std::string competency_of(const std::string& text, const std::vector<std::string
     const std::string p = " " + fold_whitespace(to_lower(text)) + " ";
     static const CueTable table = [] {
         CueTable t;
+        // clang-format off
         t.add(0, {
             {"bachelor", 6}, {"master's", 6}, {"masters", 6}, {" degree", 6}, {" phd", 6}, {"ph.d", 6}, {" mba ", 6},
             {" bs,", 6}, {" bs ", 6}, {" ms ", 4}, {"graduate of", 6}, {"diploma", 6}, {"certification", 5},
@@ -264,6 +266,7 @@ std::string competency_of(const std::string& text, const std::vector<std::string
             {"model", 2}, {"pipeline", 2}, {"infrastructure", 2}, {"scalab", 2}, {"production", 2}, {"test", 2},
             {"debug", 2}, {"deploy", 2}, {"automat", 2}, {"sql", 2}, {"api", 2}, {"statistic", 2}, {"analysis", 2},
             {"analy", 1}, {"metrics", 1}, {"security", 2}, {"cloud", 2}, {"performance", 1}});
+        // clang-format on
         return t;
     }();
     const std::array<int, kClasses> s = table.score(p);

@@ -82,7 +82,8 @@ std::string before_contact(const std::string& line) {
 }  // namespace
 
 std::string headline_from_summary(const std::string& summary) {
-    for (const char* joint : {" with ", " who ", " specializing ", " specialising ", ", ", " focused ", " passionate "}) {
+    for (const char* joint :
+         {" with ", " who ", " specializing ", " specialising ", ", ", " focused ", " passionate "}) {
         const size_t at = summary.find(joint);
         if (at == std::string::npos || at > 60) continue;
         const std::string lead = trim(summary.substr(0, at));

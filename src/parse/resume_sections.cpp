@@ -1,6 +1,5 @@
 #include "parse/resume_sections.h"
 
-
 #include "core/text.h"
 #include "parse/action_verb.h"
 #include "parse/bullet_marker.h"
@@ -127,9 +126,9 @@ namespace {
 // A section as found by its heading, by line numbers.
 struct RawBlock {
     ResumeSection kind = ResumeSection::Header;
-    int heading_at = -1;           // the heading line; -1 for the header block
-    std::string inline_rest;       // "Skills: Java, Go" -> "Java, Go" (heading and content on one line)
-    std::vector<size_t> members;   // the content lines
+    int heading_at = -1;          // the heading line; -1 for the header block
+    std::string inline_rest;      // "Skills: Java, Go" -> "Java, Go" (heading and content on one line)
+    std::vector<size_t> members;  // the content lines
 };
 
 std::vector<RawBlock> raw_blocks(const Knowledge& kb, const std::vector<std::string>& lines) {

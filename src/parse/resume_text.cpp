@@ -46,8 +46,7 @@ void add_listed(std::vector<SkillRef>& skills, const ListedSkill& s) {
 // and the skills section.
 std::tuple<int, int, int> evidence_rank(const std::string& id) {
     if (starts_with(id, kTitleEvidence)) return {2, std::atoi(id.c_str() + kTitleEvidence.size()), 0};
-    if (starts_with(id, kCertificationEvidence))
-        return {3, std::atoi(id.c_str() + kCertificationEvidence.size()), 0};
+    if (starts_with(id, kCertificationEvidence)) return {3, std::atoi(id.c_str() + kCertificationEvidence.size()), 0};
     if (id.size() > 1 && (id[0] == 'p' || id[0] == 'j')) {
         const size_t b = id.find('b');
         if (b != std::string::npos) {
@@ -247,8 +246,9 @@ void finish_candidate(const Knowledge& kb, const std::string& today, Candidate& 
     if (c.summary)
         for (const std::string& s : find_skills(kb, *c.summary)) evidence.add(s, "summary");
     for (SkillRef& r : c.skills)
-        std::stable_sort(r.evidence.begin(), r.evidence.end(),
-                         [](const std::string& a, const std::string& b) { return evidence_rank(a) < evidence_rank(b); });
+        std::stable_sort(r.evidence.begin(), r.evidence.end(), [](const std::string& a, const std::string& b) {
+            return evidence_rank(a) < evidence_rank(b);
+        });
 }
 
 }  // namespace ip

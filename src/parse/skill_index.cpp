@@ -17,13 +17,13 @@ namespace {
 // quickly"). Inside skill lists the guard is lifted.
 bool is_english_word(std::string_view lower) {
     static constexpr std::string_view words[] = {
-        "react",  "swift",   "rust",    "spark",    "express", "chef",      "puppet",    "helm",       "hive",
-        "lever",  "greenhouse", "slack", "sketch",  "excel",   "epic",      "lean",      "bun",        "torch",
-        "node",   "lambda",  "rails",   "flask",    "jest",    "mocha",     "chai",      "keynote",    "prefect",
-        "argo",   "athena",  "dart",    "julia",    "ruby",    "elixir",    "workday",   "amplitude",  "snowflake",
-        "confluence", "rest", "rag",    "access",   "word",    "outlook",   "teams",     "project",    "unity",
-        "crystal", "scheme", "pascal",  "basic",    "ada",     "storm",     "pig",       "ant",        "make",
-        "salt",   "spring", "combine"};
+        "react",      "swift",      "rust",   "spark",  "express", "chef",    "puppet",  "helm",      "hive",
+        "lever",      "greenhouse", "slack",  "sketch", "excel",   "epic",    "lean",    "bun",       "torch",
+        "node",       "lambda",     "rails",  "flask",  "jest",    "mocha",   "chai",    "keynote",   "prefect",
+        "argo",       "athena",     "dart",   "julia",  "ruby",    "elixir",  "workday", "amplitude", "snowflake",
+        "confluence", "rest",       "rag",    "access", "word",    "outlook", "teams",   "project",   "unity",
+        "crystal",    "scheme",     "pascal", "basic",  "ada",     "storm",   "pig",     "ant",       "make",
+        "salt",       "spring",     "combine"};
     return std::find(std::begin(words), std::end(words), lower) != std::end(words);
 }
 

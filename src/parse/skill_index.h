@@ -12,12 +12,13 @@
 namespace ip {
 
 struct SkillAlias {
-    size_t skill = 0;                 // index into Knowledge::skills
-    std::vector<std::string> keys;    // token keys (see match_tokens.h)
-    std::string exact;                // non-empty for 1-2 character names with a capital ("Go", "C", "R"): must match as written
-    bool needs_capital = false;       // a common English word ("React", "Swift", "REST"): capitalised as written, outside lists
-    bool all_caps = false;            // written in capitals ("REST"), so needs_capital wants capitals
-    bool single_letter = false;       // "C", "R": extra guards against initials and "Series C"
+    size_t skill = 0;               // index into Knowledge::skills
+    std::vector<std::string> keys;  // token keys (see match_tokens.h)
+    std::string exact;  // non-empty for 1-2 character names with a capital ("Go", "C", "R"): must match as written
+    bool needs_capital =
+        false;              // a common English word ("React", "Swift", "REST"): capitalised as written, outside lists
+    bool all_caps = false;  // written in capitals ("REST"), so needs_capital wants capitals
+    bool single_letter = false;  // "C", "R": extra guards against initials and "Series C"
 };
 
 struct SkillIndex {

@@ -25,7 +25,8 @@ double coverage(const Knowledge& kb, const std::string& item) {
     const size_t total = alnum_count(item);
     if (total == 0) return 0.0;
     size_t covered = 0;
-    for (const SkillHit& h : find_skill_hits_in_list(kb, item)) covered += alnum_count(std::string_view(item).substr(h.offset, h.length));
+    for (const SkillHit& h : find_skill_hits_in_list(kb, item))
+        covered += alnum_count(std::string_view(item).substr(h.offset, h.length));
     return static_cast<double>(covered) / static_cast<double>(total);
 }
 
@@ -119,14 +120,17 @@ void split_joined(const Knowledge& kb, const std::string& item, std::vector<std:
 }
 
 bool shaped_like_a_skill(const std::string& item) {
+    // clang-format off
     static const std::set<std::string> fillers = {
         "proficient", "familiar", "advanced", "intermediate", "beginner", "expert", "basic", "fluent", "native",
         "conversational", "working knowledge", "exposure", "strong", "etc", "others", "and more", "professional",
         "elementary", "limited", "bilingual", "full professional proficiency", "native speaker", "learning"};
+    // clang-format on
     const std::string lower = to_lower(item);
     if (fillers.count(lower) || item.size() > 40 || word_count(item) > 4) return false;
     if (starts_with(lower, "and ") || starts_with(lower, "or ") || starts_with(lower, "e.g")) return false;
-    return std::any_of(item.begin(), item.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+    return std::any_of(item.begin(), item.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
 }
 
 }  // namespace

@@ -26,10 +26,10 @@ bool joinable_gap(std::string_view gap) {
 
 // Words before a lone capital letter that make it a label, not a language.
 bool labels_a_letter(const std::string& key) {
-    static const std::set<std::string> words = {"series", "grade", "plan",   "type",     "vitamin", "class",
-                                                "tier",   "level", "section", "schedule", "form",    "part",
-                                                "phase",  "round", "block",  "exhibit",  "appendix", "option",
-                                                "model",  "team",  "group",  "category", "step",    "stage"};
+    static const std::set<std::string> words = {"series", "grade", "plan",    "type",     "vitamin",  "class",
+                                                "tier",   "level", "section", "schedule", "form",     "part",
+                                                "phase",  "round", "block",   "exhibit",  "appendix", "option",
+                                                "model",  "team",  "group",   "category", "step",     "stage"};
     return words.count(key) > 0;
 }
 
@@ -39,8 +39,8 @@ bool short_name_stands_alone(std::string_view text, size_t begin, size_t end) {
     if (begin >= 2 && joins(text[begin - 1]) && is_ascii_alnum(text[begin - 2])) return false;
     if (end + 1 < text.size() && joins(text[end]) && is_ascii_alnum(text[end + 1])) {
         // A possessive is still the name ("Go's scheduler").
-        const bool possessive =
-            text[end] == '\'' && text[end + 1] == 's' && (end + 2 >= text.size() || !is_ascii_alnum(text[end + 2]));
+        const bool possessive = text[end] == '\'' && text[end + 1] == 's' &&
+                                (end + 2 >= text.size() || !is_ascii_alnum(text[end + 2]));
         if (!possessive) return false;
     }
     return true;
@@ -111,8 +111,7 @@ private:
             const MatchToken& t = tokens_[i + k];
             if (!joinable_gap(text_.substr(tokens_[i + k - 1].end, t.begin - tokens_[i + k - 1].end))) return false;
             const std::string& want = a.keys[k];
-            const bool plural_tail = i + k == last && want.size() >= 3 &&
-                                     (t.key == want + "s" || t.key == want + "es");
+            const bool plural_tail = i + k == last && want.size() >= 3 && (t.key == want + "s" || t.key == want + "es");
             if (t.key != want && !plural_tail) return false;
         }
         const size_t begin = tokens_[i].begin, end = tokens_[last].end;

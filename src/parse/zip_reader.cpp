@@ -34,12 +34,8 @@ constexpr size_t kEndRecordSize = 22;
 constexpr size_t kCentralHeaderSize = 46;
 constexpr size_t kLocalHeaderSize = 30;
 
-uint16_t read16(std::string_view d, size_t at) {
-    return uint16_t(uint8_t(d[at]) | (uint8_t(d[at + 1]) << 8));
-}
-uint32_t read32(std::string_view d, size_t at) {
-    return uint32_t(read16(d, at)) | (uint32_t(read16(d, at + 2)) << 16);
-}
+uint16_t read16(std::string_view d, size_t at) { return uint16_t(uint8_t(d[at]) | (uint8_t(d[at + 1]) << 8)); }
+uint32_t read32(std::string_view d, size_t at) { return uint32_t(read16(d, at)) | (uint32_t(read16(d, at + 2)) << 16); }
 
 std::array<uint32_t, 256> make_crc_table() {
     std::array<uint32_t, 256> t{};
@@ -142,7 +138,8 @@ bool ZipReader::extract(const ZipEntry& e, size_t max_bytes, std::string& out, s
         return false;
     }
     if (e.method != 0 && e.method != 8) {
-        error = e.name + " uses compression method " + std::to_string(e.method) + " (only stored and DEFLATE are supported)";
+        error = e.name + " uses compression method " + std::to_string(e.method) +
+                " (only stored and DEFLATE are supported)";
         return false;
     }
     if (e.uncompressed_size > max_bytes) {

@@ -31,7 +31,8 @@ GenerateResult generate_playbook(const Knowledge& kb, const Inputs& in) {
         // Typed "Amazon Corporate LLC": prose says "Amazon", the legal name is kept.
         const std::string spoken = kb.spoken_company_name(in.company);
         doc.job.company = spoken;
-        doc.job.company_legal = spoken != trim(in.company) ? std::optional<std::string>(trim(in.company)) : std::nullopt;
+        doc.job.company_legal = spoken != trim(in.company) ? std::optional<std::string>(trim(in.company))
+                                                           : std::nullopt;
     }
     if (!in.role.empty()) doc.job.title = in.role;
 

@@ -44,7 +44,7 @@ namespace ip::platform {
 void init();
 
 struct CanvasSize {
-    int width = 0;   // backing-store pixels = CSS size x device pixel ratio
+    int width = 0;  // backing-store pixels = CSS size x device pixel ratio
     int height = 0;
     float pixel_ratio = 1.0f;  // window.devicePixelRatio (browser zoom changes it)
 };

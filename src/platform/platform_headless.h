@@ -61,8 +61,8 @@ bool redraw_requested();  // without taking the request
 
 // --- What the app did
 std::map<std::string, std::string>& storage();  // the page's localStorage
-bool storage_closed();                           // "Forget everything" started
-int reloads();                                   // forget_everything_and_reload calls
+bool storage_closed();                          // "Forget everything" started
+int reloads();                                  // forget_everything_and_reload calls
 const std::string& clipboard();
 
 struct Download {

@@ -76,7 +76,10 @@ EMSCRIPTEN_KEEPALIVE void ip_platform_embed_configure(const char* job, const cha
                                                       const char* brand_color, const char* logo_rgba, int logo_size,
                                                       int logo_width, int logo_height, const char* hide) {
     if (!g_embed_handler) return;
-    ip::platform::EmbedConfig config{job, company, role, brand_color,
+    ip::platform::EmbedConfig config{job,
+                                     company,
+                                     role,
+                                     brand_color,
                                      {logo_width, logo_height, std::string(logo_rgba, static_cast<size_t>(logo_size))},
                                      {}};
     std::string names = hide;

@@ -60,7 +60,8 @@ const Requirement* find_requirement(const Playbook& doc, std::string_view id) {
     // Ids are "r<index>" in document order (model/job.h): look there first, so
     // a table of every requirement stays linear in a 100,000-line posting.
     const size_t index = requirement_index(id);
-    if (index < doc.job.requirements.size() && doc.job.requirements[index].id == id) return &doc.job.requirements[index];
+    if (index < doc.job.requirements.size() && doc.job.requirements[index].id == id)
+        return &doc.job.requirements[index];
     for (const auto& r : doc.job.requirements)
         if (r.id == id) return &r;
     return nullptr;

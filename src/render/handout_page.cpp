@@ -116,8 +116,8 @@ public:
         // Milestone box: measure first so its background goes under the text.
         h += px(4);
         const int box_pad = px(6);
-        int box_h =
-            box_pad + lay_out_text(fonts_, styled_plain("MILESTONE", FaceId::Bold, kTeal), size(78), inner, 1).height();
+        int box_h = box_pad +
+                    lay_out_text(fonts_, styled_plain("MILESTONE", FaceId::Bold, kTeal), size(78), inner, 1).height();
         for (const auto& m : col.milestone)
             box_h +=
                 lay_out_text(fonts_, styled_rich(m, kInk, kFillInk), body_q, inner - px(8), step_.item_lines).height();
@@ -141,8 +141,8 @@ public:
             plain(std::to_string(i + 1) + ".", FaceId::Bold, kTeal, size_q, x, y + h, indent, 1);
             h += plain(s.title, FaceId::Bold, kInk, size_q, x + indent, y + h, w - indent, step_.item_lines);
             if (!s.question.empty())
-                h +=
-                    plain(s.question, FaceId::Regular, kMuted, size_q, x + indent, y + h, w - indent, step_.item_lines);
+                h += plain(s.question, FaceId::Regular, kMuted, size_q, x + indent, y + h, w - indent,
+                           step_.item_lines);
             h += px(3);
         }
         if (static_cast<int>(h_.stories.size()) > cap) truncated_ = true;

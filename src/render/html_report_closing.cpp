@@ -36,10 +36,8 @@ void cheat_sheet(const Playbook& doc, std::string& out) {
 
     cheat_block(out, "Your pitch");
     const Rich& pitch = rich_is_blank(c.pitch) ? doc.pitch.thirty_second : c.pitch;
-    if (rich_is_blank(pitch))
-        out += "<p>" + fill_html("your pitch in three sentences") + "</p>";
-    else
-        rich_para(out, pitch);
+    if (rich_is_blank(pitch)) out += "<p>" + fill_html("your pitch in three sentences") + "</p>";
+    else rich_para(out, pitch);
 
     cheat_block(out, "Story bank");
     std::string bank;
@@ -52,20 +50,16 @@ void cheat_sheet(const Playbook& doc, std::string& out) {
         if (!trim(entry.question).empty()) bank += " \u2192 " + html_escape(entry.question);
         bank += "</li>";
     }
-    if (bank.empty())
-        empty_note(out, "No stories yet.");
-    else
-        out += "<ol>" + bank + "</ol>";
+    if (bank.empty()) empty_note(out, "No stories yet.");
+    else out += "<ol>" + bank + "</ol>";
 
     cheat_block(out, "Your top selling points");
     if (c.selling_points.empty()) empty_note(out, "None yet.");
     rich_list(out, c.selling_points, 5);
 
     cheat_block(out, "If they ask about your gap");
-    if (rich_is_blank(c.gap_answer))
-        out += "<p>" + fill_html("your honest one-line answer") + "</p>";
-    else
-        rich_para(out, c.gap_answer);
+    if (rich_is_blank(c.gap_answer)) out += "<p>" + fill_html("your honest one-line answer") + "</p>";
+    else rich_para(out, c.gap_answer);
 
     out += "</div><div>";
     cheat_block(out, "Know about " + company_name(doc));

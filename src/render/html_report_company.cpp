@@ -91,10 +91,8 @@ void what_they_want(const Playbook& doc, std::string& out) {
     int n = 0;
     for (const auto& h : doc.hidden_priorities) {
         out += "<div class=\"card\"><h4>" + std::to_string(++n) + ". " + html_escape(h.title) + "</h4>";
-        if (h.source == "jd")
-            out += "<span class=\"tag\">From the job description</span>";
-        else if (h.source == "company")
-            out += "<span class=\"tag\">From company research</span>";
+        if (h.source == "jd") out += "<span class=\"tag\">From the job description</span>";
+        else if (h.source == "company") out += "<span class=\"tag\">From company research</span>";
         rich_para(out, h.body);
         out += "</div>\n";
     }

@@ -21,8 +21,8 @@ int clamp_score(int v) { return std::clamp(v, 0, 100); }
 std::string gauge_svg(int score) {
     const std::string s = std::to_string(clamp_score(score));
     const char* arc = "M 20 100 A 80 80 0 0 1 180 100";
-    std::string svg =
-        "<svg class=\"gauge\" viewBox=\"0 0 200 120\" role=\"img\" aria-label=\"Fit score " + s + " out of 100\">";
+    std::string svg = "<svg class=\"gauge\" viewBox=\"0 0 200 120\" role=\"img\" aria-label=\"Fit score " + s +
+                      " out of 100\">";
     svg += std::string("<path d=\"") + arc + "\" fill=\"none\" stroke=\"#d5dde6\" stroke-width=\"18\"/>";
     svg += std::string("<path d=\"") + arc +
            "\" fill=\"none\" stroke=\"#0f766e\" stroke-width=\"18\" pathLength=\"100\" stroke-dasharray=\"" + s +
@@ -62,10 +62,8 @@ void path_card(std::string& out, const char* title, const std::vector<std::strin
 void prep_starts_here(const Playbook& doc, std::string& out) {
     open_section(out, 1);
     heading(out, "Your quick assessment");
-    if (!rich_is_blank(doc.fit.summary))
-        rich_para(out, doc.fit.summary);
-    else
-        empty_note(out, "The assessment appears once both your resume and the job description have been read.");
+    if (!rich_is_blank(doc.fit.summary)) rich_para(out, doc.fit.summary);
+    else empty_note(out, "The assessment appears once both your resume and the job description have been read.");
     if (fit_assessed(doc.fit)) {
         out += "<p>Fit score: <strong>" + std::to_string(clamp_score(doc.fit.score)) + " / 100</strong>";
         if (!doc.fit.label.empty()) out += " \u2014 " + html_escape(doc.fit.label);
@@ -142,10 +140,8 @@ void where_you_stand(const Playbook& doc, std::string& out) {
     }
 
     heading(out, "Your prep priority");
-    if (!rich_is_blank(fit.priority))
-        rich_para(out, fit.priority);
-    else
-        empty_note(out, "Start with the gaps above, then rehearse your stories in section 5.");
+    if (!rich_is_blank(fit.priority)) rich_para(out, fit.priority);
+    else empty_note(out, "Start with the gaps above, then rehearse your stories in section 5.");
     close_section(out);
 }
 

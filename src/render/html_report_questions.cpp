@@ -144,7 +144,8 @@ void questions(const Playbook& doc, std::string& out) {
     const auto& qs = doc.questions;
     std::string subtitle;
     if (!qs.empty())
-        subtitle = "The " + count_noun(static_cast<long>(qs.size()), "question") + " most likely to come up, what each is " +
+        subtitle = "The " + count_noun(static_cast<long>(qs.size()), "question") +
+                   " most likely to come up, what each is " +
                    "really testing, what a strong answer shows and what sinks one.";
     open_section(out, 6, subtitle);
     if (qs.empty()) {

@@ -104,21 +104,15 @@ void your_story(const Playbook& doc, std::string& out) {
     beat_row(rows, "Present", p.two_minute.present);
     beat_row(rows, "Pivot", p.two_minute.pivot);
     beat_row(rows, "Future", p.two_minute.future);
-    if (rows.empty())
-        empty_note(out, "No 2-minute pitch yet.");
-    else
-        out += "<table class=\"beats\"><tbody>\n" + rows + "</tbody></table>\n";
+    if (rows.empty()) empty_note(out, "No 2-minute pitch yet.");
+    else out += "<table class=\"beats\"><tbody>\n" + rows + "</tbody></table>\n";
 
     heading(out, "\u201cWhy this company?\u201d");
-    if (rich_is_blank(p.why_company))
-        out += "<p>" + fill_html("why this company, in your own words?") + "</p>\n";
-    else
-        rich_para(out, p.why_company);
+    if (rich_is_blank(p.why_company)) out += "<p>" + fill_html("why this company, in your own words?") + "</p>\n";
+    else rich_para(out, p.why_company);
     heading(out, "\u201cWhy this role?\u201d");
-    if (rich_is_blank(p.why_role))
-        out += "<p>" + fill_html("why this role, in your own words?") + "</p>\n";
-    else
-        rich_para(out, p.why_role);
+    if (rich_is_blank(p.why_role)) out += "<p>" + fill_html("why this role, in your own words?") + "</p>\n";
+    else rich_para(out, p.why_role);
 
     if (!p.tips.empty()) {
         heading(out, "Delivery tips");
@@ -147,8 +141,8 @@ void stories(const Playbook& doc, std::string& out) {
     label(out, "Your " + count_noun(static_cast<long>(doc.stories.size()), "story"));
     out += "<ol>";
     for (size_t i = 0; i < doc.stories.size(); ++i)
-        out +=
-            "<li><a href=\"#story-" + std::to_string(i + 1) + "\">" + html_escape(doc.stories[i].title) + "</a></li>";
+        out += "<li><a href=\"#story-" + std::to_string(i + 1) + "\">" + html_escape(doc.stories[i].title) +
+               "</a></li>";
     out += "</ol>\n";
     for (size_t i = 0; i < doc.stories.size(); ++i) story_card(doc, doc.stories[i], static_cast<int>(i) + 1, out);
     story_template(doc.story_template, out);

@@ -26,7 +26,8 @@ public:
     virtual void rich_list(const std::vector<Rich>& items) = 0;
     void text_list(const std::vector<std::string>& items);
     virtual void quote(const std::string& md) = 0;
-    virtual void table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& md_rows) = 0;
+    virtual void table(const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& md_rows) = 0;
 };
 
 class MarkdownWriter : public Writer {

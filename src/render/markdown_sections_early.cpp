@@ -19,19 +19,15 @@ std::vector<std::string> evidence_items(const Playbook& doc, const std::vector<s
     for (const auto& id : ids) {
         const EvidenceRef ref = describe_evidence(doc, id);
         if (ref.quote.empty() && ref.where.empty()) continue;
-        if (ref.quote.empty())
-            items.push_back(md_escape(ref.where));
-        else
-            items.push_back("\u201c" + md_escape(ref.quote) + "\u201d (" + md_escape(ref.where) + ")");
+        if (ref.quote.empty()) items.push_back(md_escape(ref.where));
+        else items.push_back("\u201c" + md_escape(ref.quote) + "\u201d (" + md_escape(ref.where) + ")");
     }
     return items;
 }
 
 void rich_or_note(Writer& w, const Rich& r, const std::string& note) {
-    if (rich_is_blank(r))
-        w.note(note);
-    else
-        w.rich(r);
+    if (rich_is_blank(r)) w.note(note);
+    else w.rich(r);
 }
 
 }  // namespace
@@ -122,10 +118,8 @@ void company_and_story(const Playbook& doc, Writer& w) {
     }
     if (!trim(doc.job.about.value_or("")).empty())
         w.para("**What the posting says about the team:** \u201c" + md_escape(*doc.job.about) + "\u201d");
-    if (rows.empty())
-        w.note("The job description had no lines worth decoding.");
-    else
-        w.table({"What they wrote", "What they mean", "How to show it"}, rows);
+    if (rows.empty()) w.note("The job description had no lines worth decoding.");
+    else w.table({"What they wrote", "What they mean", "How to show it"}, rows);
 
     const CompanyProfile& c = doc.company;
     const std::string name = company_name(doc);
@@ -159,10 +153,8 @@ void company_and_story(const Playbook& doc, Writer& w) {
     int n = 0;
     for (const auto& h : doc.hidden_priorities) {
         w.heading(4, std::to_string(++n) + ". " + h.title);
-        if (h.source == "jd")
-            w.note("From the job description");
-        else if (h.source == "company")
-            w.note("From company research");
+        if (h.source == "jd") w.note("From the job description");
+        else if (h.source == "company") w.note("From company research");
         w.rich(h.body);
     }
     w.heading(3, "Mistakes to avoid");
@@ -189,20 +181,14 @@ void company_and_story(const Playbook& doc, Writer& w) {
                                                               {"Future", &p.two_minute.future}};
     for (const auto& [beat, text] : beat_parts)
         if (!rich_is_blank(*text)) beats.push_back("**" + std::string(beat) + ":** " + rich_md(*text));
-    if (beats.empty())
-        w.note("No 2-minute pitch yet.");
-    else
-        w.list(beats);
+    if (beats.empty()) w.note("No 2-minute pitch yet.");
+    else w.list(beats);
     w.heading(3, "\u201cWhy this company?\u201d");
-    if (rich_is_blank(p.why_company))
-        w.para("[__why this company, in your own words?__]");
-    else
-        w.rich(p.why_company);
+    if (rich_is_blank(p.why_company)) w.para("[__why this company, in your own words?__]");
+    else w.rich(p.why_company);
     w.heading(3, "\u201cWhy this role?\u201d");
-    if (rich_is_blank(p.why_role))
-        w.para("[__why this role, in your own words?__]");
-    else
-        w.rich(p.why_role);
+    if (rich_is_blank(p.why_role)) w.para("[__why this role, in your own words?__]");
+    else w.rich(p.why_role);
     if (!p.tips.empty()) {
         w.heading(3, "Delivery tips");
         w.text_list(p.tips);

@@ -82,8 +82,7 @@ void stories_and_questions(const Playbook& doc, Writer& w) {
         "Each story rests on a line from your resume. The _italic_ parts are a best guess at what happened: "
         "correct anything that is wrong. The [__bracketed prompts__] are details only you know. Aim to tell each "
         "story in two to three minutes.");
-    if (doc.stories.empty())
-        w.note("No stories yet: they are built from resume lines with a clear action and result.");
+    if (doc.stories.empty()) w.note("No stories yet: they are built from resume lines with a clear action and result.");
     for (size_t i = 0; i < doc.stories.size(); ++i) story(doc, doc.stories[i], static_cast<int>(i) + 1, w);
     if (!doc.story_template.steps.empty()) {
         w.heading(3, "Build your own story");
@@ -117,10 +116,8 @@ void scripts_and_asks(const Playbook& doc, Writer& w) {
             std::vector<std::string> evidence;
             for (const auto& id : rf.evidence) {
                 const EvidenceRef ref = describe_evidence(doc, id);
-                if (!ref.quote.empty())
-                    evidence.push_back("\u201c" + md_escape(ref.quote) + "\u201d");
-                else if (!ref.where.empty())
-                    evidence.push_back(md_escape(ref.where));
+                if (!ref.quote.empty()) evidence.push_back("\u201c" + md_escape(ref.quote) + "\u201d");
+                else if (!ref.where.empty()) evidence.push_back(md_escape(ref.where));
             }
             std::string cell = join(evidence, "; ");
             if (!rich_is_blank(rf.note)) cell.append(cell.empty() ? "" : " \u2014 ").append(rich_md(rf.note));
@@ -216,10 +213,8 @@ void handout_and_cheat(const Playbook& doc, Writer& w) {
     w.section(10);
     w.label("Your pitch");
     const Rich& pitch = rich_is_blank(c.pitch) ? doc.pitch.thirty_second : c.pitch;
-    if (rich_is_blank(pitch))
-        w.para("[__your pitch in three sentences__]");
-    else
-        w.rich(pitch);
+    if (rich_is_blank(pitch)) w.para("[__your pitch in three sentences__]");
+    else w.rich(pitch);
     w.label("Story bank");
     std::vector<std::string> bank;
     for (const auto& entry : c.story_bank)
@@ -232,10 +227,8 @@ void handout_and_cheat(const Playbook& doc, Writer& w) {
     if (c.selling_points.empty()) w.note("None yet.");
     w.rich_list(c.selling_points);
     w.label("If they ask about your gap");
-    if (rich_is_blank(c.gap_answer))
-        w.para("[__your honest one-line answer__]");
-    else
-        w.rich(c.gap_answer);
+    if (rich_is_blank(c.gap_answer)) w.para("[__your honest one-line answer__]");
+    else w.rich(c.gap_answer);
     w.label("Know about " + company_name(doc));
     if (c.company_facts.empty()) w.note("Look up the company\u2019s values and recent news.");
     w.rich_list(c.company_facts);

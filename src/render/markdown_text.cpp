@@ -37,10 +37,8 @@ std::string md_escape(std::string_view raw) {
     std::string s;
     for (size_t i = 0; i < raw.size();) {
         const uint32_t cp = next_codepoint(raw, i);
-        if (cp == '\n' || cp == '\r' || cp == '\t')
-            s += ' ';
-        else if (cp >= 0x20 && !(cp >= 0x7F && cp <= 0x9F) && !is_bidi_control(cp))
-            append_utf8(s, cp);
+        if (cp == '\n' || cp == '\r' || cp == '\t') s += ' ';
+        else if (cp >= 0x20 && !(cp >= 0x7F && cp <= 0x9F) && !is_bidi_control(cp)) append_utf8(s, cp);
     }
     std::string out;
     out.reserve(s.size() + 8);
@@ -68,8 +66,7 @@ std::string md_escape(std::string_view raw) {
                 if (looks_like_entity(s, i)) out += '\\';
                 out += c;
                 break;
-            default:
-                out += c;
+            default: out += c;
         }
     }
     return out;
@@ -82,18 +79,10 @@ std::string rich_md(const Rich& text) {
         const std::string t = md_escape(span.text);
         switch (span.kind) {
             case SpanKind::Plain:
-            case SpanKind::Fact:
-                out += t;
-                break;
-            case SpanKind::Strong:
-                out += wrap(t, "**");
-                break;
-            case SpanKind::Draft:
-                out += wrap(t, "_");
-                break;
-            case SpanKind::Fill:
-                out += "[__" + trim(t) + "__]";
-                break;
+            case SpanKind::Fact: out += t; break;
+            case SpanKind::Strong: out += wrap(t, "**"); break;
+            case SpanKind::Draft: out += wrap(t, "_"); break;
+            case SpanKind::Fill: out += "[__" + trim(t) + "__]"; break;
         }
     }
     return out;

@@ -62,7 +62,8 @@ void MarkdownWriter::quote(const std::string& md) {
     if (!trim(md).empty()) out_ += "> " + trim(md) + "\n\n";
 }
 
-void MarkdownWriter::table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& md_rows) {
+void MarkdownWriter::table(const std::vector<std::string>& header,
+                           const std::vector<std::vector<std::string>>& md_rows) {
     std::string sep = "|";
     out_ += "|";
     for (const auto& h : header) {

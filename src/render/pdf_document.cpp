@@ -43,9 +43,7 @@ void Document::add_link(int page, const PixelRect& area, int destination) {
     links_.push_back({page, area, destination});
 }
 
-void Document::add_bookmark(const std::string& title, int destination) {
-    bookmarks_.push_back({title, destination});
-}
+void Document::add_bookmark(const std::string& title, int destination) { bookmarks_.push_back({title, destination}); }
 
 std::string Document::destination_array(const Destination& d, const std::vector<int>& page_ids) const {
     std::string out = "[";
@@ -69,8 +67,8 @@ std::string Document::finish(const DocumentInfo& info) {
         annotations[static_cast<size_t>(link.page)] +=
             ref(file.add("<< /Type /Annot /Subtype /Link /Rect [" + hundredths(centi_points(a.x)) + " " +
                          hundredths(top - centi_points(a.y + a.h)) + " " + hundredths(centi_points(a.x + a.w)) + " " +
-                         hundredths(top - centi_points(a.y)) + "] /Border [0 0 0] /Dest " + destination_array(d, page_ids) +
-                         " >>")) +
+                         hundredths(top - centi_points(a.y)) + "] /Border [0 0 0] /Dest " +
+                         destination_array(d, page_ids) + " >>")) +
             " ";
     }
 
@@ -94,8 +92,8 @@ std::string Document::finish(const DocumentInfo& info) {
         for (size_t i = 0; i < bookmarks_.size(); ++i) ids.push_back(file.reserve());
         for (size_t i = 0; i < bookmarks_.size(); ++i) {
             const Destination& d = destinations_[static_cast<size_t>(bookmarks_[i].destination)];
-            std::string body = "<< /Title " + text_string(bookmarks_[i].title) + " /Parent " + ref(root) +
-                               " /Dest " + destination_array(d, page_ids);
+            std::string body = "<< /Title " + text_string(bookmarks_[i].title) + " /Parent " + ref(root) + " /Dest " +
+                               destination_array(d, page_ids);
             if (i > 0) body += " /Prev " + ref(ids[i - 1]);
             if (i + 1 < ids.size()) body += " /Next " + ref(ids[i + 1]);
             file.set(ids[i], body + " >>");

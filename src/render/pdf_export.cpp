@@ -28,8 +28,9 @@ std::string missing_glyphs_note(const Fonts& fonts) {
         codes += (codes.empty() ? "" : ", ") + std::string(buf);
     }
     const size_t n = missing.size();
-    return "The bundled fonts cannot draw " + std::string(n == 1 ? "one character" : std::to_string(n) + " characters") +
-           " of this text (" + codes + (n > 6 ? ", and others" : "") +
+    return "The bundled fonts cannot draw " +
+           std::string(n == 1 ? "one character" : std::to_string(n) + " characters") + " of this text (" + codes +
+           (n > 6 ? ", and others" : "") +
            "): they are shown as boxes, and copying the text from this file still gives the characters themselves.";
 }
 

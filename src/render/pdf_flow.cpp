@@ -41,8 +41,9 @@ PixelRect Flow::text(const StyledText& styled, const Block& b) {
             // Right-aligned in the indent, half an em before the text.
             const StyledText mark = styled_plain(b.marker, FaceId::Bold, b.marker_color);
             const LaidText m = lay_out_text(faces_, mark, b.size_q, w, 1);
-            const int mark_w =
-                m.lines.empty() ? 0 : static_cast<int>((m.lines[0].back().x64 + m.lines[0].back().advance64) >> 6);
+            const int mark_w = m.lines.empty()
+                                   ? 0
+                                   : static_cast<int>((m.lines[0].back().x64 + m.lines[0].back().advance64) >> 6);
             draw_text(page(), faces_, mark, m, x - b.size_q / 8 - mark_w, y_, INT_MAX);
         }
         if (b.has_bar) page().fill_rect(x - 12, y_, 3, laid.line_px, b.bar);

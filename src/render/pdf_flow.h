@@ -36,12 +36,12 @@ public:
 
     struct Block {
         int size_q = 54;
-        int indent = 0;        // from the left margin
-        std::string marker;    // "•" or "3." drawn before the first line
+        int indent = 0;      // from the left margin
+        std::string marker;  // "•" or "3." drawn before the first line
         Rgb marker_color{15, 118, 110};
-        Rgb bar{0, 0, 0};      // a left rule beside every line (quotes)
+        Rgb bar{0, 0, 0};  // a left rule beside every line (quotes)
         bool has_bar = false;
-        int after = 8;         // space below
+        int after = 8;  // space below
     };
     // Lays out and draws `text`, splitting it across pages; returns the area
     // of the first page's part (for links).

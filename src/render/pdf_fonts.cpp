@@ -61,10 +61,10 @@ enum class Mark { None, CircleLeftHalf, CircleRightHalf, Circle, Disc };
 
 Mark drawn_mark(uint32_t cp) {
     switch (cp) {
-        case 0x25D0: return Mark::CircleLeftHalf;  // ◐
+        case 0x25D0: return Mark::CircleLeftHalf;   // ◐
         case 0x25D1: return Mark::CircleRightHalf;  // ◑
-        case 0x25CB: return Mark::Circle;  // ○
-        case 0x25CF: return Mark::Disc;  // ●
+        case 0x25CB: return Mark::Circle;           // ○
+        case 0x25CF: return Mark::Disc;             // ●
         default: return Mark::None;
     }
 }
@@ -218,7 +218,8 @@ std::string Fonts::write(File& file) {
     for (size_t fi = 0; fi < fonts_.size(); ++fi) {
         const Font& f = fonts_[fi];
         int64_t bbox[4] = {0, 0, 0, 0};
-        const int empty = file.add_stream("", std::to_string(units_per_em(f.face) * kScaleGlyphPermille / 1000) + " 0 0 0 0 0 d1\n");
+        const int empty = file.add_stream("", std::to_string(units_per_em(f.face) * kScaleGlyphPermille / 1000) +
+                                                  " 0 0 0 0 0 d1\n");
         std::string procs = "/m " + ref(empty) + " ", differences = "/m ",
                     widths = std::to_string(units_per_em(f.face) * kScaleGlyphPermille / 1000) + " ";
         std::vector<uint32_t> codepoints;
@@ -238,8 +239,8 @@ std::string Fonts::write(File& file) {
             inverse(units_per_em(f.face)) + " 0 0] /FontBBox [" + std::to_string(bbox[0]) + " " +
             std::to_string(bbox[1]) + " " + std::to_string(bbox[2]) + " " + std::to_string(bbox[3]) +
             "] /Resources << >> /CharProcs << " + procs + ">> /Encoding << /Type /Encoding /Differences [0 " +
-            differences + "] >> /FirstChar 0 /LastChar " + std::to_string(f.entries.size() + kFirstCode - 1) + " /Widths [" +
-            widths + "] /ToUnicode " + ref(cmap) + " >>");
+            differences + "] >> /FirstChar 0 /LastChar " + std::to_string(f.entries.size() + kFirstCode - 1) +
+            " /Widths [" + widths + "] /ToUnicode " + ref(cmap) + " >>");
         resources += "/T" + std::to_string(fi) + " " + ref(font) + " ";
     }
     return resources;

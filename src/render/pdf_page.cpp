@@ -119,7 +119,8 @@ void Page::half_arc(int cx, int cy, int r, int from_permille, int to_permille, i
     const double k = 4.0 / 3.0 * (s4 / c4);  // control length for a circular Bezier piece
     double s = 0, c = 0;
     sin_cos(a0, s, c);
-    ops_ += rgb_operands(color) + " RG " + num(width) + " w 0 J " + coord(cx + r * c) + " " + coord(cy + r * s) + " m\n";
+    ops_ += rgb_operands(color) + " RG " + num(width) + " w 0 J " + coord(cx + r * c) + " " + coord(cy + r * s) +
+            " m\n";
     for (int p = 1; p <= pieces; ++p) {
         double s1 = 0, c1 = 0;
         sin_cos(a0 + step * p, s1, c1);

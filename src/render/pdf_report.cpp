@@ -180,11 +180,11 @@ private:
         page.half_arc(cx, cy, r, 0, 1000, 18, kTrack);
         page.half_arc(cx, cy, r, 0, score * 10, 18, kTeal);
         const std::string number = std::to_string(score);
-        put(flow_, number, FaceId::Bold, kInk, 160, cx - text_width(faces, styled_plain(number, FaceId::Bold, kInk), 160) / 2,
-            cy - 56);
+        put(flow_, number, FaceId::Bold, kInk, 160,
+            cx - text_width(faces, styled_plain(number, FaceId::Bold, kInk), 160) / 2, cy - 56);
         const std::string of = "out of 100";
-        put(flow_, of, FaceId::Regular, kMuted, 48, cx - text_width(faces, styled_plain(of, FaceId::Regular, kMuted), 48) / 2,
-            cy + 6);
+        put(flow_, of, FaceId::Regular, kMuted, 48,
+            cx - text_width(faces, styled_plain(of, FaceId::Regular, kMuted), 48) / 2, cy + 6);
 
         const int bx = flow_.left() + 230, bw = flow_.width() - 230;
         const std::pair<const char*, int> bars[] = {{"Skills", fit.subscores.skills},
@@ -220,8 +220,8 @@ void number_pages(pdf::Document& d, FontPair& faces, const std::string& name) {
         const std::string left = name.empty() ? "Interview playbook" : "Interview playbook \u00B7 " + name;
         const StyledText l = styled_plain(left, FaceId::Regular, kMuted);
         draw_text(page, faces, l, lay_out_text(faces, l, 40, d.width_px() / 2, 1), 64, y, INT_MAX);
-        const StyledText r =
-            styled_plain("Page " + std::to_string(i + 1) + " of " + std::to_string(n), FaceId::Regular, kMuted);
+        const StyledText r = styled_plain("Page " + std::to_string(i + 1) + " of " + std::to_string(n), FaceId::Regular,
+                                          kMuted);
         draw_text(page, faces, r, lay_out_text(faces, r, 40, INT_MAX / 128, 1),
                   d.width_px() - 64 - text_width(faces, r, 40), y, INT_MAX);
     }

@@ -41,14 +41,10 @@ private:
 
 // The fixed literal/length code of RFC 1951, section 3.2.6.
 void fixed_symbol(BitWriter& w, int symbol) {
-    if (symbol < 144)
-        w.huffman(0x30 + symbol, 8);
-    else if (symbol < 256)
-        w.huffman(0x190 + (symbol - 144), 9);
-    else if (symbol < 280)
-        w.huffman(symbol - 256, 7);
-    else
-        w.huffman(0xC0 + (symbol - 280), 8);
+    if (symbol < 144) w.huffman(0x30 + symbol, 8);
+    else if (symbol < 256) w.huffman(0x190 + (symbol - 144), 9);
+    else if (symbol < 280) w.huffman(symbol - 256, 7);
+    else w.huffman(0xC0 + (symbol - 280), 8);
 }
 
 void write_match(BitWriter& w, int length, int distance) {

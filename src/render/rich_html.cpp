@@ -14,12 +14,8 @@ std::string rich_html(const Rich& text, RichMarks marks) {
     for (const auto& span : text) {
         if (span.text.empty()) continue;
         switch (span.kind) {
-            case SpanKind::Plain:
-                out += html_escape(span.text);
-                break;
-            case SpanKind::Strong:
-                out += "<strong>" + html_escape(span.text) + "</strong>";
-                break;
+            case SpanKind::Plain: out += html_escape(span.text); break;
+            case SpanKind::Strong: out += "<strong>" + html_escape(span.text) + "</strong>"; break;
             case SpanKind::Fact:
                 out += marks == RichMarks::Provenance ? fact_html(span.text) : html_escape(span.text);
                 break;
@@ -27,9 +23,7 @@ std::string rich_html(const Rich& text, RichMarks marks) {
                 out += marks == RichMarks::Provenance ? "<span class=\"draft\">" + html_escape(span.text) + "</span>"
                                                       : html_escape(span.text);
                 break;
-            case SpanKind::Fill:
-                out += fill_html(span.text);
-                break;
+            case SpanKind::Fill: out += fill_html(span.text); break;
         }
     }
     return out;

@@ -44,7 +44,8 @@ std::vector<Item> itemize(FontPair& fonts, const StyledText& text, int size_q) {
         for (size_t i = 0; i < s.size();) {
             uint32_t cp = next_codepoint(s, i);
             if (cp == '\t' || cp == '\n' || cp == '\r') cp = ' ';
-            if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFEFF || cp == 0x200B || is_bidi_control(cp)) continue;
+            if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0xFEFF || cp == 0x200B || is_bidi_control(cp))
+                continue;
             if (cp == ' ' && (items.empty() || items.back().cp == ' ')) continue;
             const int g = face.glyph(cp);
             items.push_back(
@@ -75,10 +76,8 @@ std::vector<Segment> segments(const std::vector<Item>& items) {
             out.push_back(cur);
             cur = {i, i, 0, 0};
         }
-        if (it.cp == ' ')
-            cur.space64 += it.advance64;
-        else
-            cur.width64 += it.advance64;
+        if (it.cp == ' ') cur.space64 += it.advance64;
+        else cur.width64 += it.advance64;
         cur.end = i + 1;
         if (it.cp != ' ' && (breaks_after(it.cp) || is_cjk(it.cp)) && i + 1 < items.size() && items[i + 1].cp != ' ') {
             out.push_back(cur);
@@ -210,8 +209,8 @@ LaidText lay_out_text(FontPair& fonts, const StyledText& text, int size_q, int w
     return laid;
 }
 
-void CanvasSurface::glyph_line(FontPair& fonts, const StyledText& text, const std::vector<LaidGlyph>& line,
-                               int size_q, int x, int baseline) {
+void CanvasSurface::glyph_line(FontPair& fonts, const StyledText& text, const std::vector<LaidGlyph>& line, int size_q,
+                               int x, int baseline) {
     const int size_px = size_q / 4;
     for (const LaidGlyph& g : line) {
         if (g.codepoint == ' ') continue;

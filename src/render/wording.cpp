@@ -46,16 +46,11 @@ const SectionInfo& report_section(int number) {
 
 const char* question_category_label(QuestionCategory c) {
     switch (c) {
-        case QuestionCategory::Coding:
-            return "Coding";
-        case QuestionCategory::SystemDesign:
-            return "System design";
-        case QuestionCategory::Behavioral:
-            return "Behavioral";
-        case QuestionCategory::Operational:
-            return "Operational";
-        case QuestionCategory::RoleSpecific:
-            return "Role-specific";
+        case QuestionCategory::Coding: return "Coding";
+        case QuestionCategory::SystemDesign: return "System design";
+        case QuestionCategory::Behavioral: return "Behavioral";
+        case QuestionCategory::Operational: return "Operational";
+        case QuestionCategory::RoleSpecific: return "Role-specific";
     }
     return "";
 }
@@ -70,36 +65,27 @@ const char* question_source_label(const std::string& s) {
 
 const char* requirement_status_label(RequirementStatus s) {
     switch (s) {
-        case RequirementStatus::Covered:
-            return "Covered";
-        case RequirementStatus::Partial:
-            return "Partial";
-        case RequirementStatus::Gap:
-            return "Gap";
+        case RequirementStatus::Covered: return "Covered";
+        case RequirementStatus::Partial: return "Partial";
+        case RequirementStatus::Gap: return "Gap";
     }
     return "";
 }
 
 const char* requirement_status_mark(RequirementStatus s) {
     switch (s) {
-        case RequirementStatus::Covered:
-            return "\u2713";
-        case RequirementStatus::Partial:
-            return "\u25D0";
-        case RequirementStatus::Gap:
-            return "\u2717";
+        case RequirementStatus::Covered: return "\u2713";
+        case RequirementStatus::Partial: return "\u25D0";
+        case RequirementStatus::Gap: return "\u2717";
     }
     return "";
 }
 
 const char* requirement_kind_label(RequirementKind k) {
     switch (k) {
-        case RequirementKind::Responsibility:
-            return "Responsibility";
-        case RequirementKind::Required:
-            return "Required";
-        case RequirementKind::Preferred:
-            return "Preferred";
+        case RequirementKind::Responsibility: return "Responsibility";
+        case RequirementKind::Required: return "Required";
+        case RequirementKind::Preferred: return "Preferred";
     }
     return "";
 }

@@ -20,13 +20,13 @@ struct SectionInfo {
 const std::array<SectionInfo, 10>& report_sections();
 const SectionInfo& report_section(int number);
 
-const char* question_category_label(QuestionCategory category);    // "System design"
-const char* question_source_label(const std::string& source);      // "From the job description"
-const char* requirement_status_label(RequirementStatus status);    // "Covered", "Partial", "Gap"
-const char* requirement_status_mark(RequirementStatus status);     // ✓ ◐ ✗ (shape, not colour)
-const char* requirement_kind_label(RequirementKind kind);          // "Required"
-const char* ask_tag_label(const std::string& tag);                 // "Company-specific"; "" for general
-const char* settle_topic_label(LogisticsTopic topic);              // "Schedule", "Pay"
+const char* question_category_label(QuestionCategory category);  // "System design"
+const char* question_source_label(const std::string& source);    // "From the job description"
+const char* requirement_status_label(RequirementStatus status);  // "Covered", "Partial", "Gap"
+const char* requirement_status_mark(RequirementStatus status);   // ✓ ◐ ✗ (shape, not colour)
+const char* requirement_kind_label(RequirementKind kind);        // "Required"
+const char* ask_tag_label(const std::string& tag);               // "Company-specific"; "" for general
+const char* settle_topic_label(LogisticsTopic topic);            // "Schedule", "Pay"
 // The fit section's "Things to settle" heading and the line under it.
 extern const char* const kSettleHeading;
 extern const char* const kSettleIntro;

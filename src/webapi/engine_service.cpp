@@ -69,10 +69,8 @@ bool parse_request(const std::string& text, Inputs& in, std::string& error) {
            read_text_field(request, "resume_filename", in.resume_filename, error) &&
            read_file_field(request, "job", in.job, error) &&
            read_text_field(request, "job_filename", in.job_filename, error) &&
-           read_text_field(request, "company", in.company, error) &&
-           read_text_field(request, "role", in.role, error) &&
-           read_text_field(request, "news", in.news, error) &&
-           read_text_field(request, "today", in.today, error);
+           read_text_field(request, "company", in.company, error) && read_text_field(request, "role", in.role, error) &&
+           read_text_field(request, "news", in.news, error) && read_text_field(request, "today", in.today, error);
 }
 
 bool read_whole_file(const std::string& path, std::string& out) {

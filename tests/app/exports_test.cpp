@@ -98,9 +98,8 @@ TEST_CASE("exports: the export menu downloads each format with the user's answer
     const std::string base = app::export_basename(*h.app.doc);
 
     const std::vector<std::pair<std::string, std::string>> items{
-        {"export-md", "-playbook.md"},         {"export-html", "-playbook.html"},
-        {"export-json", "-playbook.json"},     {"export-handout", "-handout.html"},
-        {"export-pdf", "-playbook.pdf"},       {"export-handout-pdf", "-handout.pdf"},
+        {"export-md", "-playbook.md"},       {"export-html", "-playbook.html"}, {"export-json", "-playbook.json"},
+        {"export-handout", "-handout.html"}, {"export-pdf", "-playbook.pdf"},   {"export-handout-pdf", "-handout.pdf"},
         {"export-png", "-handout.png"}};
     for (const auto& [id, suffix] : items) {
         CAPTURE(id);

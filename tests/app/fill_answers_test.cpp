@@ -44,15 +44,18 @@ TEST_CASE("fill answers: JSON round trip, malformed values give no answers and n
     CHECK(back.size() == 2);
     REQUIRE(back.find("gap:Go", "a language you picked up") != nullptr);
     CHECK(*back.find("gap:Go", "a language you picked up") == "Rust \"quickly\"\nin a month");
-    for (const char* text : {"", "{}", "nope", "[1, \"x\", {\"prompt\": 3}]", "[{\"scope\": \"s\", \"answer\": \"a\"}]"}) {
+    for (const char* text :
+         {"", "{}", "nope", "[1, \"x\", {\"prompt\": 3}]", "[{\"scope\": \"s\", \"answer\": \"a\"}]"}) {
         CAPTURE(text);
         CHECK(app::FillAnswers::from_json(text).size() == 0);
     }
 }
 
 TEST_CASE("fill answers: copy text writes answered blanks as the answer, open ones in brackets", "[app][fill]") {
-    const Rich text{{"I cut costs by ", SpanKind::Plain}, {"the amount", SpanKind::Fill},
-                    {" in ", SpanKind::Plain}, {"how long", SpanKind::Fill}};
+    const Rich text{{"I cut costs by ", SpanKind::Plain},
+                    {"the amount", SpanKind::Fill},
+                    {" in ", SpanKind::Plain},
+                    {"how long", SpanKind::Fill}};
     app::FillAnswers a;
     a.set("s", "the amount", "$15k a month");
     CHECK(app::plain_text(text, "s", a) == "I cut costs by $15k a month in [how long]");
@@ -115,8 +118,7 @@ TEST_CASE("fill answers: typing an answer into a blank keeps it, saves it and br
         CHECK(h.state()["playbook"]["answered"].get<int>() >= 1);
         // Saved a frame later, not while typing.
         h.frames(2);
-        const app::FillAnswers saved =
-            app::FillAnswers::from_json(ip::platform::load_value(app::kFillsStorageKey));
+        const app::FillAnswers saved = app::FillAnswers::from_json(ip::platform::load_value(app::kFillsStorageKey));
         REQUIRE(saved.size() == 1);
         CHECK(saved.to_json().find("Cut review time from 5 days to 2") != std::string::npos);
         // The answer now shows where the blank was.

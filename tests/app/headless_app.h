@@ -14,10 +14,10 @@ namespace ip::test {
 namespace headless = ip::platform::headless;
 
 struct HeadlessOptions {
-    std::string embed_host;  // "" for the app's own page
+    std::string embed_host;          // "" for the app's own page
     std::string language = "en-US";  // the browser's
-    bool keep_storage = false;  // keep what the previous app saved (a reload)
-    bool restore = true;        // run restore_session as the app does at start
+    bool keep_storage = false;       // keep what the previous app saved (a reload)
+    bool restore = true;             // run restore_session as the app does at start
 };
 
 class HeadlessApp {

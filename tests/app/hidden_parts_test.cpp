@@ -26,8 +26,7 @@ TEST_CASE("hidden parts: names in, names out in the protocol's order, unknown na
     CHECK(some.names() == Names{"fit", "questions", "plan"});
 }
 
-TEST_CASE("hidden parts: a section goes only when every part of it is hidden, the overview stays",
-          "[app][hidden]") {
+TEST_CASE("hidden parts: a section goes only when every part of it is hidden, the overview stays", "[app][hidden]") {
     const HiddenParts company = HiddenParts::from_names({"decode", "company", "hidden_priorities"});
     CHECK(company.section_shown(2));  // mistakes still shown
     CHECK_FALSE(HiddenParts::from_names({"decode", "company", "hidden_priorities", "mistakes"}).section_shown(2));

@@ -50,7 +50,8 @@ TEST_CASE("inputs: JSON keeps every field and opened files, text or binary", "[a
 }
 
 TEST_CASE("inputs: a malformed or foreign stored value gives empty inputs", "[app][inputs]") {
-    for (const char* text : {"", "not json", "[1,2]", "{\"resume\": 5, \"job\": [\"x\"]}", "{\"resume_file\": \"x\"}"}) {
+    for (const char* text :
+         {"", "not json", "[1,2]", "{\"resume\": 5, \"job\": [\"x\"]}", "{\"resume_file\": \"x\"}"}) {
         CAPTURE(text);
         const app::Inputs in = app::inputs_from_json(text);
         CHECK(in.resume.empty());
@@ -73,8 +74,7 @@ TEST_CASE("inputs: the engine reads an opened file until the text is edited", "[
     CHECK(app::engine_inputs(in, "2026-06-01").resume == "text");
 }
 
-TEST_CASE("inputs: a paste with nothing edited fills the resume, then the job, and is saved at once",
-          "[app][inputs]") {
+TEST_CASE("inputs: a paste with nothing edited fills the resume, then the job, and is saved at once", "[app][inputs]") {
     HeadlessApp h;
     h.frame();
     headless::paste(seed_resume());
@@ -215,8 +215,7 @@ TEST_CASE("inputs: files the app cannot read get a message and change nothing", 
     const app::StartScreenLayout& card = h.app.start_layout;
     headless::drop("job.pdf", "%PDF-1.4 ...", (card.job_min_x + card.job_max_x) / 2,
                    (card.job_min_y + card.job_max_y) / 2);
-    CHECK(h.app.notice ==
-          "For the job description, open a .txt, .md or .html file, or paste the posting\u2019s text.");
+    CHECK(h.app.notice == "For the job description, open a .txt, .md or .html file, or paste the posting\u2019s text.");
     CHECK(h.app.inputs.job.empty());
     CHECK(saved_inputs().resume == "My resume");
 }
@@ -242,13 +241,11 @@ TEST_CASE("inputs: building without a resume or a job description says what is m
     HeadlessApp h;
     h.frames(2);
     REQUIRE(h.click("generate"));
-    CHECK(h.app.error ==
-          "Add your resume first: paste it, drop the file on this page, or use \u201cOpen file\u201d.");
+    CHECK(h.app.error == "Add your resume first: paste it, drop the file on this page, or use \u201cOpen file\u201d.");
     headless::paste(seed_resume());
     h.frame();
     REQUIRE(h.click("generate"));
-    CHECK(h.app.error ==
-          "Add the job description: paste the posting\u2019s text or drop its file on the job card.");
+    CHECK(h.app.error == "Add the job description: paste the posting\u2019s text or drop its file on the job card.");
     CHECK(h.app.generate_countdown < 0);
     CHECK(h.app.screen == app::Screen::Start);
 }

@@ -66,8 +66,7 @@ TEST_CASE("headless platform: a file picker answers once, a cancelled one never"
     CHECK(calls == 1);
 }
 
-TEST_CASE("headless platform: the host gets a playbook only after consent, then every new one",
-          "[app][platform]") {
+TEST_CASE("headless platform: the host gets a playbook only after consent, then every new one", "[app][platform]") {
     headless::reset();
     headless::set_embed_host("https://coach.example");
     platform::embed_notify_generated("{\"v\":1}");

@@ -20,7 +20,6 @@ constexpr const char* kGeneratingKey = "interview-playbook.generating.v1";
 
 nlohmann::json saved_view() { return nlohmann::json::parse(ip::platform::load_value(kViewKey), nullptr, false); }
 
-
 }  // namespace
 
 TEST_CASE("sections: the section picked is shown, saved, and kept after a reload", "[app][sections]") {

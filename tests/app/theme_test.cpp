@@ -67,8 +67,7 @@ TEST_CASE("theme: colours as #rrggbb, and alpha replaced", "[app][theme]") {
     CHECK(app::contrast_ratio(IM_COL32_WHITE, IM_COL32_BLACK) == Approx(21));
 }
 
-TEST_CASE("theme: a brand colour becomes the accent, darkened or lightened until text in it reads",
-          "[app][theme]") {
+TEST_CASE("theme: a brand colour becomes the accent, darkened or lightened until text in it reads", "[app][theme]") {
     HeadlessApp h;
     app::apply_theme(1, false);
     const app::Palette light = app::palette();

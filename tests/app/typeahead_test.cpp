@@ -13,7 +13,8 @@ using Names = std::vector<std::string>;
 TEST_CASE("typeahead: names starting with the typed text come first, then names containing it", "[app][typeahead]") {
     const Names options{"Shopify", "Amazon Web Services", "Spotify", "Amazon", "Zalando"};
     CHECK(typeahead_suggestions(options, "ama") == Names{"Amazon Web Services", "Amazon"});
-    CHECK(typeahead_suggestions(options, "o") == Names{"Shopify", "Amazon Web Services", "Spotify", "Amazon", "Zalando"});
+    CHECK(typeahead_suggestions(options, "o") ==
+          Names{"Shopify", "Amazon Web Services", "Spotify", "Amazon", "Zalando"});
     CHECK(typeahead_suggestions(options, "ify") == Names{"Shopify", "Spotify"});
     CHECK(typeahead_suggestions(options, "s") == Names{"Shopify", "Spotify", "Amazon Web Services"});
 }
@@ -52,7 +53,8 @@ TEST_CASE("typeahead: the knowledge base's company and role lists feed the field
     const std::string first = companies.front();
     const Names found = typeahead_suggestions(companies, first.substr(0, 2));
     REQUIRE_FALSE(found.empty());
-    for (const auto& name : found) CHECK(ip::to_lower(name).find(ip::to_lower(first.substr(0, 2))) != std::string::npos);
+    for (const auto& name : found)
+        CHECK(ip::to_lower(name).find(ip::to_lower(first.substr(0, 2))) != std::string::npos);
 }
 
 TEST_CASE("typeahead: typing in the company field lists suggestions, picking one fills and saves it",

@@ -15,6 +15,7 @@ std::string fixture_path(const std::string& relative);
 std::string read_fixture(const std::string& relative);
 
 // Runs the pipeline on two fixture files with a fixed date.
-GenerateResult generate_fixture(const std::string& resume, const std::string& job, const std::string& today = "2026-11-26");
+GenerateResult generate_fixture(const std::string& resume, const std::string& job,
+                                const std::string& today = "2026-11-26");
 
 }  // namespace ip::test

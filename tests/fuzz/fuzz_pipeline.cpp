@@ -16,8 +16,8 @@
 namespace {
 
 constexpr std::string_view kSeparator = "\n%%JOB%%\n";
-constexpr const char* kResumeNames[] = {"resume.txt", "resume.md", "resume.docx", "resume.json", "resume.pdfitems.json",
-                                        ""};
+constexpr const char* kResumeNames[] = {"resume.txt",           "resume.md", "resume.docx", "resume.json",
+                                        "resume.pdfitems.json", ""};
 constexpr const char* kJobNames[] = {"job.txt", "job.md", "job.html", ""};
 
 }  // namespace

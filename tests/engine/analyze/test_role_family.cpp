@@ -62,9 +62,15 @@ TEST_CASE("bedside and hands-on care titles route to the nursing family") {
 TEST_CASE("clinical titles whose work is not bedside care stay out of the nursing family") {
     // No family has a bank for these; they get the general one rather than
     // shift handoffs and unit staffing.
-    const char* titles[] = {"Clinical Research Associate", "Clinical Research Coordinator", "Clinical Data Manager",
-                            "Clinical Trial Manager",      "Pharmacist",                    "Clinical Pharmacist",
-                            "Physical Therapist",          "Marriage and Family Therapist", "Massage Therapist"};
+    const char* titles[] = {"Clinical Research Associate",
+                            "Clinical Research Coordinator",
+                            "Clinical Data Manager",
+                            "Clinical Trial Manager",
+                            "Pharmacist",
+                            "Clinical Pharmacist",
+                            "Physical Therapist",
+                            "Marriage and Family Therapist",
+                            "Massage Therapist"};
     const std::vector<std::string> clinical_skills = core_skill_names("healthcare");
     for (const char* title : titles) {
         INFO(title);
@@ -127,8 +133,8 @@ TEST_CASE("classroom teaching titles route to the teaching family") {
 
 TEST_CASE("instructors, lecturers and clinical educators are not sent to classroom teaching") {
     // Their interviews are not about IEPs, families or lockdown drills.
-    const char* titles[] = {"Flight Instructor",     "Fitness Instructor",   "University Lecturer",
-                            "Instructional Designer", "Health Educator",      "Corporate Trainer"};
+    const char* titles[] = {"Flight Instructor",      "Fitness Instructor", "University Lecturer",
+                            "Instructional Designer", "Health Educator",    "Corporate Trainer"};
     const std::vector<std::string> classroom_skills = core_skill_names("teaching");
     for (const char* title : titles) {
         INFO(title);

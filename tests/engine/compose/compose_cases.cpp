@@ -16,7 +16,8 @@ const GenerateResult& product_playbook() {
 }
 
 const GenerateResult& sales_playbook() {
-    static const GenerateResult r = generate_fixture("resumes/tyler-brooks.md", "jobs/salesforce-account-executive.txt");
+    static const GenerateResult r = generate_fixture("resumes/tyler-brooks.md",
+                                                     "jobs/salesforce-account-executive.txt");
     return r;
 }
 

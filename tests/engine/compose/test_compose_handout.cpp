@@ -41,8 +41,9 @@ TEST_CASE("questions to ask: every interviewer, with Amazon's Bar Raiser") {
             INFO(item.text);
             tags.insert(item.tag);
             CHECK(!item.why.empty());
-            if (item.tag == "role") CHECK((mentions_any_jd_line(r.doc, item.text) || contains(item.text, "Search & Discovery") ||
-                                          icontains(item.text, "data structures")));
+            if (item.tag == "role")
+                CHECK((mentions_any_jd_line(r.doc, item.text) || contains(item.text, "Search & Discovery") ||
+                       icontains(item.text, "data structures")));
         }
     }
     CHECK(tags == std::set<std::string>{"general", "company", "role"});

@@ -33,7 +33,8 @@ TEST_CASE("story subjects name the work in title case") {
     CHECK(subject_of("Relaunched the loyalty email program, lifting repeat purchases 12%") == "Loyalty Email Program");
     CHECK(subject_of("Rolled out IAM least-privilege policies across 30 accounts") == "IAM Least-Privilege Policies");
     // Counts and the clauses after them.
-    CHECK(subject_of("Ran 40+ moderated usability sessions and 6 unmoderated studies") == "Moderated Usability Sessions");
+    CHECK(subject_of("Ran 40+ moderated usability sessions and 6 unmoderated studies") ==
+          "Moderated Usability Sessions");
     CHECK(subject_of("Taught 5 sections of integrated science") == "Sections of Integrated Science");
     CHECK(subject_of("Built a shared design-system library of 42 components") == "Shared Design-System Library");
     CHECK(subject_of("Wrote the \"Incident Commander\" runbook") == "\"Incident Commander\" Runbook");

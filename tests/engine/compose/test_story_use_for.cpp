@@ -23,10 +23,13 @@ const QuestionDef* behavioral_with_text(const std::string& text) {
     return nullptr;
 }
 
-bool lists(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+bool lists(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 const GenerateResult& junior_analyst_playbook() {
-    static const GenerateResult r = generate_fixture("resumes/tomas-herrera.json", "jobs/mckinsey-business-analyst.txt");
+    static const GenerateResult r = generate_fixture("resumes/tomas-herrera.json",
+                                                     "jobs/mckinsey-business-analyst.txt");
     return r;
 }
 

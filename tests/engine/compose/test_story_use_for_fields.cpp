@@ -1,8 +1,8 @@
 // A story's "use it for" list names questions this interview may ask: the
 // shared bank's and the job family's own, never another field's (a software
 // engineer is not asked about a clinical error, nor a teacher about a lost deal).
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "analyze/role_family.h"
@@ -37,9 +37,10 @@ void check_use_for(const GenerateResult& r, const std::string& family) {
 TEST_CASE("stories: across fields, use-it-for lists only the job field's or shared questions") {
     check_use_for(seed_playbook(), "software");
     check_use_for(sales_playbook(), "sales");
-    const GenerateResult teacher =
-        generate_fixture("resumes/laura-mitchell.txt", "jobs/cedar-ridge-science-teacher.txt");
+    const GenerateResult teacher = generate_fixture("resumes/laura-mitchell.txt",
+                                                    "jobs/cedar-ridge-science-teacher.txt");
     check_use_for(teacher, "teaching");
-    const GenerateResult nurse_for_software = generate_fixture("resumes/dana-whitfield.txt", "jobs/seed-amazon-sde2.txt");
+    const GenerateResult nurse_for_software = generate_fixture("resumes/dana-whitfield.txt",
+                                                               "jobs/seed-amazon-sde2.txt");
     check_use_for(nurse_for_software, "software");
 }

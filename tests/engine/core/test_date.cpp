@@ -25,7 +25,8 @@ TEST_CASE("year-month dates in the ways resumes write them") {
     CHECK(iso("2022") == "2022");
     CHECK(iso("  2017 ") == "2017");
     CHECK(iso("Jun '19") == "2019-06");
-    CHECK(iso("Jun \xE2\x80\x99" "98") == "1998-06");
+    CHECK(iso("Jun \xE2\x80\x99"
+              "98") == "1998-06");
     CHECK(iso("'19") == "2019");
 }
 

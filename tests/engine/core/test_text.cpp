@@ -15,7 +15,8 @@ TEST_CASE("invalid UTF-8 is repaired with U+FFFD and valid text is untouched") {
 }
 
 TEST_CASE("whitespace folding treats tabs, newlines and no-break spaces as one space") {
-    CHECK(fold_whitespace("  a\t\tb\n c\xC2\xA0" "d  ") == "a b c d");
+    CHECK(fold_whitespace("  a\t\tb\n c\xC2\xA0"
+                          "d  ") == "a b c d");
     CHECK(fold_whitespace("") == "");
 }
 
@@ -44,9 +45,9 @@ TEST_CASE("word count splits at any white space, no-break spaces included, and c
     CHECK(word_count("") == 0);
     CHECK(word_count("   \t\n") == 0);
     CHECK(word_count("Led  a\tteam\nof 8") == 5);
-    CHECK(word_count("Python,\xC2\xA0SQL") == 2);             // NBSP
-    CHECK(word_count("10\xE2\x80\xAFkm run") == 3);            // narrow NBSP
-    CHECK(word_count("na\xC3\xAFve caf\xC3\xA9") == 2);        // other multi-byte letters are not spaces
+    CHECK(word_count("Python,\xC2\xA0SQL") == 2);        // NBSP
+    CHECK(word_count("10\xE2\x80\xAFkm run") == 3);      // narrow NBSP
+    CHECK(word_count("na\xC3\xAFve caf\xC3\xA9") == 2);  // other multi-byte letters are not spaces
 }
 
 TEST_CASE("a line that ends on a joining word or mark goes on in the next line") {

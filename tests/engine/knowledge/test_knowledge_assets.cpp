@@ -134,25 +134,37 @@ TEST_CASE("Amazon carries all 16 Leadership Principles by their exact names and 
     CHECK(kb.find_company("amazon.com") == amazon);
     std::vector<std::string> names;
     for (const ValueDef& v : amazon->values) names.push_back(v.name);
-    CHECK(names == std::vector<std::string>{"Customer Obsession", "Ownership", "Invent and Simplify",
-                                            "Are Right, A Lot", "Learn and Be Curious", "Hire and Develop the Best",
-                                            "Insist on the Highest Standards", "Think Big", "Bias for Action",
-                                            "Frugality", "Earn Trust", "Dive Deep", "Have Backbone; Disagree and Commit",
-                                            "Deliver Results", "Strive to be Earth's Best Employer",
-                                            "Success and Scale Bring Broad Responsibility"});
+    CHECK(names == std::vector<std::string>{
+                       "Customer Obsession", "Ownership", "Invent and Simplify", "Are Right, A Lot",
+                       "Learn and Be Curious", "Hire and Develop the Best", "Insist on the Highest Standards",
+                       "Think Big", "Bias for Action", "Frugality", "Earn Trust", "Dive Deep",
+                       "Have Backbone; Disagree and Commit", "Deliver Results", "Strive to be Earth's Best Employer",
+                       "Success and Scale Bring Broad Responsibility"});
     CHECK(amazon->special_interviewer == "Bar Raiser");
 }
 
 TEST_CASE("common company spellings resolve to their profiles") {
     const Knowledge& kb = real_knowledge();
     const std::vector<std::pair<std::string, std::string>> spellings = {
-        {"Google", "google"},       {"Alphabet", "google"},     {"Meta Platforms", "meta"}, {"Facebook", "meta"},
-        {"Microsoft Corporation", "microsoft"}, {"JPMorgan Chase & Co.", "jpmorgan"}, {"J.P. Morgan", "jpmorgan"},
-        {"Goldman Sachs", "goldman_sachs"}, {"McKinsey & Company", "mckinsey"}, {"UnitedHealth Group", "unitedhealth"},
-        {"Kaiser Permanente", "kaiser_permanente"}, {"Walmart Inc.", "walmart"},
+        {"Google", "google"},
+        {"Alphabet", "google"},
+        {"Meta Platforms", "meta"},
+        {"Facebook", "meta"},
+        {"Microsoft Corporation", "microsoft"},
+        {"JPMorgan Chase & Co.", "jpmorgan"},
+        {"J.P. Morgan", "jpmorgan"},
+        {"Goldman Sachs", "goldman_sachs"},
+        {"McKinsey & Company", "mckinsey"},
+        {"UnitedHealth Group", "unitedhealth"},
+        {"Kaiser Permanente", "kaiser_permanente"},
+        {"Walmart Inc.", "walmart"},
         // Legal entities on postings (assets/reading.json legal_suffixes).
-        {"Amazon Corporate LLC", "amazon"}, {"Amazon.com Services LLC", "amazon"}, {"Meta Platforms, Inc.", "meta"},
-        {"Google LLC", "google"}, {"Spotify AB", "spotify"}, {"NVIDIA Corporation", "nvidia"}};
+        {"Amazon Corporate LLC", "amazon"},
+        {"Amazon.com Services LLC", "amazon"},
+        {"Meta Platforms, Inc.", "meta"},
+        {"Google LLC", "google"},
+        {"Spotify AB", "spotify"},
+        {"NVIDIA Corporation", "nvidia"}};
     for (const auto& [spelling, id] : spellings) {
         INFO(spelling);
         const CompanyDef* c = kb.find_company(spelling);
@@ -172,9 +184,9 @@ TEST_CASE("the spoken company name drops legal forms and uses a known company's 
 
 TEST_CASE("resume verbs convert tense and cover fields beyond engineering") {
     const Knowledge& kb = real_knowledge();
-    for (const char* past : {"led", "mentored", "architected", "designed", "built", "owned", "drove", "reduced",
-                             "launched", "migrated", "negotiated", "closed", "treated", "triaged", "reconciled",
-                             "illustrated", "sold", "taught"}) {
+    for (const char* past :
+         {"led", "mentored", "architected", "designed", "built", "owned", "drove", "reduced", "launched", "migrated",
+          "negotiated", "closed", "treated", "triaged", "reconciled", "illustrated", "sold", "taught"}) {
         INFO(past);
         CHECK(kb.verb(past) != nullptr);
     }

@@ -86,9 +86,8 @@ TEST_CASE("the question bank, curveballs and phrasing may be absent for now, but
     CHECK(kb.curveballs.empty());
     CHECK(kb.phrasing.empty());
 
-    for (const char* required :
-         {"skills.json", "roles.json", "verbs.json", "words.json", "themes.json", "reading.json",
-          "companies/generic.json"}) {
+    for (const char* required : {"skills.json", "roles.json", "verbs.json", "words.json", "themes.json", "reading.json",
+                                 "companies/generic.json"}) {
         auto broken = test::minimal_knowledge_files();
         broken.erase(required);
         CHECK(load_error(broken) == std::string("assets/") + required + ": required knowledge file is missing");
@@ -113,7 +112,8 @@ TEST_CASE("files that are not JSON are ignored and unknown JSON files are report
     files["README.md"] = "# notes";
     CHECK(load_error(files).empty());
     files["extras/notes.json"] = "{}";
-    CHECK(load_error(files) == "assets/extras/notes.json: unknown knowledge file (see assets/README.md for the file list)");
+    CHECK(load_error(files) ==
+          "assets/extras/notes.json: unknown knowledge file (see assets/README.md for the file list)");
 }
 
 TEST_CASE("load_knowledge_dir reports a missing directory without throwing") {

@@ -38,7 +38,7 @@ std::string error_with_file(const std::string& file, const std::string& text) {
 TEST_CASE("broken JSON names the file and the parser's position") {
     CHECK_THAT(error_with_file("skills.json", "{\"skills\": [\n  {\"id\": \"java\",}\n]}"),
                Catch::Matchers::StartsWith("assets/skills.json: not valid JSON: parse error at line 2"));
-    CHECK(error_with_file("verbs.json", "") .rfind("assets/verbs.json: not valid JSON", 0) == 0);
+    CHECK(error_with_file("verbs.json", "").rfind("assets/verbs.json: not valid JSON", 0) == 0);
     CHECK(error_with_file("verbs.json", "{\"verbs\": [\"\xC3\"]}") == "assets/verbs.json: not valid UTF-8");
 }
 
@@ -85,7 +85,8 @@ TEST_CASE("missing keys, wrong types and unknown keys name the entry") {
           "heading_modifiers, career_breaks, honours, document_names, credentials_in_progress)");
     CHECK(error_after_edit("words.json", R"("skills": ["skills"])", R"("skills": ["experience"])") ==
           "assets/words.json: resume_headings.skills (\"experience\"): already names a section");
-    CHECK(error_after_edit("words.json", R"("career_breaks": ["career break"])", R"("career_breaks": ["Career break"])") ==
+    CHECK(error_after_edit("words.json", R"("career_breaks": ["career break"])",
+                           R"("career_breaks": ["Career break"])") ==
           "assets/words.json: career_breaks #1 (\"Career break\"): must be one lower-case phrase");
     CHECK(error_after_edit("words.json", R"("other": ["awards"])", R"("others": ["awards"])") ==
           "assets/words.json: resume_headings: unknown section \"others\"");
@@ -103,8 +104,9 @@ TEST_CASE("identifiers and lower-case fields are enforced") {
     CHECK(error_after_edit("companies/amazon.json", R"("signals": ["customer"])", R"("signals": ["Customer"])") ==
           "assets/companies/amazon.json: value #1 (\"Customer Obsession\"): \"signals\" item \"Customer\" must be "
           "lower-case");
-    CHECK(error_after_edit("roles.json", R"(["software engineer"])", R"(["Software Engineer"])") ==
-          "assets/roles.json: role #1 (\"software\"): \"title_keywords\" item \"Software Engineer\" must be lower-case");
+    CHECK(
+        error_after_edit("roles.json", R"(["software engineer"])", R"(["Software Engineer"])") ==
+        "assets/roles.json: role #1 (\"software\"): \"title_keywords\" item \"Software Engineer\" must be lower-case");
 }
 
 TEST_CASE("ids must be unique, within a file and across files") {
@@ -116,8 +118,9 @@ TEST_CASE("ids must be unique, within a file and across files") {
     Knowledge kb;
     std::string error;
     CHECK_FALSE(load_knowledge(files, kb, error));
-    CHECK(error == "assets/questions/software.json: question #1 (\"sw-1\"): id \"sw-1\" is already used by "
-                   "assets/questions/general.json: question #1 (\"sw-1\")");
+    CHECK(error ==
+          "assets/questions/software.json: question #1 (\"sw-1\"): id \"sw-1\" is already used by "
+          "assets/questions/general.json: question #1 (\"sw-1\")");
     CHECK(error_after_edit("verbs.json", R"("past": "built")", R"("past": "led")") ==
           "assets/verbs.json: verb #2 (\"led\"): id \"led\" is already used by assets/verbs.json: verb #1 (\"led\")");
 }
@@ -172,15 +175,16 @@ TEST_CASE("role question mixes use known categories and sum to 12") {
 TEST_CASE("there is exactly one generic company and it lives in companies/generic.json") {
     CHECK(error_after_edit("companies/generic.json", R"("generic": true)", R"("generic": false)") ==
           "assets/companies/generic.json: must exist and say \"generic\": true");
-    CHECK(error_after_edit("companies/amazon.json", R"("special_interviewer")", R"("generic": true, "special_interviewer")") ==
+    CHECK(error_after_edit("companies/amazon.json", R"("special_interviewer")",
+                           R"("generic": true, "special_interviewer")") ==
           "assets/companies/generic.json: a second generic profile (assets/companies/amazon.json is already generic)");
     CHECK(error_after_edit("companies/amazon.json", R"("id": "amazon")", R"("id": "amzn")") ==
           "assets/companies/amazon.json: id \"amzn\" belongs in assets/companies/amzn.json");
 }
 
 TEST_CASE("company fields that go together and names that would be ambiguous are rejected") {
-    CHECK(error_after_edit("companies/amazon.json", R"(, "special_interviewer_about": "An interviewer from outside the team.")",
-                           "") ==
+    CHECK(error_after_edit("companies/amazon.json",
+                           R"(, "special_interviewer_about": "An interviewer from outside the team.")", "") ==
           "assets/companies/amazon.json: \"special_interviewer\" and \"special_interviewer_about\" go together");
     CHECK(error_after_edit("companies/amazon.json", R"("success": {"senior": "Owns a large area."})",
                            R"("success": {"principal": "Owns a large area."})") ==
@@ -210,8 +214,8 @@ TEST_CASE("hostile file contents give an error, never an exception") {
     std::string binary;
     for (int i = 0; i < 512; ++i) binary.push_back(static_cast<char>((i * 37) & 0xFF));
     CHECK(error_with_file("skills.json", binary) == "assets/skills.json: not valid UTF-8");
-    CHECK(error_with_file("skills.json", std::string("{\"skills\": [\0]}", 15)).rfind("assets/skills.json: not valid JSON", 0) ==
-          0);
+    CHECK(error_with_file("skills.json", std::string("{\"skills\": [\0]}", 15))
+              .rfind("assets/skills.json: not valid JSON", 0) == 0);
     CHECK(error_with_file("verbs.json", std::string(kMaxKnowledgeFileBytes + 1, ' ')) ==
           "assets/verbs.json: file is larger than 16 MiB");
     CHECK(error_with_file("roles.json", R"({"roles": [null, 1, "x"]})") ==
@@ -222,9 +226,10 @@ TEST_CASE("hostile file contents give an error, never an exception") {
 
 TEST_CASE("loading is deterministic: the same files give the same entries in the same order") {
     auto files = test::minimal_knowledge_files();
-    files["companies/zeta.json"] = replace_all(
-        replace_all(files["companies/amazon.json"], R"("id": "amazon", "name": "Amazon")", R"("id": "zeta", "name": "Zeta")"),
-        R"("aliases": ["AWS", "Amazon Web Services"])", R"("aliases": [])");
+    files["companies/zeta.json"] = replace_all(replace_all(files["companies/amazon.json"],
+                                                           R"("id": "amazon", "name": "Amazon")",
+                                                           R"("id": "zeta", "name": "Zeta")"),
+                                               R"("aliases": ["AWS", "Amazon Web Services"])", R"("aliases": [])");
     Knowledge first, second;
     std::string error;
     REQUIRE(load_knowledge(files, first, error));
@@ -255,8 +260,9 @@ TEST_CASE("reading.json: lists are lower-case phrases, each once, and every key 
           "assets/reading.json: legal_suffixes #2 (\"LLC\"): must be lower-case, not blank, without outer spaces");
     CHECK(error_after_edit("reading.json", R"(["inc.", "llc"])", R"(["inc.", "inc."])") ==
           "assets/reading.json: legal_suffixes #2 (\"inc.\"): listed twice");
-    CHECK(error_after_edit("reading.json", R"("location": ["location"])", R"("place": ["location"])") ==
-          "assets/reading.json: header_labels: unknown field \"place\" (expected title, company, location, team, skip)");
+    CHECK(
+        error_after_edit("reading.json", R"("location": ["location"])", R"("place": ["location"])") ==
+        "assets/reading.json: header_labels: unknown field \"place\" (expected title, company, location, team, skip)");
     CHECK(error_after_edit("reading.json", R"("not_a_name")", R"("not_names")") ==
           "assets/reading.json: unknown key \"not_names\"");
     CHECK(error_after_edit("reading.json", R"("not_a_name": ["the"],)", "") ==

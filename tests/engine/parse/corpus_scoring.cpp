@@ -18,8 +18,7 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 void print_ratio(const char* what, const Ratio& r, double target) {
-    if (target < 0)
-        std::printf("  %-34s %6.1f%%  (%d/%d)\n", what, 100.0 * r.value(), r.hit, r.total);
+    if (target < 0) std::printf("  %-34s %6.1f%%  (%d/%d)\n", what, 100.0 * r.value(), r.hit, r.total);
     else
         std::printf("  %-34s %6.1f%%  (%d/%d)   target %3.0f%%\n", what, 100.0 * r.value(), r.hit, r.total,
                     100.0 * target);
@@ -70,7 +69,6 @@ fs::path document_for(const fs::path& labels) {
     }
     return {};
 }
-
 
 // A label skill as the taxonomy names it, and every taxonomy skill inside it.
 struct LabelSkill {
@@ -207,8 +205,9 @@ void score_resume(const Knowledge& kb, const fs::path& labels_path, const ScoreO
         const bool ok = y >= labels["years_experience_min"].get<double>() - 1e-9 &&
                         y <= labels["years_experience_max"].get<double>() + 1e-9;
         f.years.add(ok);
-        if (!ok) miss("years", labels["years_experience_min"].dump() + ".." + labels["years_experience_max"].dump(),
-                      std::to_string(y));
+        if (!ok)
+            miss("years", labels["years_experience_min"].dump() + ".." + labels["years_experience_max"].dump(),
+                 std::to_string(y));
     } else {
         f.years.add(false);
     }
@@ -224,7 +223,8 @@ void score_resume(const Knowledge& kb, const fs::path& labels_path, const ScoreO
     // several names ("AWS (EC2, S3, RDS)") is found by any of them, and each
     // of them is a correct extraction.
     std::vector<LabelSkill> want;
-    for (const json& s : labels.value("skills", json::array())) want.push_back(map_label_skill(kb, s.get<std::string>()));
+    for (const json& s : labels.value("skills", json::array()))
+        want.push_back(map_label_skill(kb, s.get<std::string>()));
     std::vector<std::string> got;
     for (const SkillRef& s : c.skills)
         if (std::find(s.evidence.begin(), s.evidence.end(), "skills-section") != s.evidence.end())
@@ -301,8 +301,7 @@ void score_job(const Knowledge& kb, const fs::path& labels_path, const ScoreOpti
         }
         used[at] = true;
         if (!kind_ok) miss("requirement kind", want.value("kind", ""), std::string(name_of(j.requirements[at].kind)));
-        if (!opt.qualifications_only)
-            f.competencies.add(j.requirements[at].competency == want.value("competency", ""));
+        if (!opt.qualifications_only) f.competencies.add(j.requirements[at].competency == want.value("competency", ""));
     }
     for (size_t i = 0; i < j.requirements.size(); ++i) {
         if (!counted(std::string(name_of(j.requirements[i].kind)))) continue;
@@ -310,6 +309,5 @@ void score_job(const Knowledge& kb, const fs::path& labels_path, const ScoreOpti
         if (!used[i]) miss("requirement extra", "", j.requirements[i].text);
     }
 }
-
 
 }  // namespace ip::test

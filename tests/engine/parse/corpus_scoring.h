@@ -38,7 +38,7 @@ struct JobFigures {
 
 // What a scorer looks at beyond the common fields.
 struct ScoreOptions {
-    std::string today;          // the day the labels' years are "as of"
+    std::string today;  // the day the labels' years are "as of"
     bool score_seniority = true;
     // Jobs: only lines labelled (and extracted as) required or preferred are
     // compared, and competencies are not scored.
@@ -49,7 +49,6 @@ struct ScoreOptions {
 // Adds one labelled document to the figures; prints each miss.
 void score_resume(const Knowledge& kb, const std::filesystem::path& labels_path, const ScoreOptions& opt,
                   ResumeFigures& f);
-void score_job(const Knowledge& kb, const std::filesystem::path& labels_path, const ScoreOptions& opt,
-               JobFigures& f);
+void score_job(const Knowledge& kb, const std::filesystem::path& labels_path, const ScoreOptions& opt, JobFigures& f);
 
 }  // namespace ip::test

@@ -132,8 +132,8 @@ TEST_CASE("docx part: list items keep a glyph they already have, and a style mak
         "<w:p><w:pPr><w:numPr><w:numId w:val=\"4\"/></w:numPr></w:pPr><w:r><w:t>\u2022 Already bulleted</w:t></w:r></w:p>"
         "<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>English id</w:t></w:r></w:p>",
         styles);
-    CHECK(lines == std::vector<std::string>{"Intro", "", "Exp\u00e9rience", "\u2022 Already bulleted", "",
-                                            "English id"});
+    CHECK(lines ==
+          std::vector<std::string>{"Intro", "", "Exp\u00e9rience", "\u2022 Already bulleted", "", "English id"});
 }
 
 TEST_CASE("docx part: CDATA, character references and a missing close tag do not break reading", "[formats][docx]") {

@@ -41,7 +41,9 @@ const SkillRef* skill(const Candidate& c, const std::string& name) {
     return it == c.skills.end() ? nullptr : &*it;
 }
 
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 }  // namespace
 
@@ -73,7 +75,7 @@ TEST_CASE("json resume: work entries become positions with highlight bullets", "
     CHECK(klarna.bullets[0].id == "p0b0");
     CHECK(klarna.bullets[1].id == "p0b1");
     CHECK(klarna.bullets[0].text == "Cut settlement batch time from 4 hours to 35 minutes by rewriting it in Go");
-    CHECK(has(klarna.bullets[0].skills, "Go"));            // bullet facts ran on each bullet
+    CHECK(has(klarna.bullets[0].skills, "Go"));  // bullet facts ran on each bullet
     CHECK(has(klarna.bullets[1].skills, "PostgreSQL"));
     CHECK(klarna.bullets[0].verb == "Cut");
 
@@ -133,7 +135,7 @@ TEST_CASE("json resume: a skill group's name is a category when it has keywords"
         {"name":"Cloud security","keywords":["AWS","Combine"]},
         {"name":"Kubernetes"}]})");
     CHECK(skill(r.c, "AWS"));
-    CHECK(skill(r.c, "Kubernetes"));     // no keywords: the name is the skill
+    CHECK(skill(r.c, "Kubernetes"));  // no keywords: the name is the skill
     CHECK_FALSE(skill(r.c, "Cloud Security"));
     // "Combine" alone is English to the text matcher, but a declared keyword matches the skill's id.
     CHECK(skill(r.c, "Apple Combine"));
@@ -166,8 +168,8 @@ TEST_CASE("json resume: the source text keeps every section and every copied str
     }
     // Everything copied into the model occurs verbatim in it.
     const Candidate& c = r.c;
-    std::vector<std::string> copied = {*c.name, *c.headline, *c.contact.email, *c.contact.phone,
-                                       *c.contact.location, *c.summary};
+    std::vector<std::string> copied = {*c.name,          *c.headline,         *c.contact.email,
+                                       *c.contact.phone, *c.contact.location, *c.summary};
     copied.insert(copied.end(), c.contact.links.begin(), c.contact.links.end());
     for (const Position& p : c.positions) {
         copied.push_back(p.company);
@@ -213,7 +215,8 @@ TEST_CASE("json resume: older key names, odd dates and missing sections are tole
 
 TEST_CASE("json resume: broken JSON is an error naming the problem", "[formats][json_resume]") {
     CHECK(import_error("{\"basics\": {\"name\": \"Ada\"") == "the file is not valid JSON");
-    CHECK(import_error("[1, 2]") == "a JSON Resume is an object with \"basics\" and \"work\"; this JSON is not an object");
+    CHECK(import_error("[1, 2]") ==
+          "a JSON Resume is an object with \"basics\" and \"work\"; this JSON is not an object");
     std::string deep = "{\"basics\":" + std::string(100, '[') + std::string(100, ']') + "}";
     CHECK(import_error(deep) == "the JSON nests deeper than 64 levels");
 }

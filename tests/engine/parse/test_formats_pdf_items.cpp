@@ -74,12 +74,15 @@ TEST_CASE("pdf items: two columns under a full-width header read left column, th
     CHECK(pdf_lines(ip::test::format_fixture("two-column.pdfitems.json")) == expected);
 }
 
-TEST_CASE("pdf items: a right-hand sidebar with its own line pitch is read after the main column",
-          "[formats][pdf]") {
+TEST_CASE("pdf items: a right-hand sidebar with its own line pitch is read after the main column", "[formats][pdf]") {
     std::vector<json> items = {item("Priya Raman \u00b7 Data Analyst \u00b7 priya@example.com", 54, 740, 480, 12)};
-    const char* main_col[] = {"EXPERIENCE", "Analyst, Northwind Health", "Built 14 Tableau dashboards for ops",
-                              "Automated weekly reporting in Python", "Cut report prep time by 60%",
-                              "Intern, Contoso Bank", "Wrote SQL for the churn model"};
+    const char* main_col[] = {"EXPERIENCE",
+                              "Analyst, Northwind Health",
+                              "Built 14 Tableau dashboards for ops",
+                              "Automated weekly reporting in Python",
+                              "Cut report prep time by 60%",
+                              "Intern, Contoso Bank",
+                              "Wrote SQL for the churn model"};
     const char* side_col[] = {"SKILLS", "SQL", "Python", "Tableau", "Excel"};
     for (int i = 0; i < 7; ++i) items.push_back(item(main_col[i], 54, 700 - 14.0 * i, 200, 10, i == 0));
     for (int i = 0; i < 5; ++i) items.push_back(item(side_col[i], 430, 703 - 12.0 * i, 60, 9, i == 0));
@@ -103,18 +106,20 @@ TEST_CASE("pdf items: a single column comes out top to bottom whatever the item 
 
 TEST_CASE("pdf items: runs that touch are joined without a space, small gaps get one", "[formats][pdf]") {
     std::vector<json> items = {
-        item("Kuber", 72, 700, 25), item("netes", 97, 700, 25),   // kerning split: gap 0
-        item("and", 125, 700, 15),                               // gap 3 pt at 10 pt: a space
-        item("Helm ", 143, 700, 25), item("charts", 168, 700, 30) // a run ending in a space
+        item("Kuber", 72, 700, 25), item("netes", 97, 700, 25),    // kerning split: gap 0
+        item("and", 125, 700, 15),                                 // gap 3 pt at 10 pt: a space
+        item("Helm ", 143, 700, 25), item("charts", 168, 700, 30)  // a run ending in a space
     };
     CHECK(pdf_text(one_page(items)) == "Kubernetes and Helm charts");
 }
 
 TEST_CASE("pdf items: superscripts, subscripts and baseline jitter do not split a line", "[formats][pdf]") {
     std::vector<json> items = {
-        item("Reduced CO", 72, 700, 55),  item("2", 127, 697.5, 4, 6),  // subscript
-        item(" output by 40%", 131, 700.6, 70),                         // 0.6 pt jitter
-        item("1", 72, 686, 5),            item("st", 77, 689.5, 6, 6),  // superscript
+        item("Reduced CO", 72, 700, 55),
+        item("2", 127, 697.5, 4, 6),             // subscript
+        item(" output by 40%", 131, 700.6, 70),  // 0.6 pt jitter
+        item("1", 72, 686, 5),
+        item("st", 77, 689.5, 6, 6),  // superscript
         item(" place", 83, 686, 30),
     };
     CHECK(pdf_lines(one_page(items)) == std::vector<std::string>{"Reduced CO2 output by 40%", "1st place"});
@@ -159,11 +164,9 @@ TEST_CASE("pdf items: a label/value table stays row by row", "[formats][pdf]") {
 
 TEST_CASE("pdf items: a wide paragraph gap and a bold heading start a new paragraph", "[formats][pdf]") {
     std::vector<json> items = {
-        item("Summary line one", 72, 700, 80),
-        item("Summary line two", 72, 686, 80),
+        item("Summary line one", 72, 700, 80),     item("Summary line two", 72, 686, 80),
         item("Line after a gap", 72, 650, 80),  // 36 pt: more than 1.6 x the 14 pt pitch
-        item("EXPERIENCE", 72, 636, 60, 10, true),
-        item("Body under it", 72, 622, 60),
+        item("EXPERIENCE", 72, 636, 60, 10, true), item("Body under it", 72, 622, 60),
     };
     CHECK(pdf_lines(one_page(items)) == std::vector<std::string>{"Summary line one", "Summary line two", "",
                                                                  "Line after a gap", "", "EXPERIENCE",
@@ -180,22 +183,27 @@ TEST_CASE("pdf items: pdf.js raw fields are understood, and rotated, empty and f
           "[formats][pdf]") {
     std::vector<json> items = {
         // pdf.js item: no x/y/w/h keys, only transform, width, height, fontName, hasEOL.
-        {{"str", "From transform"}, {"transform", {10, 0, 0, 10, 72, 700}}, {"width", 70}, {"height", 10},
-         {"fontName", "g_d0_f1"}, {"hasEOL", false}, {"dir", "ltr"}},
+        {{"str", "From transform"},
+         {"transform", {10, 0, 0, 10, 72, 700}},
+         {"width", 70},
+         {"height", 10},
+         {"fontName", "g_d0_f1"},
+         {"hasEOL", false},
+         {"dir", "ltr"}},
         {{"str", ""}, {"transform", {10, 0, 0, 10, 142, 700}}, {"width", 0}, {"height", 0}, {"hasEOL", true}},
         {{"str", "   "}, {"x", 72}, {"y", 686}, {"w", 10}, {"h", 10}},
         {{"str", "WATERMARK"}, {"transform", {0, 40, -40, 0, 300, 300}}, {"width", 200}, {"height", 40}},
-        item("Bold twice", 72, 672, 50), item("Bold twice", 72.4, 672, 50),
+        item("Bold twice", 72, 672, 50),
+        item("Bold twice", 72.4, 672, 50),
         {{"str", "No width given"}, {"x", 72}, {"y", 658}, {"h", 10}},
     };
-    CHECK(pdf_lines(one_page(items)) ==
-          std::vector<std::string>{"From transform", "Bold twice", "No width given"});
+    CHECK(pdf_lines(one_page(items)) == std::vector<std::string>{"From transform", "Bold twice", "No width given"});
 }
 
 TEST_CASE("pdf items: the bare-array forms are accepted", "[formats][pdf]") {
     SECTION("an array of pages") {
-        json pages = json::array({json{{"items", {item("Page one", 72, 700, 40)}}},
-                                  json{{"items", {item("Page two", 72, 700, 40)}}}});
+        json pages = json::array(
+            {json{{"items", {item("Page one", 72, 700, 40)}}}, json{{"items", {item("Page two", 72, 700, 40)}}}});
         CHECK(pdf_lines(pages.dump()) == std::vector<std::string>{"Page one", "", "Page two"});
     }
     SECTION("an array of items numbered by page") {

@@ -43,7 +43,7 @@ const std::string kPdfItems = R"({"pages":[{"width":612,"height":792,"items":[
 TEST_CASE("read: formats are detected by content first, then by the file name", "[formats][read]") {
     std::string docx = format_fixture("resume.docx");
     CHECK(detect_format(docx, "") == InputFormat::Docx);
-    CHECK(detect_format(docx, "resume.txt") == InputFormat::Docx);  // content wins
+    CHECK(detect_format(docx, "resume.txt") == InputFormat::Docx);          // content wins
     CHECK(detect_format("not a zip", "resume.docx") == InputFormat::Docx);  // the reader will say so
     CHECK(detect_format(kPdfItems, "") == InputFormat::PdfItems);
     CHECK(detect_format(R"([{"str":"x","x":1,"y":2}])", "items.json") == InputFormat::PdfItems);
@@ -69,8 +69,9 @@ TEST_CASE("read: empty input says so", "[formats][read]") {
 TEST_CASE("read: binary files are named, not read", "[formats][read]") {
     CHECK(resume_error(kPng, "photo.png") == "this looks like a binary file (PNG image), not a resume");
     CHECK(job_error(kPng) == "this looks like a binary file (PNG image), not a job description");
-    CHECK(resume_error(std::string("\x7F" "ELF\x02\x01\x01\0\0\0", 10)) ==
-          "this looks like a binary file (Linux executable), not a resume");
+    CHECK(resume_error(std::string("\x7F"
+                                   "ELF\x02\x01\x01\0\0\0",
+                                   10)) == "this looks like a binary file (Linux executable), not a resume");
     CHECK(resume_error(std::string("MZ\x90\0\x03\0\0\0", 8), "setup.exe") ==
           "this looks like a binary file (Windows executable), not a resume");
     CHECK(resume_error(std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10)) ==
@@ -104,7 +105,8 @@ TEST_CASE("read: oversized input names its size and the cap", "[formats][read]")
 TEST_CASE("read: deep JSON and broken containers are errors with the reader's reason", "[formats][read]") {
     std::string deep = "{\"basics\":" + std::string(200, '[') + std::string(200, ']') + "}";
     CHECK(resume_error(deep, "resume.json") == "could not read the JSON Resume: the JSON nests deeper than 64 levels");
-    CHECK(resume_error("{}", "resume.json") == "the resume is empty (the JSON has no basics, work, education or skills)");
+    CHECK(resume_error("{}", "resume.json") ==
+          "the resume is empty (the JSON has no basics, work, education or skills)");
     CHECK(resume_error(format_fixture("bad-crc.docx")) ==
           "could not read the .docx: the zip archive is damaged (word/document.xml fails its CRC check)");
     CHECK(resume_error(format_fixture("truncated.docx")) ==

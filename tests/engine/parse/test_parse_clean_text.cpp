@@ -6,21 +6,23 @@ using namespace ip;
 
 TEST_CASE("clean text: bullet glyphs become one marker") {
     CHECK(clean_pasted_text("\xE2\x80\xA2 Led a team") == "\xE2\x80\xA2 Led a team");
-    CHECK(clean_pasted_text("\xE2\x96\xAA Led a team") == "\xE2\x80\xA2 Led a team");       // ▪
-    CHECK(clean_pasted_text("\xE2\x97\xA6 Led a team") == "\xE2\x80\xA2 Led a team");       // ◦
-    CHECK(clean_pasted_text("\xE2\x9E\xA2  Led a team") == "\xE2\x80\xA2 Led a team");      // ➢
+    CHECK(clean_pasted_text("\xE2\x96\xAA Led a team") == "\xE2\x80\xA2 Led a team");   // ▪
+    CHECK(clean_pasted_text("\xE2\x97\xA6 Led a team") == "\xE2\x80\xA2 Led a team");   // ◦
+    CHECK(clean_pasted_text("\xE2\x9E\xA2  Led a team") == "\xE2\x80\xA2 Led a team");  // ➢
     CHECK(clean_pasted_text("- Led a team") == "\xE2\x80\xA2 Led a team");
     CHECK(clean_pasted_text("* Led a team") == "\xE2\x80\xA2 Led a team");
     CHECK(clean_pasted_text("   1. Led a team") == "\xE2\x80\xA2 Led a team");
-    CHECK(clean_pasted_text("\xEF\x82\xB7 Led a team") == "\xE2\x80\xA2 Led a team");       // Symbol-font bullet
-    CHECK(clean_pasted_text("\xE2\x80\xA2\nLed a team") == "\xE2\x80\xA2 Led a team");      // glyph on its own line
+    CHECK(clean_pasted_text("\xEF\x82\xB7 Led a team") == "\xE2\x80\xA2 Led a team");   // Symbol-font bullet
+    CHECK(clean_pasted_text("\xE2\x80\xA2\nLed a team") == "\xE2\x80\xA2 Led a team");  // glyph on its own line
     CHECK(clean_pasted_text("-5% churn") == "-5% churn");
 }
 
 TEST_CASE("clean text: smart punctuation, no-break spaces, ligatures, tabs") {
-    CHECK(clean_pasted_text("Jordan\xE2\x80\x99s \xE2\x80\x9C" "best\xE2\x80\x9D") == "Jordan's \"best\"");
+    CHECK(clean_pasted_text("Jordan\xE2\x80\x99s \xE2\x80\x9C"
+                            "best\xE2\x80\x9D") == "Jordan's \"best\"");
     CHECK(clean_pasted_text("Seattle,\xC2\xA0WA") == "Seattle, WA");
-    CHECK(clean_pasted_text("e\xEF\xAC\x83" "cient work\xEF\xAC\x82ow") == "efficient workflow");
+    CHECK(clean_pasted_text("e\xEF\xAC\x83"
+                            "cient work\xEF\xAC\x82ow") == "efficient workflow");
     CHECK(clean_pasted_text("Engineer\tMar 2022") == "Engineer    Mar 2022");
     CHECK(clean_pasted_text("a\r\nb\rc") == "a\nb\nc");
     CHECK(clean_pasted_text("zero\xE2\x80\x8Bwidth\xEF\xBB\xBF") == "zerowidth");

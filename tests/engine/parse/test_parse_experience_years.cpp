@@ -29,11 +29,10 @@ Position role(const std::string& title, const std::string& start, const std::str
 
 TEST_CASE("years: internships, TA and research assistantships are not professional years") {
     const Knowledge& kb = test::shipped_knowledge();
-    const std::vector<Position> new_grad = {role("Software Engineer", "2025-09", "present"),
-                                            role("Software Engineering Intern", "2024-06", "2024-08"),
-                                            role("Teaching Assistant, Data Structures", "2023-09", "2025-05"),
-                                            role("Undergraduate Research Assistant", "2022-01", "2023-05"),
-                                            role("Co-op Engineer", "2021-06", "2021-12")};
+    const std::vector<Position> new_grad = {
+        role("Software Engineer", "2025-09", "present"), role("Software Engineering Intern", "2024-06", "2024-08"),
+        role("Teaching Assistant, Data Structures", "2023-09", "2025-05"),
+        role("Undergraduate Research Assistant", "2022-01", "2023-05"), role("Co-op Engineer", "2021-06", "2021-12")};
     const auto y = experience_years(kb, new_grad, kToday);
     REQUIRE(y);
     CHECK(*y >= 0.0);

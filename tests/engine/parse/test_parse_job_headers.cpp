@@ -196,9 +196,10 @@ TEST_CASE("job header: 'Who we are' and 'About us' paragraphs name the employer"
 }
 
 TEST_CASE("job header: prose that names no company gives none") {
-    const Job j = parse(std::string("Data Analyst\n\nAbout the role\n"
-                                    "This role sits in our finance group and reports to the controller.\n\n"
-                                    "Requirements\n- Python is a plus\n"));
+    const Job j = parse(
+        std::string("Data Analyst\n\nAbout the role\n"
+                    "This role sits in our finance group and reports to the controller.\n\n"
+                    "Requirements\n- Python is a plus\n"));
     CHECK(j.title == std::string("Data Analyst"));
     CHECK_FALSE(j.company);
 

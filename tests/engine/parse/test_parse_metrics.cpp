@@ -18,11 +18,11 @@ std::string metrics_of(const std::string& bullet) {
 
 TEST_CASE("metrics: percentages, uptime, multipliers") {
     CHECK(metrics_of("Designed and built distributed microservices handling 500K+ requests/second using Java and "
-                     "Python, reducing p99 latency by 38%") ==
-          "500K+ requests/second|throughput; 38%|percent");
+                     "Python, reducing p99 latency by 38%") == "500K+ requests/second|throughput; 38%|percent");
     CHECK(metrics_of("processing 2B+ events per day with 99.99% uptime") ==
           "2B+ events per day|throughput; 99.99% uptime|uptime");
-    CHECK(metrics_of("Made the build 3x faster and cut flaky tests 10\xC3\x97") == "3x|multiplier; 10\xC3\x97|multiplier");
+    CHECK(metrics_of("Made the build 3x faster and cut flaky tests 10\xC3\x97") ==
+          "3x|multiplier; 10\xC3\x97|multiplier");
     CHECK(metrics_of("Raised conversion 12 percent") == "12 percent|percent");
 }
 
@@ -45,13 +45,17 @@ TEST_CASE("metrics: money in its common spellings") {
     CHECK(metrics_of("Reduced Snowflake spend by $410K per year") == "$410K per year|money");
     CHECK(metrics_of("audits (revenue $300M\xE2\x80\x93$4B)") == "$300M\xE2\x80\x93$4B|money");
     CHECK(metrics_of("grew revenue by $1.2 million") == "$1.2 million|money");
-    CHECK(metrics_of("a \xE2\x82\xAC" "40,000 grant") == "\xE2\x82\xAC" "40,000|money");
+    CHECK(metrics_of("a \xE2\x82\xAC"
+                     "40,000 grant") ==
+          "\xE2\x82\xAC"
+          "40,000|money");
 }
 
 TEST_CASE("metrics: users, team sizes, counts, durations") {
     CHECK(metrics_of("Built Java (Spring Boot) booking services serving 50M monthly users") ==
           "50M monthly users|users");
-    CHECK(metrics_of("Led technical design reviews for a team of 8 engineers; mentored 3 junior engineers to promotion") ==
+    CHECK(metrics_of(
+              "Led technical design reviews for a team of 8 engineers; mentored 3 junior engineers to promotion") ==
           "team of 8 engineers|team_size; 3 junior engineers|team_size");
     CHECK(metrics_of("Managed a team of five") == "team of five|team_size");
     CHECK(metrics_of("Ran fieldwork with teams of 4-7") == "teams of 4-7|team_size");

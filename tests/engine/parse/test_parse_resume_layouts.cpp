@@ -72,8 +72,8 @@ TEST_CASE("resume layout: Title, Company then place and dates on the next line")
         "#### Data Scientist, Grubhub\n"
         "New York, NY \xE2\x80\x94 Jul 2018 to Aug 2021\n"
         "* Built delivery-time prediction models\n");
-    CHECK(roles(c) == Roles{"Etsy | Senior Data Scientist | 2021-09..present",
-                            "Grubhub | Data Scientist | 2018-07..2021-08"});
+    CHECK(roles(c) ==
+          Roles{"Etsy | Senior Data Scientist | 2021-09..present", "Grubhub | Data Scientist | 2018-07..2021-08"});
     CHECK(c.positions[0].location == std::string("Brooklyn, NY"));
 }
 
@@ -128,16 +128,20 @@ TEST_CASE("resume layout: employer with its own dates, indented titles with date
 TEST_CASE("resume layout: dates first in a column, school on the next line") {
     const Candidate c = parse(
         "Laura Mitchell\n\nTeaching Experience\n\n"
-        "08/2019 \xE2\x80\x93 present    Science Teacher, Grades 7\xE2\x80\x93" "8\n"
+        "08/2019 \xE2\x80\x93 present    Science Teacher, Grades 7\xE2\x80\x93"
+        "8\n"
         "                     Lincoln Middle School, Alameda Unified School District\n"
         "\xE2\x97\xA6 Teach 5 sections of integrated science\n\n"
         "08/2016 \xE2\x80\x93 06/2019    Science Teacher, Grade 6\n"
         "                     Roosevelt Middle School, Oakland Unified School District\n"
         "\xE2\x97\xA6 Taught 4 sections of 6th grade science\n");
-    CHECK(roles(c) ==
-          Roles{"Lincoln Middle School, Alameda Unified School District | Science Teacher, Grades 7\xE2\x80\x93" "8 | "
-                "2019-08..present",
-                "Roosevelt Middle School, Oakland Unified School District | Science Teacher, Grade 6 | 2016-08..2019-06"});
+    CHECK(
+        roles(c) ==
+        Roles{
+            "Lincoln Middle School, Alameda Unified School District | Science Teacher, Grades 7\xE2\x80\x93"
+            "8 | "
+            "2019-08..present",
+            "Roosevelt Middle School, Oakland Unified School District | Science Teacher, Grade 6 | 2016-08..2019-06"});
 }
 
 TEST_CASE("resume layout: PDF copy with tabs, hyphenation, broken lines and odd glyphs") {
@@ -155,9 +159,11 @@ TEST_CASE("resume layout: PDF copy with tabs, hyphenation, broken lines and odd 
     CHECK(b0.text ==
           "Cut p99 latency of the edge config service from 800 ms to 120 ms by distributed caching across 300+ points "
           "of presence");
-    CHECK(c.positions[0].bullets[1].text == "Automated patching with Ansible, reducing patch cycle from 3 weeks to 2 days");
+    CHECK(c.positions[0].bullets[1].text ==
+          "Automated patching with Ansible, reducing patch cycle from 3 weeks to 2 days");
     bool latency = false;
-    for (const Metric& m : b0.metrics) latency = latency || (m.kind == MetricKind::Latency && m.text == "from 800 ms to 120 ms");
+    for (const Metric& m : b0.metrics)
+        latency = latency || (m.kind == MetricKind::Latency && m.text == "from 800 ms to 120 ms");
     CHECK(latency);
 }
 
@@ -204,8 +210,9 @@ TEST_CASE("resume layout: a skills sidebar interleaved with the experience goes 
           "Designed and analyzed 45 A/B tests on the checkout funnel; the winning shippingestimate test lifted "
           "conversion by 3.4%");
     REQUIRE(c.positions[1].bullets.size() == 2);
-    CHECK(c.positions[1].bullets[0].text ==
-          "Automated claims-severity reporting in SQL for 300 adjusters, replacing 12 hours a week of spreadsheet work");
+    CHECK(
+        c.positions[1].bullets[0].text ==
+        "Automated claims-severity reporting in SQL for 300 adjusters, replacing 12 hours a week of spreadsheet work");
     for (const char* skill : {"Python", "Pandas", "scikit-learn", "SQL", "Tableau"}) {
         INFO(skill);
         CHECK(has_listed_skill(c, skill));
@@ -310,7 +317,8 @@ TEST_CASE("derived fields: merged years, seniority, bullet ids and skill evidenc
 TEST_CASE("bullet text is copied verbatim from the cleaned text") {
     const std::string raw =
         "Jo Chen\n\nEXPERIENCE\nEngineer \xE2\x80\x94 Acme Corp\n2019 \xE2\x80\x93 2021\n"
-        "\xE2\x80\xA2 Cut build time \xE2\x80\x9C" "dramatically\xE2\x80\x9D from 40 minutes to 9 minutes\n";
+        "\xE2\x80\xA2 Cut build time \xE2\x80\x9C"
+        "dramatically\xE2\x80\x9D from 40 minutes to 9 minutes\n";
     const std::string clean = clean_pasted_text(raw);
     std::vector<std::string> warnings;
     const Candidate c = parse_resume_text(test::shipped_knowledge(), clean, kToday, warnings);
@@ -367,6 +375,7 @@ TEST_CASE("reading order: interleaved columns come back column by column") {
     REQUIRE(c.positions[0].bullets.size() == 2);
     CHECK(contains(fold_whitespace(ordered), c.positions[0].bullets[0].text));
     // A resume that is not interleaved is returned as it is.
-    const std::string plain = "Jo\nEXPERIENCE\nEngineer, Acme\n2019 \xE2\x80\x93 2021\n- Built things\nSKILLS\nJava, Go";
+    const std::string plain =
+        "Jo\nEXPERIENCE\nEngineer, Acme\n2019 \xE2\x80\x93 2021\n- Built things\nSKILLS\nJava, Go";
     CHECK(resume_reading_order(test::shipped_knowledge(), plain) == plain);
 }

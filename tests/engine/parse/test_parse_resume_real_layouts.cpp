@@ -52,7 +52,8 @@ TEST_CASE("real layout: a Work heading, a career break and a wrapped bullet with
         "Senior Product Manager, Lumen Health Inc.\n"
         "2022 \xE2\x80\x93 Present\n"
         "- Launched the patient intake app used by 80 clinics\n\n"
-        "Sabbatical \xE2\x80\x94 travel and caregiving, 2021\xE2\x80\x93" "2022\n\n"
+        "Sabbatical \xE2\x80\x94 travel and caregiving, 2021\xE2\x80\x93"
+        "2022\n\n"
         "Product Manager, Harbor Analytics\n"
         "2016 \xE2\x80\x93 2021\n"
         "- Ran the pricing experiments that began in\n"
@@ -89,7 +90,8 @@ TEST_CASE("real layout: a career break is a gap, not a role, and its lines go no
 TEST_CASE("real layout: the candidate's own name and a page footer are not employers") {
     const Candidate c = parse(
         "Jane Smith\n"
-        "jane.smith@example.com | (718) 555\xE2\x80\x93" "0100\n\n"
+        "jane.smith@example.com | (718) 555\xE2\x80\x93"
+        "0100\n\n"
         "PROFESSIONAL EXPERIENCE\n"
         "Staff Accountant \xE2\x80\x94 Redwood Partners LLP\n"
         "Jan 2021 \xE2\x80\x93 Present\n"
@@ -104,7 +106,8 @@ TEST_CASE("real layout: the candidate's own name and a page footer are not emplo
         "Owner    2016 \xE2\x80\x93 2018\n"
         "- Kept the books of 12 local shops\n");
     CHECK(c.name == std::string("Jane Smith"));
-    CHECK(c.contact.phone == std::string("(718) 555\xE2\x80\x93" "0100"));
+    CHECK(c.contact.phone == std::string("(718) 555\xE2\x80\x93"
+                                         "0100"));
     // The candidate's own business is an employer; the name beside a date or alone is a footer.
     CHECK(roles(c) == Roles{"Redwood Partners LLP | Staff Accountant | 2021-01..present",
                             "Bell & Ortiz CPAs | Junior Accountant | 2018-07..2020-12",
@@ -120,8 +123,8 @@ TEST_CASE("real layout: the employer of one role is not carried into the next") 
         "- Built 20 small-business websites\n");
     CHECK(c.name == std::string("Luis Ortega"));
     CHECK(c.contact.phone == std::string("555-201-3344"));
-    CHECK(roles(c) == Roles{"Pinecone Labs | Software Engineer | 2021..present",
-                            " | Freelance Web Developer | 2018..2021"});
+    CHECK(roles(c) ==
+          Roles{"Pinecone Labs | Software Engineer | 2021..present", " | Freelance Web Developer | 2018..2021"});
 }
 
 TEST_CASE("real layout: an employer followed by a country or a city after a full stop stays the employer") {
@@ -224,15 +227,19 @@ TEST_CASE("real layout: honours and certificates among the roles are not roles")
 
 TEST_CASE("real header: a name on two lines, a Resume suffix, a phone with an en dash") {
     const Candidate two = parse(
-        "MARIA\nGONZALEZ-ORTIZ\nmaria.go@example.com | (718) 555\xE2\x80\x93" "0100\n\n"
+        "MARIA\nGONZALEZ-ORTIZ\nmaria.go@example.com | (718) 555\xE2\x80\x93"
+        "0100\n\n"
         "EXPERIENCE\nTeacher, Lincoln Elementary School, 2015 \xE2\x80\x93 Present\n- Taught 4th grade\n");
     CHECK(two.name == std::string("MARIA GONZALEZ-ORTIZ"));
-    CHECK(two.contact.phone == std::string("(718) 555\xE2\x80\x93" "0100"));
+    CHECK(two.contact.phone == std::string("(718) 555\xE2\x80\x93"
+                                           "0100"));
     CHECK(roles(two) == Roles{"Lincoln Elementary School | Teacher | 2015..present"});
     const Candidate suffix = parse(
-        "Kenji Watanabe Resume\nkenji@example.com \xE2\x80\xA2 (206) 555\xE2\x80\x93" "0147\n\n"
+        "Kenji Watanabe Resume\nkenji@example.com \xE2\x80\xA2 (206) 555\xE2\x80\x93"
+        "0147\n\n"
         "EXPERIENCE\nBarista, Ridgeline Coffee Co., 2020 \xE2\x80\x93 2023\n- Trained 8 new baristas\n");
     CHECK(suffix.name == std::string("Kenji Watanabe"));
-    CHECK(suffix.contact.phone == std::string("(206) 555\xE2\x80\x93" "0147"));
+    CHECK(suffix.contact.phone == std::string("(206) 555\xE2\x80\x93"
+                                              "0147"));
     CHECK(roles(suffix) == Roles{"Ridgeline Coffee Co. | Barista | 2020..2023"});
 }

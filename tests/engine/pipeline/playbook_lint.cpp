@@ -38,8 +38,10 @@ public:
     void str(const std::string& path, const std::string& s, bool repetition = true, bool voice = false) {
         if (!s.empty()) fields.push_back({path, {{s, SpanKind::Plain}}, repetition, false, voice});
     }
-    void rich_list(const std::string& path, const std::vector<Rich>& items, bool repetition = true, bool voice = false) {
-        for (size_t i = 0; i < items.size(); ++i) rich(path + "[" + std::to_string(i) + "]", items[i], repetition, false, voice);
+    void rich_list(const std::string& path, const std::vector<Rich>& items, bool repetition = true,
+                   bool voice = false) {
+        for (size_t i = 0; i < items.size(); ++i)
+            rich(path + "[" + std::to_string(i) + "]", items[i], repetition, false, voice);
     }
     void str_list(const std::string& path, const std::vector<std::string>& items, bool repetition = true) {
         for (size_t i = 0; i < items.size(); ++i) str(path + "[" + std::to_string(i) + "]", items[i], repetition);
@@ -63,7 +65,8 @@ std::vector<Field> collect(const Playbook& d) {
         c.str(at("fit.gaps", i) + ".title", f.gaps[i].title);
         c.rich(at("fit.gaps", i) + ".body", f.gaps[i].body);
     }
-    for (size_t i = 0; i < f.requirements.size(); ++i) c.rich(at("fit.requirements", i) + ".note", f.requirements[i].note);
+    for (size_t i = 0; i < f.requirements.size(); ++i)
+        c.rich(at("fit.requirements", i) + ".note", f.requirements[i].note);
     for (size_t i = 0; i < f.to_settle.size(); ++i) c.rich(at("fit.to_settle", i) + ".say", f.to_settle[i].say);
     c.rich("fit.priority", f.priority);
     c.str_list("fit.path_30_minutes", f.path_30_minutes);
@@ -136,9 +139,11 @@ std::vector<Field> collect(const Playbook& d) {
     }
     c.str_list("recovery_steps", d.recovery_steps);
     const QuestionsToAsk& qa = d.questions_to_ask;
-    const std::pair<const char*, const std::vector<AskItem>*> groups[] = {
-        {"recruiter", &qa.recruiter}, {"hiring_manager", &qa.hiring_manager}, {"peer", &qa.peer},
-        {"executive", &qa.executive}, {"special", &qa.special}};
+    const std::pair<const char*, const std::vector<AskItem>*> groups[] = {{"recruiter", &qa.recruiter},
+                                                                          {"hiring_manager", &qa.hiring_manager},
+                                                                          {"peer", &qa.peer},
+                                                                          {"executive", &qa.executive},
+                                                                          {"special", &qa.special}};
     for (const auto& [name, items] : groups)
         for (size_t i = 0; i < items->size(); ++i) {
             const std::string p = at(std::string("questions_to_ask.") + name, i);
@@ -158,7 +163,8 @@ std::vector<Field> collect(const Playbook& d) {
     }
     const CheatSheet& cs = d.cheat_sheet;
     c.rich("cheat_sheet.pitch", cs.pitch, false, false, true);
-    for (size_t i = 0; i < cs.story_bank.size(); ++i) c.str(at("cheat_sheet.story_bank", i), cs.story_bank[i].question, false);
+    for (size_t i = 0; i < cs.story_bank.size(); ++i)
+        c.str(at("cheat_sheet.story_bank", i), cs.story_bank[i].question, false);
     c.rich_list("cheat_sheet.company_facts", cs.company_facts, false);
     c.rich_list("cheat_sheet.selling_points", cs.selling_points, false);
     c.rich("cheat_sheet.gap_answer", cs.gap_answer, false, false, true);
@@ -267,8 +273,7 @@ void check_grammar(const Field& f, const Joined& j, std::vector<LintFinding>& ou
         const std::string art = to_lower(raw);
         if ((art == "a" || art == "an") && engine_here && !next_raw.empty() && next_raw[0] != '[') {
             const std::string next = bare(next_raw);
-            if (!next.empty() && article_for(next) != art)
-                out.push_back({"article", f.path, around(s, toks[k].begin)});
+            if (!next.empty() && article_for(next) != art) out.push_back({"article", f.path, around(s, toks[k].begin)});
         }
         // Doubled words with nothing but a space between, unless both are the user's own words.
         const std::string w1 = to_lower(raw), w2 = to_lower(bare(next_raw));
@@ -292,8 +297,8 @@ void check_grammar(const Field& f, const Joined& j, std::vector<LintFinding>& ou
         size_t w = i;
         while (w > 0 && s[w - 1] != ' ') --w;
         const std::string before = to_lower(s.substr(w, i + 1 - w));
-        static const std::set<std::string> abbreviations{"e.g.", "i.e.", "vs.", "etc.", "approx.", "co.", "inc.",
-                                                         "corp.", "ltd.", "jr.", "sr.", "st.", "dr.", "no."};
+        static const std::set<std::string> abbreviations{"e.g.",  "i.e.", "vs.", "etc.", "approx.", "co.", "inc.",
+                                                         "corp.", "ltd.", "jr.", "sr.",  "st.",     "dr.", "no."};
         if (abbreviations.count(before)) continue;
         // Dotted initials such as degrees: "B.S. in Computer Science", "M.B.A. from".
         const bool initials = std::count(before.begin(), before.end(), '.') >= 2 && before.size() <= 8 &&
@@ -318,10 +323,12 @@ void check_second_person(const Field& f, std::vector<LintFinding>& out) {
 // A weakness volunteered in words said or handed to the interviewer: a gap
 // script bridges from evidence and a plan, it never confesses.
 void check_confession(const Field& f, std::vector<LintFinding>& out) {
+    // clang-format off
     static const char* const confessions[] = {
         "lighter than", "thinnest", "new to me", "be honest that", "i'll be honest", "concern about my",
         "weakness", "i haven't", "i have not", "i don't have", "i do not have", "i lack", "not my strongest",
         "gap in my", "short of the", "less than the", "rather be candid", "pretend it isn't", "hasn't been the center"};
+    // clang-format on
     for (const auto& sp : f.text) {
         if (sp.kind == SpanKind::Fact || sp.kind == SpanKind::Fill) continue;
         const std::string lower = to_lower(sp.text);
@@ -337,8 +344,9 @@ void check_confession(const Field& f, std::vector<LintFinding>& out) {
 void check_empty_slot(const Field& f, const Joined& j, std::vector<LintFinding>& out) {
     for (const auto& sp : f.text)
         if (sp.kind != SpanKind::Plain && trim(sp.text).empty()) {
-            out.push_back({"empty_slot", f.path, "blank " + std::string(sp.kind == SpanKind::Fact ? "fact" : "slot") +
-                                                     " span in: " + shorten(j.text)});
+            out.push_back(
+                {"empty_slot", f.path,
+                 "blank " + std::string(sp.kind == SpanKind::Fact ? "fact" : "slot") + " span in: " + shorten(j.text)});
             return;
         }
     const std::string& s = j.text;
@@ -370,7 +378,8 @@ void check_pasted_jd(const Field& f, const std::string& resume, const std::strin
         for (size_t open = sp.text.find('"'); open != std::string::npos; open = sp.text.find('"', open + 1)) {
             const size_t close = sp.text.find('"', open + 1);
             if (close == std::string::npos) break;
-            if (pasted(sp.text.substr(open + 1, close - open - 1))) out.push_back({"pasted_jd", f.path, shorten(sp.text)});
+            if (pasted(sp.text.substr(open + 1, close - open - 1)))
+                out.push_back({"pasted_jd", f.path, shorten(sp.text)});
             open = close;
         }
     }
@@ -421,9 +430,8 @@ void sentences(const Joined& j, std::vector<std::pair<std::string, bool>>& out) 
     const std::string& s = j.text;
     size_t start = 0;
     for (size_t i = 0; i <= s.size(); ++i) {
-        const bool end_here = i == s.size() ||
-                              ((s[i] == '.' || s[i] == '!' || s[i] == '?') && j.kind[i] != SpanKind::Fill &&
-                               (i + 1 == s.size() || s[i + 1] == ' '));
+        const bool end_here = i == s.size() || ((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
+                                                j.kind[i] != SpanKind::Fill && (i + 1 == s.size() || s[i + 1] == ' '));
         if (!end_here) continue;
         const size_t stop = std::min(i + 1, s.size());
         std::string norm;

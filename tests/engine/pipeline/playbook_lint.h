@@ -16,10 +16,11 @@
 namespace ip::test {
 
 struct LintFinding {
-    std::string rule;  // debris|article|doubled_word|doubled_space|doubled_period|capital|repeated|fact|anchor|anchor_shared|
-                       // second_person|confession|empty_slot|pasted_jd|ellipsis|register
-    std::string where; // document path: "questions[3].great[1]"
-    std::string text;  // the offending text, shortened
+    std::string
+        rule;  // debris|article|doubled_word|doubled_space|doubled_period|capital|repeated|fact|anchor|anchor_shared|
+               // second_person|confession|empty_slot|pasted_jd|ellipsis|register
+    std::string where;  // document path: "questions[3].great[1]"
+    std::string text;   // the offending text, shortened
 };
 
 std::vector<LintFinding> lint_playbook(const GenerateResult& r);

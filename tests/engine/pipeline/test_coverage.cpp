@@ -73,7 +73,8 @@ void check_pitch_and_stories(const Knowledge& kb, const Playbook& d, const Analy
     for (const auto& v : a.company->values) company_values.insert(v.name);
     for (const auto& s : d.stories) {
         p.expect(!s.values.empty(), s.id + " has no values");
-        for (const auto& v : s.values) p.expect(company_values.count(v) > 0, s.id + " value \"" + v + "\" is not the company's");
+        for (const auto& v : s.values)
+            p.expect(company_values.count(v) > 0, s.id + " value \"" + v + "\" is not the company's");
     }
 }
 
@@ -91,10 +92,11 @@ void check_questions_and_scripts(const Playbook& d, Problems& p) {
         static const std::set<std::string> sources{"company", "role", "jd", "resume"};
         p.expect(sources.count(q.source) > 0, q.id + " source " + q.source);
     }
-    p.expect(d.gap_scripts.size() == d.fit.gaps.size(), "gap scripts: " + std::to_string(d.gap_scripts.size()) +
-                                                             ", gaps: " + std::to_string(d.fit.gaps.size()));
+    p.expect(d.gap_scripts.size() == d.fit.gaps.size(),
+             "gap scripts: " + std::to_string(d.gap_scripts.size()) + ", gaps: " + std::to_string(d.fit.gaps.size()));
     for (const auto& g : d.gap_scripts) {
-        p.expect(!g.title.empty() && !blank(g.why_probe) && !g.verify.empty(), "gap script " + g.requirement + " incomplete");
+        p.expect(!g.title.empty() && !blank(g.why_probe) && !g.verify.empty(),
+                 "gap script " + g.requirement + " incomplete");
         p.expect(has_fill(g.script), "gap script " + g.requirement + " has no blank for the candidate");
     }
     p.expect(d.curveballs.size() == 3, "curveballs: " + std::to_string(d.curveballs.size()));
@@ -107,8 +109,8 @@ void check_asks_plan_cheat(const Playbook& d, const Analysis& a, Problems& p) {
                                       {"hiring_manager", &q.hiring_manager},
                                       {"peer", &q.peer},
                                       {"executive", &q.executive}})
-        p.expect(items->size() >= 3 && items->size() <= 4, std::string("questions to ask the ") + name + ": " +
-                                                                 std::to_string(items->size()));
+        p.expect(items->size() >= 3 && items->size() <= 4,
+                 std::string("questions to ask the ") + name + ": " + std::to_string(items->size()));
     const bool special = !a.company->generic && !a.company->special_interviewer.empty();
     p.expect(special ? q.special.size() >= 3 && q.special_name == a.company->special_interviewer
                      : q.special.empty() && q.special_name.empty(),
@@ -124,8 +126,10 @@ void check_asks_plan_cheat(const Playbook& d, const Analysis& a, Problems& p) {
     p.expect(!blank(c.pitch), "cheat sheet pitch empty");
     p.expect(c.story_bank.size() == d.stories.size(), "cheat sheet story bank size");
     p.expect(!c.company_facts.empty() && !c.selling_points.empty(), "cheat sheet company facts / selling points empty");
-    p.expect(c.questions_to_ask.size() == 3, "cheat sheet questions to ask: " + std::to_string(c.questions_to_ask.size()));
-    p.expect(c.remember.size() >= 3 && c.remember.size() <= 5, "cheat sheet remember: " + std::to_string(c.remember.size()));
+    p.expect(c.questions_to_ask.size() == 3,
+             "cheat sheet questions to ask: " + std::to_string(c.questions_to_ask.size()));
+    p.expect(c.remember.size() >= 3 && c.remember.size() <= 5,
+             "cheat sheet remember: " + std::to_string(c.remember.size()));
     p.expect(blank(c.gap_answer) == d.gap_scripts.empty(), "cheat sheet gap answer does not match the gap scripts");
     p.expect(!c.curveball.empty(), "cheat sheet curveball empty");
 }

@@ -33,6 +33,7 @@ void require_playbook(const ip::GenerateResult& r) {
     CHECK_FALSE(ip::render_handout_html(r.doc).empty());
 }
 
+// clang-format off
 const char* const kOddLines[] = {
     "",   "  ",  "\t",  "\xE2\x80\xA2", "\xE2\x80\xA2 ", "- ",  "* ",    "1. ", "\xE2\x80\xA2 .", "\xE2\x80\xA2 ,",
     ".",  ",",   ";",   ":",            "'",             "\"",  "(",     ")",   "-",              "\xE2\x80\x94",
@@ -41,6 +42,7 @@ const char* const kOddLines[] = {
     "\xE2\x80\xA2 Led .",                                "\xE2\x80\xA2 and",    "\xE2\x80\xA2 using",
     "\xE2\x80\xA2 - - -",                                "\xE2\x80\xA2 ( )",    "!!! ,,, ;;;",
 };
+// clang-format on
 
 // `resume` with every odd line inserted after each of its lines in turn.
 std::string interleave_odd_lines(const std::string& text) {
@@ -80,7 +82,8 @@ TEST_CASE("a resume and a job with odd lines between every line make a playbook"
     // The odd lines do not hide the real ones.
     bool bullet_read = false;
     for (const ip::Position& p : r.doc.candidate.positions)
-        for (const ip::Bullet& b : p.bullets) bullet_read = bullet_read || b.text.find("payments API") != std::string::npos;
+        for (const ip::Bullet& b : p.bullets)
+            bullet_read = bullet_read || b.text.find("payments API") != std::string::npos;
     CHECK(bullet_read);
     CHECK_FALSE(r.doc.job.requirements.empty());
     require_playbook(generate(kResume, job));
@@ -88,11 +91,12 @@ TEST_CASE("a resume and a job with odd lines between every line make a playbook"
 }
 
 TEST_CASE("bullets that are only a glyph, punctuation or one letter", "[pipeline][empty]") {
-    const std::string head = "Sam Rivera\nsam@example.com\n\nEXPERIENCE\nSoftware Engineer \xE2\x80\x94 Initech\n"
-                             "Jan 2019 \xE2\x80\x93 Present\n";
-    for (const char* bullet : {"\xE2\x80\xA2", "\xE2\x80\xA2 .", "\xE2\x80\xA2 , ; :", "\xE2\x80\xA2 a", "- x",
-                               "\xE2\x80\xA2 \"", "\xE2\x80\xA2 ( )", "\xE2\x80\xA2 Led", "\xE2\x80\xA2 30%",
-                               "\xE2\x80\xA2 Led 30%", "\xE2\x80\xA2 Built ,"}) {
+    const std::string head =
+        "Sam Rivera\nsam@example.com\n\nEXPERIENCE\nSoftware Engineer \xE2\x80\x94 Initech\n"
+        "Jan 2019 \xE2\x80\x93 Present\n";
+    for (const char* bullet :
+         {"\xE2\x80\xA2", "\xE2\x80\xA2 .", "\xE2\x80\xA2 , ; :", "\xE2\x80\xA2 a", "- x", "\xE2\x80\xA2 \"",
+          "\xE2\x80\xA2 ( )", "\xE2\x80\xA2 Led", "\xE2\x80\xA2 30%", "\xE2\x80\xA2 Led 30%", "\xE2\x80\xA2 Built ,"}) {
         INFO("bullet: " << bullet);
         const std::string resume = head + bullet + "\n" + bullet + "\n\nSKILLS\nPython\n";
         require_playbook(generate(resume, kJob));
@@ -100,9 +104,10 @@ TEST_CASE("bullets that are only a glyph, punctuation or one letter", "[pipeline
 }
 
 TEST_CASE("a role header that is only a date, and a skills line with nothing after its label", "[pipeline][empty]") {
-    const std::string resume = std::string("Sam Rivera\nsam@example.com\n\nEXPERIENCE\nJan 2019 \xE2\x80\x93 Present\n") +
-                               "\xE2\x80\xA2 Built a payments API in Python\n2016 - 2018\n\xE2\x80\xA2 Wrote SQL reports\n\n"
-                               "SKILLS\nLanguages:\nSkills: ,\n:\n";
+    const std::string resume =
+        std::string("Sam Rivera\nsam@example.com\n\nEXPERIENCE\nJan 2019 \xE2\x80\x93 Present\n") +
+        "\xE2\x80\xA2 Built a payments API in Python\n2016 - 2018\n\xE2\x80\xA2 Wrote SQL reports\n\n"
+        "SKILLS\nLanguages:\nSkills: ,\n:\n";
     const ip::GenerateResult r = generate(resume, kJob);
     require_playbook(r);
     CHECK_FALSE(r.doc.candidate.positions.empty());

@@ -101,7 +101,8 @@ TEST_CASE("seed case: the pitch says the resume's own total, not the dates' coun
     CAPTURE(pitch);
     CHECK(contains(pitch, "with 7 years of experience"));
     bool stated_is_fact = false;
-    for (const Span& s : r.doc.pitch.thirty_second) stated_is_fact = stated_is_fact || (s.text == "7 years" && s.kind == SpanKind::Fact);
+    for (const Span& s : r.doc.pitch.thirty_second)
+        stated_is_fact = stated_is_fact || (s.text == "7 years" && s.kind == SpanKind::Fact);
     CHECK(stated_is_fact);
 }
 

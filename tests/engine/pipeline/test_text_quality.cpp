@@ -18,7 +18,9 @@ std::map<std::string, int> rule_counts(const std::vector<LintFinding>& findings)
     return counts;
 }
 
-bool has_rule(const std::vector<LintFinding>& findings, const std::string& rule) { return rule_counts(findings).count(rule) > 0; }
+bool has_rule(const std::vector<LintFinding>& findings, const std::string& rule) {
+    return rule_counts(findings).count(rule) > 0;
+}
 
 // A small document whose every span is clean, to seed one defect at a time.
 GenerateResult clean_result() {
@@ -31,8 +33,13 @@ GenerateResult clean_result() {
     p.bullets.push_back({"p0b0", "Led design reviews for a team of 8 engineers.", {}, {}, "Led"});
     p.bullets.push_back({"p0b1", "Cut p99 latency by 38%.", {}, {}, "Cut"});
     r.doc.candidate.positions.push_back(p);
-    r.doc.fit.summary = RichBuilder().plain("You ").fact("Led design reviews for a team of 8 engineers").plain(". That is an asset for an SRE team.").build();
-    r.doc.pitch.thirty_second = RichBuilder().plain("I ").fact("Cut p99 latency by 38%").plain(" and I want to do it again at Amazon.").build();
+    r.doc.fit.summary = RichBuilder()
+                            .plain("You ")
+                            .fact("Led design reviews for a team of 8 engineers")
+                            .plain(". That is an asset for an SRE team.")
+                            .build();
+    r.doc.pitch.thirty_second =
+        RichBuilder().plain("I ").fact("Cut p99 latency by 38%").plain(" and I want to do it again at Amazon.").build();
     Story s;
     s.id = "s0";
     s.anchor = "p0b0";
@@ -54,6 +61,7 @@ TEST_CASE("text linter: a clean document passes and each seeded defect is caught
         void (*apply)(GenerateResult&);
     };
     const Seed seeds[] = {
+        // clang-format off
         {"debris", [](GenerateResult& r) { r.doc.fit.priority = {{"Start with {gap} first.", SpanKind::Plain}}; }},
         {"debris", [](GenerateResult& r) { r.doc.fit.priority = {{"Your score is null today.", SpanKind::Plain}}; }},
         {"article", [](GenerateResult& r) { r.doc.fit.priority = {{"You are a ", SpanKind::Plain}, {"Amazon", SpanKind::Fact}}; }},
@@ -66,52 +74,95 @@ TEST_CASE("text linter: a clean document passes and each seeded defect is caught
         {"capital", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse it. then print it.", SpanKind::Plain}}; }},
         {"repeated", [](GenerateResult& r) {
              r.doc.fit.priority = {{"Rehearse the bridge script out loud twice.", SpanKind::Plain}};
+             // clang-format on
              r.doc.plan.days_30.focus = {{{"Rehearse the bridge script out loud twice.", SpanKind::Plain}}};
          }},
-        {"fact", [](GenerateResult& r) { r.doc.fit.priority = {{"Led design reviews for 80 engineers", SpanKind::Fact}}; }},
+        {"fact",
+         [](GenerateResult& r) {
+             r.doc.fit.priority = {{"Led design reviews for 80 engineers", SpanKind::Fact}};
+         }},
         {"anchor", [](GenerateResult& r) { r.doc.stories[0].anchor = "p9b9"; }},
         {"anchor_shared", [](GenerateResult& r) { r.doc.stories.push_back(r.doc.stories[0]); }},
-        {"second_person", [](GenerateResult& r) { r.doc.pitch.why_role = {{"It fits your background.", SpanKind::Plain}}; }},
+        {"second_person",
+         [](GenerateResult& r) {
+             r.doc.pitch.why_role = {{"It fits your background.", SpanKind::Plain}};
+         }},
         // What would cost the interview (issue 17).
-        {"confession", [](GenerateResult& r) {
-             r.doc.pitch.why_role = {{"My experience with data structures and algorithms is lighter than the rest of my background.",
-                                      SpanKind::Plain}};
+        {"confession",
+         [](GenerateResult& r) {
+             r.doc.pitch.why_role = {
+                 {"My experience with data structures and algorithms is lighter than the rest of my background.",
+                  SpanKind::Plain}};
          }},
-        {"confession", [](GenerateResult& r) {
-             r.doc.cheat_sheet.gap_answer = {{"I'll be honest that communication is the thinnest part of my resume.", SpanKind::Plain}};
+        {"confession",
+         [](GenerateResult& r) {
+             r.doc.cheat_sheet.gap_answer = {
+                 {"I'll be honest that communication is the thinnest part of my resume.", SpanKind::Plain}};
          }},
-        {"confession", [](GenerateResult& r) {
-             r.doc.plan.days_60.excited_to_learn = {{{"The parts of communication that are new to me.", SpanKind::Plain}}};
+        {"confession",
+         [](GenerateResult& r) {
+             r.doc.plan.days_60.excited_to_learn = {
+                 {{"The parts of communication that are new to me.", SpanKind::Plain}}};
          }},
-        {"confession", [](GenerateResult& r) {
+        {"confession",
+         [](GenerateResult& r) {
+             // clang-format off
              r.doc.questions_to_ask.hiring_manager.push_back(
                  {"If you had a concern about my background in SQL, what would it be?", "It invites the concern.", "general"});
+             // clang-format on
          }},
-        {"empty_slot", [](GenerateResult& r) {
-             r.doc.pitch.two_minute.past = {{"I started as a ", SpanKind::Plain}, {"", SpanKind::Fact}, {" at ", SpanKind::Plain},
-                                            {"", SpanKind::Fact}, {". Then I moved on.", SpanKind::Plain}};
+        {"empty_slot",
+         [](GenerateResult& r) {
+             r.doc.pitch.two_minute.past = {{"I started as a ", SpanKind::Plain},
+                                            {"", SpanKind::Fact},
+                                            {" at ", SpanKind::Plain},
+                                            {"", SpanKind::Fact},
+                                            {". Then I moved on.", SpanKind::Plain}};
          }},
-        {"empty_slot", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse the script at . Then print it.", SpanKind::Plain}}; }},
-        {"pasted_jd", [](GenerateResult& r) {
-             r.doc.pitch.two_minute.future = {{"I want to ", SpanKind::Plain},
-                                              {"Design, build, and maintain highly scalable distributed systems", SpanKind::Fact},
-                                              {" at Amazon.", SpanKind::Plain}};
+        {"empty_slot",
+         [](GenerateResult& r) {
+             r.doc.fit.priority = {{"Rehearse the script at . Then print it.", SpanKind::Plain}};
          }},
-        {"pasted_jd", [](GenerateResult& r) {
-             r.doc.plan.days_30.focus = {RichBuilder().plain("Everything behind \"").fact("Design, build, and maintain highly scalable distributed systems").plain("\".").build()};
+        {"pasted_jd",
+         [](GenerateResult& r) {
+             r.doc.pitch.two_minute.future = {
+                 {"I want to ", SpanKind::Plain},
+                 {"Design, build, and maintain highly scalable distributed systems", SpanKind::Fact},
+                 {" at Amazon.", SpanKind::Plain}};
          }},
-        {"pasted_jd", [](GenerateResult& r) {
-             r.doc.questions_to_ask.peer.push_back({"The description mentions \"Design, build, and maintain highly scalable "
-                                                    "distributed systems\". What does that look like on an ordinary day?",
-                                                    "It shows interest.", "role"});
+        {"pasted_jd",
+         [](GenerateResult& r) {
+             r.doc.plan.days_30.focus = {RichBuilder()
+                                             .plain("Everything behind \"")
+                                             .fact("Design, build, and maintain highly scalable distributed systems")
+                                             .plain("\".")
+                                             .build()};
          }},
-        {"ellipsis", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse the script for distributed\u2026", SpanKind::Plain}}; }},
-        {"ellipsis", [](GenerateResult& r) { r.doc.fit.priority = {{"Rehearse the script for distributed...", SpanKind::Plain}}; }},
-        {"register", [](GenerateResult& r) {
+        {"pasted_jd",
+         [](GenerateResult& r) {
+             r.doc.questions_to_ask.peer.push_back(
+                 {"The description mentions \"Design, build, and maintain highly scalable "
+                  "distributed systems\". What does that look like on an ordinary day?",
+                  "It shows interest.", "role"});
+         }},
+        {"ellipsis",
+         [](GenerateResult& r) {
+             r.doc.fit.priority = {{"Rehearse the script for distributed\u2026", SpanKind::Plain}};
+         }},
+        {"ellipsis",
+         [](GenerateResult& r) {
+             r.doc.fit.priority = {{"Rehearse the script for distributed...", SpanKind::Plain}};
+         }},
+        {"register",
+         [](GenerateResult& r) {
              r.doc.fit.priority = {{"Can you show that production got calmer because of you?", SpanKind::Plain}};
          }},
-        {"register", [](GenerateResult& r) {
-             r.doc.mistakes.push_back({"Leading with technology", "", {{"A story that ends at the architecture diagram is incomplete.", SpanKind::Plain}}});
+        {"register",
+         [](GenerateResult& r) {
+             r.doc.mistakes.push_back(
+                 {"Leading with technology",
+                  "",
+                  {{"A story that ends at the architecture diagram is incomplete.", SpanKind::Plain}}});
          }},
     };
     for (const auto& seed : seeds) {
@@ -146,7 +197,11 @@ TEST_CASE("text linter: register words are another field's only, and quotes of t
         GenerateResult r = clean_result();
         r.doc.job.title = "Registered Nurse - Intensive Care Unit";
         r.sources.resume += "\nShipped a new triage checklist to 3 units.";
-        r.doc.fit.priority = RichBuilder().plain("Your line ").fact("Shipped a new triage checklist to 3 units").plain(" is the proof.").build();
+        r.doc.fit.priority = RichBuilder()
+                                 .plain("Your line ")
+                                 .fact("Shipped a new triage checklist to 3 units")
+                                 .plain(" is the proof.")
+                                 .build();
         CHECK_FALSE(has_rule(lint_playbook(r), "register"));
         r.doc.fit.priority = {{"Say what you shipped and when.", SpanKind::Plain}};
         CHECK_FALSE(has_rule(lint_playbook(r), "register"));
@@ -156,9 +211,11 @@ TEST_CASE("text linter: register words are another field's only, and quotes of t
 TEST_CASE("text linter: confession and pasted-line rules apply to what the interviewer hears or reads") {
     // The same words in the candidate's private notes are advice, not a confession.
     GenerateResult r = clean_result();
-    r.doc.fit.priority = {{"This requirement is where your resume is thinnest, so prepare an example.", SpanKind::Plain}};
+    r.doc.fit.priority = {
+        {"This requirement is where your resume is thinnest, so prepare an example.", SpanKind::Plain}};
     CHECK_FALSE(has_rule(lint_playbook(r), "confession"));
-    r.doc.gap_scripts.push_back({"r0", "Title", {}, {{"This is the thinnest part of my resume.", SpanKind::Plain}}, {}});
+    r.doc.gap_scripts.push_back(
+        {"r0", "Title", {}, {{"This is the thinnest part of my resume.", SpanKind::Plain}}, {}});
     CHECK(has_rule(lint_playbook(r), "confession"));
 }
 

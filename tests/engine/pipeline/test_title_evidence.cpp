@@ -50,8 +50,9 @@ TEST_CASE("title evidence: the title held answers a line no bullet names") {
     const GenerateResult r = generate();
     REQUIRE(r.ok);
     const Playbook& d = r.doc;
-    const auto req = std::find_if(d.job.requirements.begin(), d.job.requirements.end(),
-                                  [](const Requirement& q) { return q.text.find("charge nurse") != std::string::npos; });
+    const auto req = std::find_if(d.job.requirements.begin(), d.job.requirements.end(), [](const Requirement& q) {
+        return q.text.find("charge nurse") != std::string::npos;
+    });
     REQUIRE(req != d.job.requirements.end());
     const auto fit = std::find_if(d.fit.requirements.begin(), d.fit.requirements.end(),
                                   [&](const RequirementFit& f) { return f.id == req->id; });

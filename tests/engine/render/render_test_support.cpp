@@ -45,8 +45,8 @@ std::string bold_font() { return read_file(std::string(IP_FONTS_DIR) + "/ui-bold
 Image decode_png(const std::vector<uint8_t>& png) {
     Image img;
     int channels = 0;
-    unsigned char* data =
-        stbi_load_from_memory(png.data(), static_cast<int>(png.size()), &img.width, &img.height, &channels, 3);
+    unsigned char* data = stbi_load_from_memory(png.data(), static_cast<int>(png.size()), &img.width, &img.height,
+                                                &channels, 3);
     if (!data) return {};
     img.rgb.assign(data, data + static_cast<size_t>(img.width) * img.height * 3);
     stbi_image_free(data);
@@ -55,8 +55,8 @@ Image decode_png(const std::vector<uint8_t>& png) {
 
 std::vector<uint8_t> inflate_zlib(const std::vector<uint8_t>& zlib) {
     int len = 0;
-    char* out =
-        stbi_zlib_decode_malloc(reinterpret_cast<const char*>(zlib.data()), static_cast<int>(zlib.size()), &len);
+    char* out = stbi_zlib_decode_malloc(reinterpret_cast<const char*>(zlib.data()), static_cast<int>(zlib.size()),
+                                        &len);
     if (!out) return {};
     std::vector<uint8_t> bytes(out, out + len);
     STBI_FREE(out);
@@ -88,16 +88,14 @@ std::vector<HtmlToken> tokenize_html(const std::string& html) {
             raw_text_end.clear();
             continue;
         }
-        const bool tag_start =
-            html[i] == '<' && i + 1 < html.size() &&
-            (std::isalpha(static_cast<unsigned char>(html[i + 1])) || html[i + 1] == '/' || html[i + 1] == '!');
+        const bool tag_start = html[i] == '<' && i + 1 < html.size() &&
+                               (std::isalpha(static_cast<unsigned char>(html[i + 1])) || html[i + 1] == '/' ||
+                                html[i + 1] == '!');
         if (!tag_start) {
             const size_t next = html.find('<', i + 1);
             const size_t stop = next == std::string::npos ? html.size() : next;
-            if (!out.empty() && !out.back().is_tag)
-                out.back().text += html.substr(i, stop - i);
-            else
-                out.push_back({false, false, "", {}, html.substr(i, stop - i)});
+            if (!out.empty() && !out.back().is_tag) out.back().text += html.substr(i, stop - i);
+            else out.push_back({false, false, "", {}, html.substr(i, stop - i)});
             i = stop;
             continue;
         }

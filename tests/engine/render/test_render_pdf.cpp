@@ -160,8 +160,8 @@ std::string hex64(uint64_t v) {
 Playbook with_two_answers(Playbook doc, std::vector<std::string>& answers) {
     REQUIRE(!doc.stories.empty());
     int n = 0;
-    for (Rich* part : {&doc.stories[0].situation, &doc.stories[0].task, &doc.stories[0].action,
-                       &doc.stories[0].result}) {
+    for (Rich* part :
+         {&doc.stories[0].situation, &doc.stories[0].task, &doc.stories[0].action, &doc.stories[0].result}) {
         for (Span& span : *part) {
             if (span.kind != SpanKind::Fill || n == 2) continue;
             span.text = n == 0 ? "the checkout API timed out for 9,400 shoppers a day" : "a 41% drop in tickets";
@@ -202,8 +202,8 @@ TEST_CASE("PDF report: valid, with every heading, the name, every story and the 
         // Every page numbered; the last one says how many there are.
         const size_t pages = count(text, "\f");
         REQUIRE(pages > 10);
-        require_in_order(text, {"Page 1 of " + std::to_string(pages), "Page " + std::to_string(pages) + " of " +
-                                                                          std::to_string(pages)});
+        require_in_order(text, {"Page 1 of " + std::to_string(pages),
+                                "Page " + std::to_string(pages) + " of " + std::to_string(pages)});
     }
 }
 
@@ -288,9 +288,9 @@ TEST_CASE("PDF exports of a hostile resume are valid: CJK is boxed, said so, and
         const std::string report = report_pdf(doc, a4);
         check_with_qpdf(report, "hostile-report.pdf");
         const std::string text = pdftotext(report, "hostile-report.pdf");
-        REQUIRE(text.find(cjk) != std::string::npos);          // ToUnicode: the boxes copy as the characters
+        REQUIRE(text.find(cjk) != std::string::npos);  // ToUnicode: the boxes copy as the characters
         REQUIRE(text.find("<script>alert(1)</script>") != std::string::npos);  // shown as text
-        REQUIRE(text.find("\u202e") == std::string::npos);     // bidi controls are not drawn or copied
+        REQUIRE(text.find("\u202e") == std::string::npos);                     // bidi controls are not drawn or copied
         REQUIRE(folded(text).find("cannot draw") != std::string::npos);
         REQUIRE(count(text, "x") >= 5000);  // the long line wraps; nothing of it is lost
 
