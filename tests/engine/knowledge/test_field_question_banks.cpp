@@ -7,19 +7,11 @@
 #include <string>
 
 #include "knowledge/knowledge.h"
+#include "test_support.h"
 
 using namespace ip;
 
 namespace {
-
-const Knowledge& assets() {
-    static Knowledge kb;
-    static std::string error;
-    static const bool ok = load_knowledge_dir(IP_SOURCE_ASSETS_DIR, kb, error);
-    INFO(error);
-    REQUIRE(ok);
-    return kb;
-}
 
 const char* const kFieldFamilies[] = {"design",     "sales",      "marketing",  "customer_success", "finance",
                                       "operations", "consulting", "healthcare", "teaching"};
@@ -27,7 +19,7 @@ const char* const kFieldFamilies[] = {"design",     "sales",      "marketing",  
 }  // namespace
 
 TEST_CASE("every field family has a bank of at least forty questions of its own") {
-    const Knowledge& kb = assets();
+    const Knowledge& kb = test::knowledge();
     for (const char* id : kFieldFamilies) {
         INFO(id);
         const RoleFamily* family = kb.role(id);
@@ -51,7 +43,7 @@ TEST_CASE("every field family has a bank of at least forty questions of its own"
 }
 
 TEST_CASE("field banks hold at least 360 questions in all") {
-    const Knowledge& kb = assets();
+    const Knowledge& kb = test::knowledge();
     int total = 0;
     for (const QuestionDef& q : kb.questions)
         for (const char* id : kFieldFamilies)

@@ -7,19 +7,11 @@
 #include <string>
 
 #include "knowledge/knowledge.h"
+#include "test_support.h"
 
 using namespace ip;
 
 namespace {
-
-const Knowledge& shipped_knowledge() {
-    static Knowledge kb;
-    static std::string error;
-    static const bool ok = load_knowledge_dir(IP_SOURCE_ASSETS_DIR, kb, error);
-    INFO(error);
-    REQUIRE(ok);
-    return kb;
-}
 
 // The questions written for a family: those that list it first (a question
 // borrowed from a neighbour lists it later). The general family's playbooks
@@ -65,7 +57,7 @@ TEST_CASE("question banks: the normalised text key ignores case and punctuation 
 // Fails until every family's bank is written; the lead merges the tech and
 // non-tech bank branches before this runs.
 TEST_CASE("question banks: every role family has at least 40 questions written for it", "[bank-size]") {
-    const Knowledge& kb = shipped_knowledge();
+    const Knowledge& kb = test::knowledge();
     REQUIRE(kb.roles.size() >= 12);
     for (const RoleFamily& role : kb.roles) {
         INFO(role.id);
@@ -75,7 +67,7 @@ TEST_CASE("question banks: every role family has at least 40 questions written f
 }
 
 TEST_CASE("question banks: no two questions share the same or nearly the same text") {
-    const Knowledge& kb = shipped_knowledge();
+    const Knowledge& kb = test::knowledge();
     std::map<std::string, std::string> first_with_key;  // text key -> question id
     for (const QuestionDef& q : kb.questions) {
         const auto [it, fresh] = first_with_key.emplace(text_key(q.text), q.id);
