@@ -119,7 +119,7 @@ std::string story_title(const Knowledge& kb, ProseWriter& ph, const std::string&
                         const std::string& subject, const std::string& where) {
     if (subject.empty()) {
         const ThemeDef* t = kb.theme(theme);
-        const std::string what = title_case(t ? t->label : std::string("delivering results"));
+        const std::string what = title_case(kb, t ? t->label : std::string("delivering results"));
         return where.empty() ? what : what + " at " + where;
     }
     const auto& variants = kb.phrases(themed_key(kb, "story_title", theme));

@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "knowledge/knowledge_draft.h"
 #include "knowledge/knowledge_file.h"
+#include "knowledge/word_lists.h"
 
 namespace ip {
 
@@ -101,20 +102,70 @@ bool read_headings(const std::string& name, const nlohmann::json& doc, ResumeWor
     return true;
 }
 
+// The groups of named lists ("metrics": {"time_units": [...], ...}), in the order word_list_specs() first names them.
+std::vector<std::string> list_groups() {
+    std::vector<std::string> groups;
+    for (const WordListSpec& spec : word_list_specs())
+        if (std::find(groups.begin(), groups.end(), spec.group) == groups.end()) groups.push_back(spec.group);
+    return groups;
+}
+
+// Every named list: each group an object holding exactly its lists (and "_" notes), each list non-empty.
+bool read_named_lists(const std::string& name, const nlohmann::json& doc, Lexicon& out, std::string& error) {
+    for (const std::string& group : list_groups()) {
+        const auto lists = doc.find(group);
+        if (lists == doc.end() || !lists->is_object()) {
+            error = asset_label(name) + ": expected \"" + group + "\": an object of word lists";
+            return false;
+        }
+        for (const auto& [key, value] : lists->items()) {
+            const std::string& k = key;  // clang 14 cannot capture a structured binding
+            const auto& specs = word_list_specs();
+            if (!starts_with(k, "_") && std::none_of(specs.begin(), specs.end(), [&](const WordListSpec& s) {
+                    return group == s.group && k == s.key;
+                })) {
+                error = asset_label(name) + ": " + group + ": unknown list \"" + key + "\"";
+                return false;
+            }
+        }
+        for (const WordListSpec& spec : word_list_specs()) {
+            if (group != spec.group) continue;
+            const std::string where = group + "." + spec.key;
+            const auto list = lists->find(spec.key);
+            if (list == lists->end()) {
+                error = asset_label(name) + ": expected \"" + where + "\": a list of " +
+                        (spec.phrases ? "phrases" : "words");
+                return false;
+            }
+            std::vector<std::string> words;
+            if (!read_list(name, *list, where, spec.phrases, words, error)) return false;
+            if (words.empty()) {
+                error = asset_label(name) + ": " + where + ": the list is empty";
+                return false;
+            }
+            out.set(spec.list, std::move(words));
+        }
+    }
+    return true;
+}
+
 }  // namespace
 
 bool read_words_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error) {
     static const std::array<const char*, 8> keys = {"bare_nouns",        "measure_verbs",          "resume_headings",
                                                     "heading_modifiers", "career_breaks",          "honours",
                                                     "document_names",    "credentials_in_progress"};
+    const std::vector<std::string> groups = list_groups();
     std::string expected;
     for (const char* k : keys) expected += std::string(expected.empty() ? "" : ", ") + k;
+    for (const std::string& g : groups) expected += ", " + g;
     if (!doc.is_object()) {
         error = asset_label(name) + ": expected an object with " + expected;
         return false;
     }
     for (const auto& [key, value] : doc.items())
-        if (!starts_with(key, "_") && std::find(keys.begin(), keys.end(), key) == keys.end()) {
+        if (!starts_with(key, "_") && std::find(keys.begin(), keys.end(), key) == keys.end() &&
+            std::find(groups.begin(), groups.end(), key) == groups.end()) {
             error = asset_label(name) + ": unknown key \"" + key + "\" (expected " + expected + ")";
             return false;
         }
@@ -126,7 +177,8 @@ bool read_words_file(const std::string& name, const nlohmann::json& doc, Knowled
         !read_key(name, doc, "career_breaks", true, r.career_breaks, error) ||
         !read_key(name, doc, "honours", true, r.honours, error) ||
         !read_key(name, doc, "document_names", true, r.document_names, error) ||
-        !read_key(name, doc, "credentials_in_progress", true, r.credentials_in_progress, error))
+        !read_key(name, doc, "credentials_in_progress", true, r.credentials_in_progress, error) ||
+        !read_named_lists(name, doc, draft.kb.words, error))
         return false;
     for (const std::string& m : r.heading_modifiers)
         if (r.headings.count(m)) {

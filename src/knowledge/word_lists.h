@@ -1,0 +1,77 @@
+// The named word lists of assets/words.json that the readers and writers
+// match against: every English word list the engine needs lives in that file,
+// not in C++. One line per list: its name here, its group and key in the
+// file, and whether an entry may hold spaces (Phrases) or is one word (Words).
+// Every list is required, lower-case, non-empty and lists each entry once
+// (src/knowledge/read_words.cpp); tests/engine/knowledge checks that each one
+// is read somewhere in src/.
+#pragma once
+#include <string>
+#include <vector>
+
+// clang-format off
+#define IP_WORD_LISTS(X)                                                                                      \
+    /* parse/metrics.cpp: the numbers in a resume bullet and what they count */                             \
+    X(MetricTimeUnits,        "metrics", "time_units",          Words)                                      \
+    X(MetricSubSecondUnits,   "metrics", "sub_second_units",    Words)                                      \
+    X(MetricDataUnits,        "metrics", "data_units",          Words)                                      \
+    X(MetricPeriods,          "metrics", "periods",             Words)                                      \
+    X(MetricFastPeriods,      "metrics", "fast_periods",        Words)                                      \
+    X(MetricPeriodLeads,      "metrics", "period_leads",        Words)                                      \
+    X(MetricThroughputUnits,  "metrics", "throughput_units",    Words)                                      \
+    X(MetricPerSecondUnits,   "metrics", "per_second_units",    Words)                                      \
+    X(MetricMagnitudeWords,   "metrics", "magnitude_words",     Words)                                      \
+    X(MetricMagnitudeLetters, "metrics", "magnitude_letters",   Words)                                      \
+    X(MetricNounPhraseStops,  "metrics", "noun_phrase_stops",   Words)                                      \
+    X(MetricUserNouns,        "metrics", "user_nouns",          Words)                                      \
+    X(MetricPeopleNouns,      "metrics", "people_nouns",        Words)                                      \
+    X(MetricTeamVerbs,        "metrics", "team_verbs",          Words)                                      \
+    X(MetricTeamNouns,        "metrics", "team_nouns",          Words)                                      \
+    X(MetricMemberWords,      "metrics", "member_words",        Words)                                      \
+    X(MetricMemberTeams,      "metrics", "member_teams",        Words)                                      \
+    X(MetricUptimeWords,      "metrics", "uptime_words",        Words)                                      \
+    X(MetricNumberWords,      "metrics", "number_words",        Phrases)                                    \
+    X(MetricApproximators,    "metrics", "approximators",       Words)                                      \
+    X(MetricUnitAdjectives,   "metrics", "unit_adjectives",     Words)                                      \
+    /* parse/org_and_title_words.cpp: a job title or an employer */                                         \
+    X(TitleRoleNouns,         "titles",  "role_nouns",          Words)                                      \
+    X(TitleQualifiers,        "titles",  "title_qualifiers",    Words)                                      \
+    X(TitleOrgWords,          "titles",  "organization_words",  Words)                                      \
+    X(TitleSchoolWords,       "titles",  "school_words",        Words)                                      \
+    X(TitleSchoolLastWords,   "titles",  "school_last_words",   Words)                                      \
+    /* compose/bullet_parts.cpp: the parts of a resume bullet and a story's title */                        \
+    X(BulletObjectStops,      "bullets", "object_stops",        Phrases)                                    \
+    X(BulletObjectStopStarts, "bullets", "object_stop_starts",  Phrases)                                    \
+    X(BulletRoleOpeners,      "bullets", "role_openers",        Words)                                      \
+    X(BulletRoleLinks,        "bullets", "role_links",          Words)                                      \
+    X(BulletMethodLeads,      "bullets", "method_leads",        Words)                                      \
+    X(BulletVerbParticles,    "bullets", "verb_particles",      Words)                                      \
+    X(BulletSubjectEnders,    "bullets", "subject_enders",      Words)                                      \
+    X(BulletDeterminers,      "bullets", "determiners",         Words)                                      \
+    X(BulletPeopleEndings,    "bullets", "people_endings",      Words)                                      \
+    X(BulletDanglingWords,    "bullets", "dangling_words",      Words)                                      \
+    X(TitleCaseSmallWords,    "bullets", "title_case_small",    Words)
+// clang-format on
+
+namespace ip {
+
+enum class WordForm { Words, Phrases };
+
+enum class WordList : unsigned short {
+#define IP_WORD_LIST_ENUM(name, group, key, form) name,
+    IP_WORD_LISTS(IP_WORD_LIST_ENUM)
+#undef IP_WORD_LIST_ENUM
+};
+
+struct WordListSpec {
+    WordList list;
+    const char* group;  // "metrics": the object in words.json that holds the list
+    const char* key;    // "time_units"
+    const char* name;   // "MetricTimeUnits", as the code names it (the unused-list test looks for it)
+    bool phrases;       // entries may hold spaces
+};
+
+// Every list, in declaration order (index == static_cast<size_t>(list)).
+const std::vector<WordListSpec>& word_list_specs();
+
+}  // namespace ip
