@@ -10,6 +10,7 @@
 #include "compose/job_refs.h"
 #include "compose/resume_voice.h"
 #include "compose/skill_prose.h"
+#include "compose/spoken_parts.h"
 #include "core/grammar.h"
 #include "core/prose_writer.h"
 #include "core/text.h"
@@ -150,7 +151,7 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
         case GapKind::Years:
         case GapKind::YearsSpecific: {
             slots["asked"] = one_span(count_noun(*req.years, "year"), SpanKind::Plain);
-            const Span have = years_said(doc.candidate);
+            const Span have = years_said(kb, doc.candidate);
             slots["have"] = have.text.empty() ? one_span("less than a year", SpanKind::Plain)
                                               : one_span(have.text, have.kind);
             s.acknowledge = next(

@@ -9,6 +9,7 @@
 #include "compose/bullet_parts.h"
 #include "compose/job_refs.h"
 #include "compose/resume_voice.h"
+#include "compose/spoken_parts.h"
 #include "core/grammar.h"
 #include "core/prose_writer.h"
 #include "core/text.h"
@@ -88,7 +89,7 @@ Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, 
     RichBuilder r;
     // Hook: who I am, at what level, where.
     const std::string title = !c.positions.empty() ? c.positions.front().title : c.headline.value_or("");
-    const Span years = years_said(c);
+    const Span years = years_said(kb, c);
     const auto emps = employers(c, 3);
     RichBuilder at;
     for (size_t i = 0; i < emps.size(); ++i) {
@@ -117,7 +118,7 @@ Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, 
     else r.append(ph.say("pitch30.bridge_generic", seed, {{"company", {company, SpanKind::Plain}}}));
     r.plain(" ");
     // Close: where I want to take it.
-    const std::string role = role_name(doc.job);
+    const std::string role = role_name(kb, doc.job);
     r.append(ph.say("pitch30.close", seed,
                     {{"company", {company, SpanKind::Plain}},
                      {"role", {role, SpanKind::Plain}},
@@ -265,7 +266,7 @@ Rich why_role(const Knowledge& kb, const Playbook& doc, const Analysis& a, const
         ++said;
     }
     if (said == 0) r.append(ph.say("why_role.no_match", seed, {})).plain(" ");
-    r.append(ph.say("why_role.close", seed, {{"role", {role_name(doc.job), SpanKind::Plain}}}));
+    r.append(ph.say("why_role.close", seed, {{"role", {role_name(kb, doc.job), SpanKind::Plain}}}));
     return r.build();
 }
 
