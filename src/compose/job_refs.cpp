@@ -56,7 +56,7 @@ bool any_verb_form(const Knowledge& kb, const std::string& lower) {
 }  // namespace
 
 Rich spoken_work(const Knowledge& kb, const RequirementAssessment& ra) {
-    const Rich topic = one_span(trim_dangling(requirement_topic(kb, ra)), SpanKind::Plain);
+    const Rich topic = one_span(trim_dangling(kb, requirement_topic(kb, ra)), SpanKind::Plain);
     const std::string line = strip_trailing_period(ra.requirement->text);
     // Past the lead verbs: "Design, build, and maintain ", "Serves as ".
     size_t at = 0, last_verb = 0;
@@ -91,7 +91,7 @@ Rich spoken_work(const Knowledge& kb, const RequirementAssessment& ra) {
         const std::string next_word = to_lower(object.substr(next, object.find(' ', next) - next));
         if (any_verb_form(kb, next_word)) cut = and_at;
     }
-    object = trim_dangling(trim(object.substr(0, cut)));
+    object = trim_dangling(kb, trim(object.substr(0, cut)));
     const size_t words = split(object, ' ').size();
     if (object.empty() || words < 2 || words > 7) return topic;  // longer reads as a pasted line
     RichBuilder b;

@@ -50,7 +50,21 @@
     X(BulletDeterminers,      "bullets", "determiners",         Words)                                      \
     X(BulletPeopleEndings,    "bullets", "people_endings",      Words)                                      \
     X(BulletDanglingWords,    "bullets", "dangling_words",      Words)                                      \
-    X(TitleCaseSmallWords,    "bullets", "title_case_small",    Words)
+    X(TitleCaseSmallWords,    "bullets", "title_case_small",    Words)                                      \
+    /* parse/action_verb.cpp: verb forms verbs.json lacks */                                                 \
+    X(IrregularPasts,         "verb_forms", "irregular_pasts",  Words)                                      \
+    X(NotPasts,               "verb_forms", "not_pasts",        Words)                                      \
+    /* parse/skill_matcher.cpp, parse/skill_list.cpp, analyze/terms.cpp: skills in text */                  \
+    X(SkillLetterLabels,      "skills",  "letter_labels",       Words)                                      \
+    X(SkillListFillers,       "skills",  "list_fillers",        Phrases)                                    \
+    X(TermStopWords,          "skills",  "term_stop_words",     Words)                                      \
+    /* compose/resume_voice.cpp, compose/object_article.cpp: a resume line in the candidate's voice */       \
+    X(NoArticleOpeners,       "voice",   "no_article_openers",  Words)                                      \
+    X(NounPhraseEnders,       "voice",   "noun_phrase_enders",  Words)                                      \
+    X(DanglingTails,          "voice",   "dangling_tails",      Phrases)                                    \
+    X(OpeningAdjectives,      "voice",   "opening_adjectives",  Words)                                      \
+    X(LineRoleNouns,          "voice",   "role_nouns",          Words)                                      \
+    X(LineRoleFollowers,      "voice",   "role_followers",      Words)
 // clang-format on
 
 namespace ip {
