@@ -148,7 +148,7 @@ struct ReadingWords {
     std::vector<std::string> stated_years_leads;        // "with", "has": introduce a stated total
 };
 
-struct SkillIndex;  // src/parse/skill_index.h
+struct SkillIndex;  // knowledge/skill_index.h
 
 // --- words.json: the resume reader ----------------------------------------------
 // The sections of a resume; a heading word names one (Header is the text before any heading).
@@ -198,7 +198,7 @@ struct Knowledge {
     // the themes of a text looks only at cues that can start at each position.
     std::array<std::vector<ThemeCue>, 256> theme_cues_by_first_byte;
     // Token index over skill names and aliases for the skill matcher. Built on
-    // first use by src/parse/skill_index.cpp (not by the loader) and shared by
+    // first use by the reader (parse/skill_index.h, not by the loader) and shared by
     // copies; rebuilt when `skills` changes size or storage. Build it once
     // before sharing a Knowledge across threads (skill_index_for(kb)).
     mutable std::shared_ptr<const SkillIndex> skill_index;

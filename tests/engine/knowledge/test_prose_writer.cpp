@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 #include <set>
 
-#include "core/prose_writer.h"
 #include "core/seed.h"
-#include "core/slot_template.h"
+#include "knowledge/prose_writer.h"
+#include "knowledge/slot_template.h"
 
 using namespace ip;
 
