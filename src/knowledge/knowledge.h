@@ -124,6 +124,11 @@ struct ThemeCue {
 // must be filled by the composer (the text linter fails on a leftover brace).
 using Phrasing = std::map<std::string, std::vector<std::string>>;
 
+// True when the engine asks for phrasing `key`: by name, or under a prefix it
+// builds keys from ("star.situation." + theme). The list is
+// knowledge/phrasing_keys.h, generated from the code by tools/phrasing-keys.
+bool phrasing_key_is_asked(const std::string& key);
+
 // --- reading.json --------------------------------------------------------------
 // Words the readers use to tell the parts of a pasted posting or resume apart
 // (lower-case; phrases allowed).
@@ -218,7 +223,9 @@ struct Knowledge {
     // The verb whose base form or gerund `lower` is ("manage", "managing"); nullptr otherwise.
     const VerbDef* verb_other_form(const std::string& lower) const;
     const ThemeDef* theme(const std::string& id) const;
-    // Variants for a phrasing key; empty when the key is missing.
+    // Variants for a phrasing key; empty when the assets lack a key the engine
+    // asks for (a theme without its own story wording). A key the engine does
+    // not ask for (phrasing_key_is_asked) is a mistyped name: std::logic_error.
     const std::vector<std::string>& phrases(const std::string& key) const;
 };
 
