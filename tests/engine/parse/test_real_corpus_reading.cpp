@@ -46,7 +46,7 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     // whose licence covers their text are scarce outside software (README:
     // "What is here"). These floors are the counts reached, so a document
     // lost by accident fails here.
-    CHECK(resumes.size() >= 10);
+    CHECK(resumes.size() >= 11);
     CHECK(jobs.size() >= 60);
 
     ScoreOptions opt;
@@ -102,16 +102,16 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     // Ratchet: the figures measured when the corpus was labelled, rounded
     // down to two decimals (a field at 0% would get no floor: it could not
     // fail). Raise them as the reader improves.
-    CHECK(rf.names.value() >= 0.60);
-    CHECK(rf.emails.value() >= 0.55);
+    CHECK(rf.names.value() >= 0.63);
+    CHECK(rf.emails.value() >= 0.60);
     CHECK(rf.phones.value() >= 1.00);
-    CHECK(rf.companies.value() >= 0.65);
-    CHECK(rf.titles.value() >= 0.68);
+    CHECK(rf.companies.value() >= 0.68);
+    CHECK(rf.titles.value() >= 0.70);
     CHECK(rf.starts.value() >= 1.00);
     CHECK(rf.ends.value() >= 1.00);
-    CHECK(rf.institutions.value() >= 0.45);
-    CHECK(rf.skills_recall.value() >= 0.48);
-    CHECK(rf.years.value() >= 0.60);
+    CHECK(rf.institutions.value() >= 0.50);
+    CHECK(rf.skills_recall.value() >= 0.52);
+    CHECK(rf.years.value() >= 0.63);
     // Posting titles are mostly in front matter on these page sources.
     CHECK(jf.companies.value() >= 0.53);
     CHECK(jf.titles.value() >= 0.33);
