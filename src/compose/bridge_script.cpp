@@ -12,8 +12,8 @@
 #include "compose/skill_prose.h"
 #include "compose/spoken_parts.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

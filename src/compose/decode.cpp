@@ -8,8 +8,8 @@
 #include "analyze/quote.h"
 #include "compose/spoken_parts.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

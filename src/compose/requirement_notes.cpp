@@ -9,8 +9,8 @@
 #include "analyze/quote.h"
 #include "compose/spoken_parts.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 #include "parse/resume_line_kinds.h"
 
 namespace ip {

@@ -11,8 +11,8 @@
 #include "compose/spoken_parts.h"
 #include "compose/story_selection.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -9,8 +9,8 @@
 #include "analyze/text_match.h"
 #include "compose/spoken_parts.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 
