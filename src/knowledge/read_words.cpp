@@ -11,11 +11,20 @@ namespace ip {
 
 namespace {
 
-// Each list must be lower-case; `phrases` lets an entry hold spaces ("career break").
-bool read_list(const std::string& name, const nlohmann::json& list, const std::string& key, bool phrases,
+const char* plural_of(WordForm form) {
+    return form == WordForm::Words ? "words" : form == WordForm::Phrases ? "phrases" : "cues";
+}
+
+const char* singular_of(WordForm form) {
+    return form == WordForm::Words ? "word" : form == WordForm::Phrases ? "phrase" : "cue";
+}
+
+// Each list must be lower-case; a phrase may hold spaces ("career break"), a
+// cue outer spaces too (" bonus": the space marks a word boundary).
+bool read_list(const std::string& name, const nlohmann::json& list, const std::string& key, WordForm form,
                std::vector<std::string>& out, std::string& error) {
     if (!list.is_array()) {
-        error = asset_label(name) + ": expected \"" + key + "\": a list of " + (phrases ? "phrases" : "words");
+        error = asset_label(name) + ": expected \"" + key + "\": a list of " + plural_of(form);
         return false;
     }
     size_t number = 0;
@@ -27,8 +36,10 @@ bool read_list(const std::string& name, const nlohmann::json& list, const std::s
         }
         const std::string word = entry.get<std::string>();
         const bool spaced = word.find(' ') != std::string::npos;
-        if (word.empty() || trim(word) != word || (spaced && !phrases) || to_lower(word) != word) {
-            error = where + " (\"" + word + "\"): must be one lower-case " + (phrases ? "phrase" : "word");
+        const bool outer_spaces = trim(word) != word;
+        if (trim(word).empty() || (outer_spaces && form != WordForm::Cues) || (spaced && form == WordForm::Words) ||
+            to_lower(word) != word) {
+            error = where + " (\"" + word + "\"): must be one lower-case " + singular_of(form);
             return false;
         }
         for (const std::string& seen : out)
@@ -41,20 +52,20 @@ bool read_list(const std::string& name, const nlohmann::json& list, const std::s
     return true;
 }
 
-bool read_key(const std::string& name, const nlohmann::json& doc, const char* key, bool phrases,
+bool read_key(const std::string& name, const nlohmann::json& doc, const char* key, WordForm form,
               std::vector<std::string>& out, std::string& error) {
     const auto list = doc.find(key);
     if (list == doc.end()) {
-        error = asset_label(name) + ": expected \"" + key + "\": a list of " + (phrases ? "phrases" : "words");
+        error = asset_label(name) + ": expected \"" + key + "\": a list of " + plural_of(form);
         return false;
     }
-    return read_list(name, *list, key, phrases, out, error);
+    return read_list(name, *list, key, form, out, error);
 }
 
 bool read_word_set(const std::string& name, const nlohmann::json& doc, const char* key,
                    std::unordered_set<std::string>& out, std::string& error) {
     std::vector<std::string> words;
-    if (!read_key(name, doc, key, false, words, error)) return false;
+    if (!read_key(name, doc, key, WordForm::Words, words, error)) return false;
     out.insert(words.begin(), words.end());
     return true;
 }
@@ -86,7 +97,7 @@ bool read_headings(const std::string& name, const nlohmann::json& doc, ResumeWor
             return false;
         }
         std::vector<std::string> words;
-        if (!read_list(name, list, "resume_headings." + section, false, words, error)) return false;
+        if (!read_list(name, list, "resume_headings." + section, WordForm::Words, words, error)) return false;
         for (const std::string& w : words)
             if (!out.headings.emplace(w, known->second).second) {
                 error = asset_label(name) + ": resume_headings." + section + " (\"" + w +
@@ -133,12 +144,11 @@ bool read_named_lists(const std::string& name, const nlohmann::json& doc, Lexico
             const std::string where = group + "." + spec.key;
             const auto list = lists->find(spec.key);
             if (list == lists->end()) {
-                error = asset_label(name) + ": expected \"" + where + "\": a list of " +
-                        (spec.phrases ? "phrases" : "words");
+                error = asset_label(name) + ": expected \"" + where + "\": a list of " + plural_of(spec.form);
                 return false;
             }
             std::vector<std::string> words;
-            if (!read_list(name, *list, where, spec.phrases, words, error)) return false;
+            if (!read_list(name, *list, where, spec.form, words, error)) return false;
             if (words.empty()) {
                 error = asset_label(name) + ": " + where + ": the list is empty";
                 return false;
@@ -174,10 +184,10 @@ bool read_words_file(const std::string& name, const nlohmann::json& doc, Knowled
         !read_word_set(name, doc, "measure_verbs", draft.kb.measure_verbs, error) ||
         !read_headings(name, doc, r, error) ||
         !read_word_set(name, doc, "heading_modifiers", r.heading_modifiers, error) ||
-        !read_key(name, doc, "career_breaks", true, r.career_breaks, error) ||
-        !read_key(name, doc, "honours", true, r.honours, error) ||
-        !read_key(name, doc, "document_names", true, r.document_names, error) ||
-        !read_key(name, doc, "credentials_in_progress", true, r.credentials_in_progress, error) ||
+        !read_key(name, doc, "career_breaks", WordForm::Phrases, r.career_breaks, error) ||
+        !read_key(name, doc, "honours", WordForm::Phrases, r.honours, error) ||
+        !read_key(name, doc, "document_names", WordForm::Phrases, r.document_names, error) ||
+        !read_key(name, doc, "credentials_in_progress", WordForm::Phrases, r.credentials_in_progress, error) ||
         !read_named_lists(name, doc, draft.kb.words, error))
         return false;
     for (const std::string& m : r.heading_modifiers)

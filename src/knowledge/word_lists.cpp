@@ -6,8 +6,7 @@ namespace ip {
 
 const std::vector<WordListSpec>& word_list_specs() {
     static const std::vector<WordListSpec> specs = {
-#define IP_WORD_LIST_SPEC(name, group, key, form) \
-    {WordList::name, group, key, #name, WordForm::form == WordForm::Phrases},
+#define IP_WORD_LIST_SPEC(name, group, key, form) {WordList::name, group, key, #name, WordForm::form},
         IP_WORD_LISTS(IP_WORD_LIST_SPEC)
 #undef IP_WORD_LIST_SPEC
     };

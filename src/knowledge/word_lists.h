@@ -1,7 +1,9 @@
 // The named word lists of assets/words.json that the readers and writers
 // match against: every English word list the engine needs lives in that file,
 // not in C++. One line per list: its name here, its group and key in the
-// file, and whether an entry may hold spaces (Phrases) or is one word (Words).
+// file, and its form: one word per entry (Words), words with spaces between
+// (Phrases), or a piece of text found inside a line, where a leading or
+// trailing space marks a word boundary (Cues: " bonus", "negotiat").
 // Every list is required, lower-case, non-empty and lists each entry once
 // (src/knowledge/read_words.cpp); tests/engine/knowledge checks that each one
 // is read somewhere in src/.
@@ -64,12 +66,25 @@
     X(DanglingTails,          "voice",   "dangling_tails",      Phrases)                                    \
     X(OpeningAdjectives,      "voice",   "opening_adjectives",  Words)                                      \
     X(LineRoleNouns,          "voice",   "role_nouns",          Words)                                      \
-    X(LineRoleFollowers,      "voice",   "role_followers",      Words)
+    X(LineRoleFollowers,      "voice",   "role_followers",      Words)                                      \
+    /* parse/job_sections.cpp, parse/requirement_facts.cpp: reading a job posting */                        \
+    X(HeadingStarters,        "postings", "heading_starters",   Words)                                      \
+    X(BoilerplateCues,        "postings", "boilerplate_cues",   Cues)                                       \
+    X(PreferredCues,          "postings", "preferred_cues",     Cues)                                       \
+    X(LogisticsWorkCues,      "logistics", "work_cues",         Cues)                                       \
+    X(LogisticsAuthorization, "logistics", "authorization",     Cues)                                       \
+    X(LogisticsSponsorship,   "logistics", "sponsorship",       Cues)                                       \
+    X(LogisticsEligibility,   "logistics", "eligibility",       Cues)                                       \
+    X(LogisticsCommitment,    "logistics", "commitment",        Cues)                                       \
+    X(LogisticsTravel,        "logistics", "travel",            Cues)                                       \
+    X(LogisticsLocation,      "logistics", "location",          Cues)                                       \
+    X(LogisticsPay,           "logistics", "pay",               Cues)                                       \
+    X(LogisticsSchedule,      "logistics", "schedule",          Cues)
 // clang-format on
 
 namespace ip {
 
-enum class WordForm { Words, Phrases };
+enum class WordForm { Words, Phrases, Cues };
 
 enum class WordList : unsigned short {
 #define IP_WORD_LIST_ENUM(name, group, key, form) name,
@@ -82,7 +97,7 @@ struct WordListSpec {
     const char* group;  // "metrics": the object in words.json that holds the list
     const char* key;    // "time_units"
     const char* name;   // "MetricTimeUnits", as the code names it (the unused-list test looks for it)
-    bool phrases;       // entries may hold spaces
+    WordForm form;
 };
 
 // Every list, in declaration order (index == static_cast<size_t>(list)).

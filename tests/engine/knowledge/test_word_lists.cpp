@@ -102,9 +102,15 @@ TEST_CASE("a word list entry that is not one lower-case word or phrase, or is li
           "assets/words.json: bullets.verb_particles #2: must be a string");
     CHECK(error_after_words_edit([](nlohmann::json& w) { w["metrics"]["data_units"].push_back("tb"); }) ==
           "assets/words.json: metrics.data_units #7 (\"tb\"): listed twice");
+    // A cue may keep outer spaces (a word boundary), but is never blank or upper-case.
+    CHECK(error_after_words_edit([](nlohmann::json& w) { w["postings"]["preferred_cues"][0] = "  "; }) ==
+          "assets/words.json: postings.preferred_cues #1 (\"  \"): must be one lower-case cue");
+    CHECK(error_after_words_edit([](nlohmann::json& w) { w["postings"]["preferred_cues"][1] = " A plus"; }) ==
+          "assets/words.json: postings.preferred_cues #2 (\" A plus\"): must be one lower-case cue");
+    CHECK(test::knowledge().words.list(WordList::PreferredCues).at(1) == " a plus");
     // A phrase list takes spaces; a word list does not.
-    CHECK(spec_of(WordList::MetricNumberWords).phrases);
-    CHECK_FALSE(spec_of(WordList::MetricTimeUnits).phrases);
+    CHECK(spec_of(WordList::MetricNumberWords).form == WordForm::Phrases);
+    CHECK(spec_of(WordList::MetricTimeUnits).form == WordForm::Words);
 }
 
 TEST_CASE("the shipped words.json fills every named list, in file order") {
