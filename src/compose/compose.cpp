@@ -117,7 +117,7 @@ const std::vector<ComposeStep>& compose_steps() {
         // The priority names the gaps, the strength to lean on and the story titles.
         {P::Priority,
          {P::Gaps, P::Strengths, P::Stories},
-         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) { write_priority(doc, in.a, ph); }},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) { write_priority(in.kb, doc, in.a, ph); }},
     };
     return steps;
 }

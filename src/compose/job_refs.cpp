@@ -7,10 +7,11 @@
 #include "core/grammar.h"
 #include "core/text.h"
 #include "knowledge/prose_writer.h"
+#include "knowledge/word_lists.h"
 
 namespace ip {
 
-Rich team_ref(const Job& job) {
+Rich team_ref(const Knowledge& kb, const Job& job) {
     const std::string team = job.team ? trim(*job.team) : std::string();
     if (team.empty()) return {{"the team", SpanKind::Plain}};
     RichBuilder r;
@@ -19,9 +20,8 @@ Rich team_ref(const Job& job) {
     else r.plain("the ").fact(team);
     // A name that already says what it is ("Payments Platform Team") needs no suffix.
     bool named_unit = false;
-    for (const char* unit : {"team", "org", "organization", "group", "division", "lab", "labs", "department", "unit",
-                             "squad", "studio", "office", "center", "centre", "practice", "floor", "ward"})
-        if (ends_with(lower, std::string(" ") + unit) || lower == unit) named_unit = true;
+    for (const std::string& unit : kb.words.list(WordList::TeamUnits))
+        if (ends_with(lower, " " + unit) || lower == unit) named_unit = true;
     if (!named_unit) r.plain(" team");
     return r.build();
 }

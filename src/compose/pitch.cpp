@@ -233,7 +233,7 @@ Rich why_company(const Knowledge& kb, const Playbook& doc, const Analysis& a, co
     // What the team does, in the JD's words.
     // What the team does: named by the team, not read out from the posting.
     if (doc.job.team && !trim(*doc.job.team).empty()) {
-        r.append(ph.say("why_company.team", seed, {{"team", team_ref(doc.job)}}));
+        r.append(ph.say("why_company.team", seed, {{"team", team_ref(kb, doc.job)}}));
         r.plain(" ");
     }
     // The user's note about recent news, woven in as their own words.

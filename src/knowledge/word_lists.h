@@ -79,7 +79,10 @@
     X(LogisticsTravel,        "logistics", "travel",            Cues)                                       \
     X(LogisticsLocation,      "logistics", "location",          Cues)                                       \
     X(LogisticsPay,           "logistics", "pay",               Cues)                                       \
-    X(LogisticsSchedule,      "logistics", "schedule",          Cues)
+    X(LogisticsSchedule,      "logistics", "schedule",          Cues)                                       \
+    /* compose/job_refs.cpp, compose/priority.cpp: words the composer chooses among */                      \
+    X(TeamUnits,              "composing", "team_units",        Words)                                      \
+    X(CountWords,             "composing", "count_words",       Words)
 // clang-format on
 
 namespace ip {

@@ -83,7 +83,7 @@ TEST_CASE("missing keys, wrong types and unknown keys name the entry") {
     CHECK(
         error_after_edit("words.json", R"("measure_verbs")", R"("measure_verb")") ==
         "assets/words.json: unknown key \"measure_verb\" (expected bare_nouns, measure_verbs, resume_headings, "
-        "heading_modifiers, career_breaks, honours, document_names, credentials_in_progress, metrics, titles, bullets, verb_forms, skills, voice, postings, logistics)");
+        "heading_modifiers, career_breaks, honours, document_names, credentials_in_progress, metrics, titles, bullets, verb_forms, skills, voice, postings, logistics, composing)");
     CHECK(error_after_edit("words.json", R"("skills": ["skills"])", R"("skills": ["experience"])") ==
           "assets/words.json: resume_headings.skills (\"experience\"): already names a section");
     CHECK(error_after_edit("words.json", R"("career_breaks": ["career break"])",
