@@ -69,8 +69,7 @@ Rich spoken_work(const Knowledge& kb, const RequirementAssessment& ra) {
         const bool joiner = word == "and" || word == "or" || word == "&" || role;
         if (!joiner && !any_verb_form(kb, word)) {
             // "... evaluates care for patients": a preposition here means the last "verb" was the noun.
-            for (const char* prep : {"for", "to", "with", "of", "on", "in", "at", "by", "from"})
-                if (word == prep && verbs && !as_role) at = last_verb;
+            if (kb.words.has(WordList::ObjectPrepositions, word) && verbs && !as_role) at = last_verb;
             break;
         }
         if (!joiner) last_verb = at;
@@ -82,9 +81,8 @@ Rich spoken_work(const Knowledge& kb, const RequirementAssessment& ra) {
     std::string object = line.substr(at);
     // Up to the first clause that only qualifies the work, or a second task ("... and mentor junior engineers").
     size_t cut = object.size();
-    for (const char* stop : {",", ";", ":", " (", " that ", " which ", " including ", " as assigned", " as needed",
-                             " per ", " to ensure", " so that", " in order", " while ", " using ", " across "})
-        cut = std::min(cut, object.find(stop));
+    for (const char* stop : {",", ";", ":", " ("}) cut = std::min(cut, object.find(stop));
+    for (const std::string& stop : kb.words.list(WordList::WorkObjectStops)) cut = std::min(cut, object.find(stop));
     for (size_t and_at = object.find(" and "); and_at != std::string::npos && and_at < cut;
          and_at = object.find(" and ", and_at + 1)) {
         const size_t next = and_at + 5;

@@ -41,6 +41,7 @@
     X(TitleOrgWords,          "titles",  "organization_words",  Words)                                      \
     X(TitleSchoolWords,       "titles",  "school_words",        Words)                                      \
     X(TitleSchoolLastWords,   "titles",  "school_last_words",   Words)                                      \
+    X(HeadlineJoints,         "titles",  "headline_joints",     Cues)                                      \
     /* compose/bullet_parts.cpp: the parts of a resume bullet and a story's title */                        \
     X(BulletObjectStops,      "bullets", "object_stops",        Phrases)                                    \
     X(BulletObjectStopStarts, "bullets", "object_stop_starts",  Phrases)                                    \
@@ -82,7 +83,9 @@
     X(LogisticsSchedule,      "logistics", "schedule",          Cues)                                       \
     /* compose/job_refs.cpp, compose/priority.cpp: words the composer chooses among */                      \
     X(TeamUnits,              "composing", "team_units",        Words)                                      \
-    X(CountWords,             "composing", "count_words",       Words)
+    X(CountWords,             "composing", "count_words",       Words)                                      \
+    X(ObjectPrepositions,     "composing", "object_prepositions", Words)                                    \
+    X(WorkObjectStops,        "composing", "object_stops",      Cues)
 // clang-format on
 
 namespace ip {

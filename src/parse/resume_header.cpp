@@ -1,6 +1,7 @@
 #include "parse/resume_header.h"
 
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 #include "parse/bullet_marker.h"
 #include "parse/contact_info.h"
 #include "parse/header_parts.h"
@@ -82,8 +83,7 @@ std::string before_contact(const std::string& line) {
 }  // namespace
 
 std::string headline_from_summary(const Knowledge& kb, const std::string& summary) {
-    for (const char* joint :
-         {" with ", " who ", " specializing ", " specialising ", ", ", " focused ", " passionate "}) {
+    for (const std::string& joint : kb.words.list(WordList::HeadlineJoints)) {
         const size_t at = summary.find(joint);
         if (at == std::string::npos || at > 60) continue;
         const std::string lead = trim(summary.substr(0, at));
