@@ -5,6 +5,7 @@
 #include "core/text.h"
 #include "parse/clean_text.h"
 #include "parse/docx.h"
+#include "parse/front_matter.h"
 #include "parse/html_text.h"
 #include "parse/input_limits.h"
 #include "parse/input_sniff.h"
@@ -185,6 +186,8 @@ ReadResume read_resume(const Knowledge& kb, const std::string& bytes, const std:
         r.ok = true;
         return r;
     }
+    if (d.format == InputFormat::Markdown || d.format == InputFormat::PlainText)
+        d.text = without_front_matter(kb, d.text, false);
     r.source_text = resume_reading_order(kb, clean_pasted_text(d.text));
     if (trim(r.source_text).empty()) {
         r.error = "the resume is empty";
@@ -208,6 +211,8 @@ ReadJob read_job(const Knowledge& kb, const std::string& bytes, const std::strin
         r.error = "this is a JSON file (a JSON Resume?), not a job description; paste the posting's text";
         return r;
     }
+    if (d.format == InputFormat::Markdown || d.format == InputFormat::PlainText)
+        d.text = without_front_matter(kb, d.text, true);
     r.source_text = clean_pasted_text(d.text);
     if (trim(r.source_text).empty()) {
         r.error = "the job description is empty";
