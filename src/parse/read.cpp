@@ -12,6 +12,7 @@
 #include "parse/job_text.h"
 #include "parse/json_depth.h"
 #include "parse/json_resume.h"
+#include "parse/latex_text.h"
 #include "parse/pdf_items.h"
 #include "parse/resume_text.h"
 #include "parse/zip_reader.h"
@@ -137,7 +138,10 @@ bool decode(const std::string& bytes, const std::string& filename, const std::st
         case InputFormat::Html: d.text = html_to_text(without_bom(*input)); break;
         case InputFormat::JsonResume: d.text = std::string(without_bom(*input)); return true;
         case InputFormat::PlainText:
-        case InputFormat::Markdown: d.text = std::string(without_bom(*input)); break;
+        case InputFormat::Markdown:
+            d.text = std::string(without_bom(*input));
+            if (looks_like_latex(d.text)) d.text = latex_to_text(d.text);
+            break;
     }
     if (d.text.size() > limits::kMaxTextBytes) {
         d.error = too_large_message(what + "'s text", d.text.size(), limits::kMaxTextBytes);
