@@ -105,11 +105,11 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     CHECK(rf.names.value() >= 1.00);
     CHECK(rf.emails.value() >= 1.00);
     CHECK(rf.phones.value() >= 1.00);
-    CHECK(rf.companies.value() >= 0.86);
-    CHECK(rf.titles.value() >= 0.90);
+    CHECK(rf.companies.value() >= 0.98);
+    CHECK(rf.titles.value() >= 1.00);
     CHECK(rf.starts.value() >= 1.00);
     CHECK(rf.ends.value() >= 1.00);
-    CHECK(rf.institutions.value() >= 0.72);
+    CHECK(rf.institutions.value() >= 0.90);
     CHECK(rf.skills_recall.value() >= 0.81);
     CHECK(rf.years.value() >= 0.81);
     // Posting titles are mostly in front matter on these page sources.
