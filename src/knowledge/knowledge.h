@@ -146,6 +146,7 @@ struct ReadingWords {
     std::vector<std::string> non_professional_titles;   // "intern", "teaching assistant": not professional years
     std::vector<std::string> stated_years_qualifiers;   // "over", "more than": part of a stated total
     std::vector<std::string> stated_years_leads;        // "with", "has": introduce a stated total
+    std::vector<std::string> unqualifying_headings;     // "key requirements", "evaluations": no qualifications below
 };
 
 struct SkillIndex;  // src/parse/skill_index.h

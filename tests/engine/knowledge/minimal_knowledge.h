@@ -39,7 +39,7 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
             "posting_lines": ["apply"], "header_noise": ["full-time"], "salary_cues": ["$"],
             "company_intro_leads": ["at"], "company_intro_predicates": ["is a"], "not_a_name": ["the"],
             "non_professional_titles": ["intern"], "stated_years_qualifiers": ["over"],
-            "stated_years_leads": ["with"]})J"},
+            "stated_years_leads": ["with"], "unqualifying_headings": ["key requirements"]})J"},
         {"companies/generic.json", R"J({"id": "generic", "name": "the company", "generic": true, "industry": "Any",
             "values_source": "Our synthesis",
             "values": [{"name": "Ownership", "description": "Owns outcomes.", "signals": ["owned"], "themes": ["ownership"]}],
