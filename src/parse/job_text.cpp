@@ -23,12 +23,17 @@ struct JobItem {
     std::optional<JobSection> section;  // nullopt: the header, before any heading
 };
 
-// "Key Requirements", "Evaluations:": a heading whose part holds no qualifications (assets/reading.json).
-bool is_unqualifying_heading(const Knowledge& kb, const std::string& line) {
+// Whole headings assets/reading.json names: "Key Requirements", "Evaluations:"
+// hold no qualifications; "What you'll bring" opens them.
+std::optional<JobSection> listed_heading(const Knowledge& kb, const std::string& line) {
     std::string l = to_lower(line);
     while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.pop_back();
-    const auto& headings = kb.reading.unqualifying_headings;
-    return std::find(headings.begin(), headings.end(), l) != headings.end();
+    auto listed = [&](const std::vector<std::string>& headings) {
+        return std::find(headings.begin(), headings.end(), l) != headings.end();
+    };
+    if (listed(kb.reading.unqualifying_headings)) return JobSection::Ignored;
+    if (listed(kb.reading.qualification_headings)) return JobSection::Required;
+    return std::nullopt;
 }
 
 std::vector<JobItem> read_items(const Knowledge& kb, const std::vector<std::string>& lines) {
@@ -43,9 +48,9 @@ std::vector<JobItem> read_items(const Knowledge& kb, const std::vector<std::stri
         }
         // Before any section, "Location" is a field label (Workday), not a heading.
         const bool header_label = !section && is_header_label_line(kb, t);
-        if (is_unqualifying_heading(kb, t)) {
-            items.push_back(JobItem{t, false, false, true, JobSection::Ignored});
-            section = JobSection::Ignored;
+        if (const auto listed = listed_heading(kb, t)) {
+            items.push_back(JobItem{t, false, false, true, listed});
+            section = listed;
             open = false;
             continue;
         }

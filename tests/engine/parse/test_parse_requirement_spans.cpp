@@ -73,3 +73,12 @@ TEST_CASE("requirement spans: employment conditions, documents and evaluations h
     CHECK(has_line(j, "Experience leading agile product teams"));
     CHECK(j.requirements.size() == 1);
 }
+
+TEST_CASE("requirement spans: 'What you'll bring' opens the qualifications, not the duties") {
+    const Job j = parse(
+        "Marketer\n\n"
+        "What you'll bring:\n"
+        "- Strong background in writing content for a developer audience\n");
+    REQUIRE(j.requirements.size() == 1);
+    CHECK(j.requirements[0].kind == RequirementKind::Required);
+}

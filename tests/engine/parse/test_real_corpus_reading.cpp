@@ -116,6 +116,6 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     CHECK(jf.companies.value() >= 0.77);
     CHECK(jf.titles.value() >= 0.98);
     CHECK(jf.found.value() >= 0.85);
-    CHECK(jf.kinds.value() >= 0.74);
-    CHECK(jf.precision.value() >= 0.81);
+    CHECK(jf.kinds.value() >= 0.82);
+    CHECK(jf.precision.value() >= 0.82);
 }
