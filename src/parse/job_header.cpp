@@ -111,11 +111,13 @@ std::vector<std::string> pieces_of(const std::string& line) {
 
 bool has_lower(const std::string& s) { return std::any_of(s.begin(), s.end(), is_ascii_lower); }
 
-// "GS-15", "GG-13": a pay grade written beside a title.
-bool is_pay_grade(const std::string& w) {
-    const size_t dash = w.find('-');
-    if (dash != 2 || w.size() < 4 || w.size() > 5 || !is_ascii_upper(w[0]) || !is_ascii_upper(w[1])) return false;
-    return std::all_of(w.begin() + 3, w.end(), is_ascii_digit);
+// "GS-15", "GS-0510-07", "0660-9/11/12": a pay grade or an occupational series written beside a title.
+bool is_pay_grade(std::string w) {
+    if (!w.empty() && w.back() == ',') w.pop_back();
+    const bool code = std::all_of(w.begin(), w.end(), [](char c) { return is_ascii_digit(c) || c == '-' || c == '/'; });
+    if (code && w.size() >= 4 && w.find('-') != std::string::npos && is_ascii_digit(w[0])) return true;
+    if (w.size() < 4 || w.find('-') != 2 || !is_ascii_upper(w[0]) || !is_ascii_upper(w[1])) return false;
+    return std::all_of(w.begin() + 3, w.end(), [](char c) { return is_ascii_digit(c) || c == '-'; });
 }
 
 // "18F", "TTS", "DOI": an organisation's acronym, not a role's ("VP", "UX").
@@ -147,7 +149,8 @@ std::string posting_title(const Knowledge& kb, std::string title) {
     }
     std::vector<std::string> words = split(fold_whitespace(trim(title)), ' ');
     if (words.size() > 1 && ends_with(to_lower(words.front()), "-based")) words.erase(words.begin());
-    if (words.size() > 1 && is_pay_grade(words.back())) words.pop_back();
+    while (words.size() > 1 && is_pay_grade(words.back())) words.pop_back();
+    if (!words.empty() && ends_with(words.back(), ",")) words.back().pop_back();
     if (words.size() > 1 && is_pay_grade(words.front())) words.erase(words.begin());
     while (words.size() > 1 && is_org_acronym(words.front()) &&
            title_score(join(std::vector<std::string>(words.begin() + 1, words.end()), " ")) > 0)
@@ -193,6 +196,7 @@ std::string title_text(const Knowledge& kb, const Line& line, size_t at) {
 void read_header_lines(const Knowledge& kb, const std::vector<std::string>& header, JobHeader& h) {
     std::vector<Line> lines;
     const HeaderLabel* pending = nullptr;  // Workday: "locations" alone, the value on the next line
+    bool company_from_department = false;  // h.company came from a "Department:" line
     for (const std::string& raw : header) {
         const std::string line = trim(raw);
         if (line.empty() || is_posting_line(kb, line)) continue;
@@ -208,11 +212,20 @@ void read_header_lines(const Knowledge& kb, const std::vector<std::string>& head
             std::optional<std::string>* field = nullptr;
             switch (label->field) {
                 case HeaderField::Title: field = &h.title; break;
-                case HeaderField::Company: field = &h.company; break;
+                case HeaderField::Company:
+                    if (company_from_department) h.company.reset(), company_from_department = false;
+                    field = &h.company;
+                    break;
                 case HeaderField::Location: field = &h.location; break;
                 case HeaderField::Team:
-                    // USAJOBS: "Department: Department of the Interior" is the employer.
-                    field = company_like(kb, value) && organization_word_score(value) > 0 ? &h.company : &h.team;
+                    // USAJOBS: "Department: Department of the Interior" is the employer, unless
+                    // an "Agency:" line names the one that hires.
+                    if (company_like(kb, value) && organization_word_score(value) > 0 && !h.company) {
+                        field = &h.company;
+                        company_from_department = true;
+                    } else {
+                        field = &h.team;
+                    }
                     break;
                 case HeaderField::Skip: break;
             }

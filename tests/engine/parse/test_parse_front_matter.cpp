@@ -59,6 +59,8 @@ TEST_CASE("labelled title: page label, organisation, pay grade and place are not
         {"US-Based Curriculum Developer (Astronomy) - Six-month position", "Curriculum Developer (Astronomy)"},
         {"18F Acquisition Product Manager GS-15", "Acquisition Product Manager"},
         {"18F \u2013 Front end design intern", "Front end design intern"},
+        {"Accountant, GS-0510-07", "Accountant"},
+        {"Pharmacist 0660-9/11/12", "Pharmacist"},
         // A role's own acronym and a unit after the dash stay.
         {"VP People Operations", "VP People Operations"},
         {"Software Engineer - Backend", "Software Engineer - Backend"},
@@ -93,4 +95,16 @@ TEST_CASE("company in prose: a name with 'The', named again and again") {
     const ReadJob once = read_md("---\ntitle: Analyst\n---\n\nThe Team is small and kind.\n\n## Requirements\n- SQL\n");
     REQUIRE(once.ok);
     CHECK_FALSE(once.job.company.has_value());
+}
+
+TEST_CASE("labelled header: the agency named under the department is the employer") {
+    const ReadJob r = read_md(
+        std::string("Job Title:  Pharmacist\nDepartment:  Department of Health and Human Services\n"
+                    "Agency:  Indian Health Service\n") +
+        kBody);
+    REQUIRE(r.ok);
+    CHECK(r.job.company == std::string("Indian Health Service"));
+    const ReadJob alone = read_md(std::string("Job Title: Ranger\nDepartment: Department of the Interior\n") + kBody);
+    REQUIRE(alone.ok);
+    CHECK(alone.job.company == std::string("Department of the Interior"));
 }
