@@ -151,6 +151,8 @@ struct ReadingWords {
     std::vector<std::string> non_professional_titles;   // "intern", "teaching assistant": not professional years
     std::vector<std::string> stated_years_qualifiers;   // "over", "more than": part of a stated total
     std::vector<std::string> stated_years_leads;        // "with", "has": introduce a stated total
+    std::vector<std::string> unqualifying_headings;     // "key requirements", "evaluations": no qualifications below
+    std::vector<std::string> qualification_headings;    // "what you'll bring": the qualifications follow
 };
 
 struct SkillIndex;  // knowledge/skill_index.h

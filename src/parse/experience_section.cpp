@@ -85,8 +85,12 @@ private:
     void read(const std::string& t) {
         if (t.empty()) {
             last_was_bullet_ = false;
+            // A dated header set apart by a blank line is complete: the next header opens another role.
+            closed_ = group_has_date_;
             return;
         }
+        const bool closed = closed_;
+        closed_ = false;
         // A footer repeated on each page; a bullet it cut goes on after it.
         if (is_page_footer(kb_, t, name_)) return;
         // Time away from work is a gap, not a role; its lines are not duties of the role before.
@@ -147,6 +151,7 @@ private:
                 return;
             }
             if (dated && group_has_date_) flush_group(true);
+            else if (closed && group_has_date_) flush_group(false);
             // A role's header is a few lines; a longer run of short lines is content.
             if (group_.size() >= kMaxHeaderLines && !group_has_date_) {
                 if (!out_.positions.empty()) add_bullet(group_.front());
@@ -297,6 +302,7 @@ private:
     bool last_was_bullet_ = false;
     bool sidebar_ = false;
     bool header_in_list_ = false;  // the pending header came from a list item ("- 2024-Present: Title")
+    bool closed_ = false;          // a blank line follows the pending dated header
     bool skipping_ = false;        // under a career break, an honour or a certificate: no duties to keep
     std::string last_company_;
     bool company_from_role_ = false;  // last_company_ was named in a role's own header

@@ -109,6 +109,55 @@ std::vector<std::string> pieces_of(const std::string& line) {
     return out;
 }
 
+bool has_lower(const std::string& s) { return std::any_of(s.begin(), s.end(), is_ascii_lower); }
+
+// "GS-15", "GS-0510-07", "0660-9/11/12": a pay grade or an occupational series written beside a title.
+bool is_pay_grade(std::string w) {
+    if (!w.empty() && w.back() == ',') w.pop_back();
+    const bool code = std::all_of(w.begin(), w.end(), [](char c) { return is_ascii_digit(c) || c == '-' || c == '/'; });
+    if (code && w.size() >= 4 && w.find('-') != std::string::npos && is_ascii_digit(w[0])) return true;
+    if (w.size() < 4 || w.find('-') != 2 || !is_ascii_upper(w[0]) || !is_ascii_upper(w[1])) return false;
+    return std::all_of(w.begin() + 3, w.end(), [](char c) { return is_ascii_digit(c) || c == '-'; });
+}
+
+// "18F", "TTS", "DOI": an organisation's acronym, not a role's ("VP", "UX").
+bool is_org_acronym(const Knowledge& kb, const std::string& w) {
+    return w.size() >= 2 && w.size() <= 6 && !has_lower(w) && std::any_of(w.begin(), w.end(), is_ascii_upper) &&
+           std::all_of(w.begin(), w.end(), is_ascii_alnum) && title_score(kb, w) == 0;
+}
+
+// A title a field or the page's metadata gives, without what the page wraps
+// around it: a page label ("Open Position: Lead"), the hiring organisation or a
+// place or duration beside a dash ("Login.gov - Account Manager", "Regional
+// Coordinator - Southern Africa"), a pay grade ("Strategist GS-15"), an
+// organisation's acronym ("18F Strategist") and a place prefix ("US-Based").
+std::string posting_title(const Knowledge& kb, std::string title) {
+    const size_t colon = title.find(": ");
+    if (colon != std::string::npos && is_posting_line(kb, title.substr(0, colon)))
+        title = trim(title.substr(colon + 2));
+    std::vector<std::string> pieces{""};
+    for (const std::string& w : split(title, ' ')) {
+        if (w == "-" || w == "\u2013" || w == "\u2014") pieces.emplace_back();
+        else pieces.back() += (pieces.back().empty() ? "" : " ") + w;
+    }
+    if (pieces.size() > 1) {
+        const auto titled = std::count_if(pieces.begin(), pieces.end(),
+                                          [&kb](const std::string& p) { return title_score(kb, p) > 0; });
+        if (titled == 1)
+            title = *std::find_if(pieces.begin(), pieces.end(),
+                                  [&kb](const std::string& p) { return title_score(kb, p) > 0; });
+    }
+    std::vector<std::string> words = split(fold_whitespace(trim(title)), ' ');
+    if (words.size() > 1 && ends_with(to_lower(words.front()), "-based")) words.erase(words.begin());
+    while (words.size() > 1 && is_pay_grade(words.back())) words.pop_back();
+    if (!words.empty() && ends_with(words.back(), ",")) words.back().pop_back();
+    if (words.size() > 1 && is_pay_grade(words.front())) words.erase(words.begin());
+    while (words.size() > 1 && is_org_acronym(kb, words.front()) &&
+           title_score(kb, join(std::vector<std::string>(words.begin() + 1, words.end()), " ")) > 0)
+        words.erase(words.begin());
+    return words.empty() ? title : join(words, " ");
+}
+
 Line classify_line(const Knowledge& kb, const std::string& text, JobHeader& h) {
     Line line{text, {}};
     for (const std::string& p : pieces_of(text)) {
@@ -147,6 +196,7 @@ std::string title_text(const Knowledge& kb, const Line& line, size_t at) {
 void read_header_lines(const Knowledge& kb, const std::vector<std::string>& header, JobHeader& h) {
     std::vector<Line> lines;
     const HeaderLabel* pending = nullptr;  // Workday: "locations" alone, the value on the next line
+    bool company_from_department = false;  // h.company came from a "Department:" line
     for (const std::string& raw : header) {
         const std::string line = trim(raw);
         if (line.empty() || is_posting_line(kb, line)) continue;
@@ -162,15 +212,26 @@ void read_header_lines(const Knowledge& kb, const std::vector<std::string>& head
             std::optional<std::string>* field = nullptr;
             switch (label->field) {
                 case HeaderField::Title: field = &h.title; break;
-                case HeaderField::Company: field = &h.company; break;
+                case HeaderField::Company:
+                    if (company_from_department) h.company.reset(), company_from_department = false;
+                    field = &h.company;
+                    break;
                 case HeaderField::Location: field = &h.location; break;
                 case HeaderField::Team:
-                    // USAJOBS: "Department: Department of the Interior" is the employer.
-                    field = company_like(kb, value) && organization_word_score(kb, value) > 0 ? &h.company : &h.team;
+                    // USAJOBS: "Department: Department of the Interior" is the employer, unless
+                    // an "Agency:" line names the one that hires.
+                    if (company_like(kb, value) && organization_word_score(kb, value) > 0 && !h.company) {
+                        field = &h.company;
+                        company_from_department = true;
+                    } else {
+                        field = &h.team;
+                    }
                     break;
                 case HeaderField::Skip: break;
             }
-            if (field && !*field) *field = label->field == HeaderField::Company ? without_brackets(value) : value;
+            if (label->field == HeaderField::Company) value = without_brackets(value);
+            if (label->field == HeaderField::Title) value = posting_title(kb, value);
+            if (field && !*field) *field = value;
             continue;
         }
         lines.push_back(classify_line(kb, line, h));
@@ -180,6 +241,7 @@ void read_header_lines(const Knowledge& kb, const std::vector<std::string>& head
     // A role that shares words with employers ("Health Services Coordinator")
     // is still the title when nothing else reads as one.
     size_t title_line = lines.size();
+    const bool labelled_title = h.title.has_value();
     if (!h.title) {
         for (const bool strict : {true, false})
             for (size_t l = 0; l < lines.size() && title_line == lines.size(); ++l)
@@ -211,7 +273,8 @@ void read_header_lines(const Knowledge& kb, const std::vector<std::string>& head
                 break;
             }
     }
-    for (size_t l = 0; l < lines.size() && !h.company; ++l) {
+    // A title read from a field or the page's metadata has no line to stand beside.
+    for (size_t l = 0; l < lines.size() && !h.company && !labelled_title; ++l) {
         const bool next_to_title = title_line == lines.size() || l + 1 == title_line || l == title_line + 1;
         if (l == title_line || !next_to_title || lines[l].pieces.empty()) continue;
         const Piece& p = lines[l].pieces[0];
@@ -256,8 +319,13 @@ bool starts_with_phrase(const std::vector<std::string>& words, size_t at, const 
     return true;
 }
 
+// "The" opens a name only as part of it ("The Carpentries"); company_from_prose
+// asks more of such a name.
+bool with_article(const std::string& name) { return starts_with(name, "The ") && name.size() > 4; }
+
 bool plausible_name(const Knowledge& kb, const std::string& name) {
     if (name.size() < 2 || name.size() > 60 || !is_capital(name)) return false;
+    if (with_article(name)) return plausible_name(kb, name.substr(4));
     const std::string first = to_lower(name.substr(0, name.find(' ')));
     const auto& stop = kb.reading.not_a_name;
     if (std::find(stop.begin(), stop.end(), first) != stop.end()) return false;
@@ -328,15 +396,22 @@ std::optional<std::string> company_from_prose(const Knowledge& kb, const std::ve
     for (const std::string& line : prose) mentions_in(kb, line, mentions);
     for (const Mention& m : mentions)
         if (kb.find_company(m.name)) return m.name;
-    for (const Mention& m : mentions)
+    for (const Mention& m : mentions) {
+        // "The Team is ..." names no employer; "The Carpentries", named again and again, does.
+        if (with_article(m.name)) {
+            if (times_named(m.name, prose) >= 3) return m.name;
+            continue;
+        }
         if (m.strong || times_named(m.name, prose) >= 2 || organization_word_score(kb, m.name) > 0) return m.name;
+    }
     return std::nullopt;
 }
 
 }  // namespace
 
 bool is_header_label_line(const Knowledge& kb, const std::string& line) {
-    return label_named(kb, bare_line(line)) != nullptr;
+    std::string value;
+    return label_named(kb, bare_line(line)) != nullptr || labelled_value(kb, line, value) != nullptr;
 }
 
 std::optional<std::string> team_named_in(const std::string& text) {

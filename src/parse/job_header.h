@@ -25,7 +25,8 @@ struct JobHeader {
 JobHeader read_job_header(const Knowledge& kb, const std::vector<std::string>& header,
                           const std::vector<std::string>& prose, const std::vector<std::string>& body);
 
-// True when `line` is only a header field label ("time type", "Location:").
+// True when `line` is a header field label ("time type", "Location:") or a
+// labelled value ("Location: Remote").
 bool is_header_label_line(const Knowledge& kb, const std::string& line);
 
 // "The Search & Discovery team builds ..." -> "Search & Discovery".

@@ -41,6 +41,19 @@ std::string field(const json& obj, const char* key, const char* older_key) {
     return v.empty() ? field(obj, older_key) : v;
 }
 
+// A name field written as a Markdown link ("[University of North Alabama](http://www.una.edu)"):
+// the link's text is the name.
+std::string name_field(const json& obj, const char* key, const char* older_key = "") {
+    std::string v = *older_key ? field(obj, key, older_key) : field(obj, key);
+    for (size_t open = v.find('['); open != std::string::npos; open = v.find('[', open + 1)) {
+        const size_t close = v.find("](", open);
+        const size_t end = close == std::string::npos ? close : v.find(')', close);
+        if (end == std::string::npos || v.find('[', open + 1) < close) continue;
+        v = v.substr(0, open) + v.substr(open + 1, close - open - 1) + v.substr(end + 1);
+    }
+    return trim(v);
+}
+
 std::vector<std::string> strings(const json& obj, const char* key) {
     std::vector<std::string> out;
     if (!obj.is_object()) return out;
@@ -181,8 +194,8 @@ void read_work(const Knowledge& kb, const json& work, Candidate& c, Rendering& r
     r.section("Experience");
     for (const json& w : work) {
         Position p;
-        p.company = field(w, "name", "company");
-        p.title = field(w, "position");
+        p.company = name_field(w, "name", "company");
+        p.title = name_field(w, "position");
         std::string start = field(w, "startDate"), end = field(w, "endDate");
         p.start = model_date(start);
         p.end = model_end(start, end);
@@ -250,7 +263,7 @@ void read_education(const json& list, Candidate& c, Rendering& r) {
     r.section("Education");
     for (const json& e : list) {
         Education ed;
-        ed.institution = field(e, "institution");
+        ed.institution = name_field(e, "institution");
         ed.degree = opt(field(e, "studyType"));
         ed.field = opt(field(e, "area"));
         std::string start = field(e, "startDate"), end = field(e, "endDate");

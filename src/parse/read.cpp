@@ -5,12 +5,14 @@
 #include "core/text.h"
 #include "parse/clean_text.h"
 #include "parse/docx.h"
+#include "parse/front_matter.h"
 #include "parse/html_text.h"
 #include "parse/input_limits.h"
 #include "parse/input_sniff.h"
 #include "parse/job_text.h"
 #include "parse/json_depth.h"
 #include "parse/json_resume.h"
+#include "parse/latex_text.h"
 #include "parse/pdf_items.h"
 #include "parse/resume_text.h"
 #include "parse/zip_reader.h"
@@ -136,7 +138,10 @@ bool decode(const std::string& bytes, const std::string& filename, const std::st
         case InputFormat::Html: d.text = html_to_text(without_bom(*input)); break;
         case InputFormat::JsonResume: d.text = std::string(without_bom(*input)); return true;
         case InputFormat::PlainText:
-        case InputFormat::Markdown: d.text = std::string(without_bom(*input)); break;
+        case InputFormat::Markdown:
+            d.text = std::string(without_bom(*input));
+            if (looks_like_latex(d.text)) d.text = latex_to_text(d.text);
+            break;
     }
     if (d.text.size() > limits::kMaxTextBytes) {
         d.error = too_large_message(what + "'s text", d.text.size(), limits::kMaxTextBytes);
@@ -185,6 +190,8 @@ ReadResume read_resume(const Knowledge& kb, const std::string& bytes, const std:
         r.ok = true;
         return r;
     }
+    if (d.format == InputFormat::Markdown || d.format == InputFormat::PlainText)
+        d.text = without_front_matter(kb, d.text, false);
     r.source_text = resume_reading_order(kb, clean_pasted_text(d.text));
     if (trim(r.source_text).empty()) {
         r.error = "the resume is empty";
@@ -208,6 +215,8 @@ ReadJob read_job(const Knowledge& kb, const std::string& bytes, const std::strin
         r.error = "this is a JSON file (a JSON Resume?), not a job description; paste the posting's text";
         return r;
     }
+    if (d.format == InputFormat::Markdown || d.format == InputFormat::PlainText)
+        d.text = without_front_matter(kb, d.text, true);
     r.source_text = clean_pasted_text(d.text);
     if (trim(r.source_text).empty()) {
         r.error = "the job description is empty";

@@ -16,6 +16,7 @@
 #include "parse/projects_section.h"
 #include "parse/resume_header.h"
 #include "parse/resume_sections.h"
+#include "parse/role_names.h"
 #include "parse/skill_list.h"
 #include "parse/skill_matcher.h"
 
@@ -229,6 +230,7 @@ void finish_candidate(const Knowledge& kb, const std::string& today, Candidate& 
                 c.years_stated = stated->said;
             }
     c.seniority = candidate_seniority(c);
+    for (Position& p : c.positions) p.title = title_without_employment_note(kb, p.title);
     SkillEvidence evidence(kb, c.skills);
     for (const Position& p : c.positions)
         for (const Bullet& b : p.bullets)

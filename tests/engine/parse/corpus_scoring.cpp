@@ -132,7 +132,14 @@ void score_resume(const Knowledge& kb, const fs::path& labels_path, const ScoreO
     }
 
     // Positions: each labeled role is matched to the unused extracted one
-    // that agrees on the most of company, title and start.
+    // that agrees on the most of company, title and start. The employer is
+    // kept as written; a label without the legal form ("Applied Data Trends"
+    // for "Applied Data Trends, Inc") matches its spoken form, as a job's
+    // company label matches its spoken or legal name.
+    auto same_employer = [&](const std::string& got, const std::string& want) {
+        return norm_company(got) == norm_company(want) ||
+               norm_company(kb.spoken_company_name(got)) == norm_company(want);
+    };
     std::vector<bool> used(c.positions.size(), false);
     for (const json& want : labels["positions"]) {
         const std::string company = want.value("company", ""), title = want.value("title", "");
@@ -141,9 +148,8 @@ void score_resume(const Knowledge& kb, const fs::path& labels_path, const ScoreO
         for (size_t i = 0; i < c.positions.size(); ++i) {
             if (used[i]) continue;
             const Position& p = c.positions[i];
-            const int s = (norm_company(p.company) == norm_company(company) ? 2 : 0) +
-                          (norm(p.title) == norm(title) ? 2 : 0) + (p.start.value_or("") == start ? 1 : 0) +
-                          (p.end.value_or("") == end ? 1 : 0);
+            const int s = (same_employer(p.company, company) ? 2 : 0) + (norm(p.title) == norm(title) ? 2 : 0) +
+                          (p.start.value_or("") == start ? 1 : 0) + (p.end.value_or("") == end ? 1 : 0);
             if (s > best_score) {
                 best = static_cast<int>(i);
                 best_score = s;
@@ -162,7 +168,7 @@ void score_resume(const Knowledge& kb, const fs::path& labels_path, const ScoreO
         }
         used[best] = true;
         const Position& p = c.positions[best];
-        const bool company_ok = norm_company(p.company) == norm_company(company);
+        const bool company_ok = same_employer(p.company, company);
         const bool title_ok = norm(p.title) == norm(title);
         const bool start_ok = p.start.value_or("") == start, end_ok = p.end.value_or("") == end;
         f.companies.add(company_ok);

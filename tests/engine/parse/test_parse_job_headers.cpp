@@ -152,12 +152,13 @@ TEST_CASE("job header: USAJOBS agency lines") {
     CHECK(j.company == std::string("Department of Veterans Affairs"));
 }
 
-TEST_CASE("job header: USAJOBS label lines name the department as the employer") {
+TEST_CASE("job header: USAJOBS label lines name the agency under the department as the employer") {
+    // tests/fixtures/real/README.md: on a USAJOBS page the company is the agency.
     const Job j = parse(std::string("Hydrologist\nDepartment:\nDepartment of the Interior\nAgency:\n"
                                     "U.S. Geological Survey\nLocation:\nDenver, CO\n") +
                         kBody);
     CHECK(j.title == std::string("Hydrologist"));
-    CHECK(j.company == std::string("Department of the Interior"));
+    CHECK(j.company == std::string("U.S. Geological Survey"));
     CHECK(j.location == std::string("Denver, CO"));
 }
 

@@ -243,3 +243,18 @@ TEST_CASE("real header: a name on two lines, a Resume suffix, a phone with an en
                                               "0147"));
     CHECK(roles(suffix) == Roles{"Ridgeline Coffee Co. | Barista | 2020..2023"});
 }
+
+TEST_CASE("real layout: dated role headers without duties, set apart by blank lines") {
+    // Deedy-style: "Employer | Title" over "Dates | Place"; the first role lists no duties.
+    const Candidate c = parse(
+        "Ravi Menon\n"
+        "ravi@example.com\n\n"
+        "Experience\n\n"
+        "Kestrel Maps | Software Engineer\n"
+        "Jan 2015 - Present | New York, NY\n\n"
+        "Quillfeather | Software Engineering Intern\n"
+        "June 2014 - Sep 2014 | Mountain View, CA\n\n"
+        "- Shipped the offline tile cache\n");
+    CHECK(roles(c) == Roles{"Kestrel Maps | Software Engineer | 2015-01..present",
+                            "Quillfeather | Software Engineering Intern | 2014-06..2014-09"});
+}
