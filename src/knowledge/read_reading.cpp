@@ -6,10 +6,10 @@ namespace ip {
 
 namespace {
 
-const char* const kLists[] = {"legal_suffixes",    "posting_lines",           "header_noise",
-                              "salary_cues",       "company_intro_leads",     "company_intro_predicates",
-                              "not_a_name",        "non_professional_titles", "stated_years_qualifiers",
-                              "stated_years_leads"};
+const char* const kLists[] = {"legal_suffixes",     "posting_lines",           "header_noise",
+                              "salary_cues",        "company_intro_leads",     "company_intro_predicates",
+                              "not_a_name",         "non_professional_titles", "stated_years_qualifiers",
+                              "stated_years_leads", "company_statement_cues"};
 
 // One list of lower-case words or phrases, each once.
 bool read_phrase_list(const std::string& where_list, const nlohmann::json& list, std::vector<std::string>& out,
@@ -51,6 +51,7 @@ std::vector<std::string>* list_named(ReadingWords& r, const std::string& key) {
     if (key == "non_professional_titles") return &r.non_professional_titles;
     if (key == "stated_years_qualifiers") return &r.stated_years_qualifiers;
     if (key == "stated_years_leads") return &r.stated_years_leads;
+    if (key == "company_statement_cues") return &r.company_statement_cues;
     return nullptr;
 }
 
