@@ -42,11 +42,15 @@ TEST_CASE("real postings route to the profile of the company that posted them") 
     const Knowledge& kb = test::knowledge();
     const std::vector<std::string> jobs = {"18f-backend-software-engineer",
                                            "18f-acquisition-product-manager",
+                                           "18f-feedback-analytics-engineer",
                                            "18f-strategist",
                                            "posthog-content-writer",
+                                           "posthog-front-end-developer",
                                            "posthog-growth-engineer",
                                            "posthog-recruiter",
                                            "posthog-site-reliability-engineer",
+                                           "tts-coe-artificial-intelligence-specialist",
+                                           "tts-contract-specialist",
                                            "tts-talent-engagement-lead",
                                            "pif-director-communications-marketing"};
     size_t routed = 0;
