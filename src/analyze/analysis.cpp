@@ -4,6 +4,7 @@
 #include <set>
 
 #include "analyze/company_values.h"
+#include "analyze/posting_statements.h"
 #include "analyze/requirement_match.h"
 #include "analyze/role_family.h"
 #include "analyze/terms.h"
@@ -13,6 +14,9 @@
 namespace ip {
 
 namespace {
+
+// The posting's own mission or values sentences a playbook quotes, at most.
+constexpr size_t kMaxPostingStatements = 2;
 
 // How much a bullet proves on its own: numbers, scope words, the weight of its verb.
 double bullet_impact(const Knowledge& kb, const Bullet& b, const std::vector<std::string>& themes) {
@@ -76,7 +80,10 @@ Analysis build_analysis(const Knowledge& kb, const Playbook& doc) {
     for (size_t i = 0; i < c.projects.size(); ++i)
         add_bullets(kb, c.projects[i].bullets, c.projects[i].name, "", i, true, a);
 
-    a.values = assess_values(kb, *a.company, doc, a);
+    a.culture_profile = a.company->values.empty() ? &kb.generic_company() : a.company;
+    a.culture = assess_values(kb, *a.culture_profile, doc, a);
+    if (a.culture_profile == a.company && !a.company->generic) a.values = a.culture;
+    if (a.values.empty()) a.posting_statements = posting_statements(kb, job, kMaxPostingStatements);
     a.requirements = assess_requirements(kb, doc, a);
     return a;
 }

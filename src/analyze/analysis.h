@@ -55,7 +55,15 @@ struct Analysis {
     std::vector<BulletRef> bullets;                   // every position and project bullet, resume order
     std::map<std::string, size_t> bullet_index;       // bullet id -> index in `bullets`
     std::vector<RequirementAssessment> requirements;  // job.requirements order
-    std::vector<ValueAssessment> values;              // company values order
+    // The company's own published values, in its order; empty when the company is
+    // unknown or publishes none we could verify. Only these are ever spoken as its values.
+    std::vector<ValueAssessment> values;
+    // What culture fit is scored against: the company's values when it has any, else
+    // the generic profile's (what most employers look for), which no text names as the company's.
+    const CompanyDef* culture_profile = nullptr;
+    std::vector<ValueAssessment> culture;  // culture_profile->values order
+    // Without published values: the posting's own sentences on its mission or values, verbatim.
+    std::vector<std::string> posting_statements;
 
     const BulletRef* bullet(const std::string& id) const;
     const RequirementAssessment* requirement(const std::string& id) const;

@@ -46,6 +46,7 @@ std::string company_display_name(const Analysis& a, const Playbook& doc) {
 }
 
 const ValueDef* value_for_text(const Knowledge& kb, const Analysis& a, const std::string& text) {
+    if (a.values.empty()) return nullptr;  // no published values: none is named
     const auto idx = values_tested_by(kb, *a.company, text, 1);
     return idx.empty() ? nullptr : &a.company->values[idx.front()];
 }

@@ -104,4 +104,10 @@ std::string where_phrase(const BulletRef& b) {
     return b.employer;
 }
 
+std::string quoted_list(const std::vector<std::string>& sentences) {
+    std::vector<std::string> quoted;
+    for (const std::string& s : sentences) quoted.push_back("\u201c" + strip_trailing_period(s) + "\u201d");
+    return join_list(quoted);
+}
+
 }  // namespace ip

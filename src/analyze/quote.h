@@ -21,6 +21,9 @@ std::string skill_phrase(const Knowledge& kb, const std::string& name);
 // The first `limit` names through skill_phrase.
 std::vector<std::string> skill_phrases(const Knowledge& kb, const std::vector<std::string>& names, size_t limit);
 
+// Verbatim sentences in curly quotes, joined as a list: “A” and “B”.
+std::string quoted_list(const std::vector<std::string>& sentences);
+
 // "Microsoft (Azure)" -> "Microsoft (Azure)"; projects read "the X project".
 std::string where_phrase(const BulletRef& b);
 

@@ -285,19 +285,19 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
             // shown by that skill, not by holding any degree.
             credit = degree_credit(r, c);
             if (!c.education.empty()) ra.evidence.push_back("education0");
-        } else if (r.competency == "values" && !a.values.empty()) {
+        } else if (r.competency == "values" && !a.culture.empty()) {
             // Values lines ask for explicit alignment: the value's own words in the
             // resume count fully, signals alone count half.
             double named = 0, shown = 0, total = 0;
-            for (const auto& v : a.values) {
-                const bool asked = matches_cue(lower, to_lower(a.company->values[v.value].name));
+            for (const auto& v : a.culture) {
+                const bool asked = matches_cue(lower, to_lower(a.culture_profile->values[v.value].name));
                 if (!asked) continue;
                 total += 1;
                 if (v.named_in_resume) named += 1;
                 if (!v.bullets.empty()) shown += 1;
             }
             if (total == 0) {
-                for (const auto& v : a.values) {
+                for (const auto& v : a.culture) {
                     total += 1;
                     if (v.named_in_resume) named += 1;
                     if (!v.bullets.empty()) shown += 1;

@@ -154,20 +154,20 @@ ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a
     double vw = 0, vs = 0;
     int shown_values = 0, named_values = 0;
     std::vector<std::string> shown_names, focus_missing;
-    for (const auto& v : a.values) {
+    for (const auto& v : a.culture) {
         const double w = v.named_in_job ? kValueNamedInJob : kValueOtherwise;
         vw += w;
         if (!v.bullets.empty()) {
             vs += w;
             ++shown_values;
-            shown_names.push_back(a.company->values[v.value].name);
+            shown_names.push_back(a.culture_profile->values[v.value].name);
         } else if (v.named_in_job) {
-            focus_missing.push_back(a.company->values[v.value].name);
+            focus_missing.push_back(a.culture_profile->values[v.value].name);
         }
         if (v.named_in_resume) ++named_values;
     }
     const double shown_share = vw > 0 ? vs / vw : 0.0;
-    const double named_share = a.values.empty() ? 0.0 : static_cast<double>(named_values) / a.values.size();
+    const double named_share = a.culture.empty() ? 0.0 : static_cast<double>(named_values) / a.culture.size();
     fit.subscores.culture = clamp_score(100.0 *
                                         (kCultureFloor + kCultureShown * shown_share + kCultureNamed * named_share) *
                                         (same_field ? 1.0 : kCultureOtherField));

@@ -80,13 +80,13 @@ QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, 
     // Recruiter: the process, then how the company decides.
     w.add(q.recruiter, "ask_recruiter", "general", base);
     w.add(q.recruiter, "ask_recruiter", "general", base);
-    if (known && !values_name(*a.company).empty())
+    if (!values.empty())
         w.add(q.recruiter, "ask.recruiter_values", "company", with(base, "values", values_name(*a.company)));
     else w.add(q.recruiter, "ask.recruiter_company", "company", base);
 
     // Hiring manager: success, the company's values in practice, the JD's own work, the candidate's gap.
     w.add(q.hiring_manager, "ask_hiring_manager", "general", base);
-    if (known) w.add(q.hiring_manager, "ask_company_value", "company", with(base, "value", value_at(0)));
+    if (!values.empty()) w.add(q.hiring_manager, "ask_company_value", "company", with(base, "value", value_at(0)));
     w.add(q.hiring_manager, "ask_role_jd", "role", topic_slots(0));
     for (const RequirementAssessment* gap : scripted_gaps(doc, a)) {
         const Requirement& r = *gap->requirement;
@@ -98,12 +98,12 @@ QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, 
     // Peers: the day-to-day, how a value lives on the team, the work itself.
     w.add(q.peer, "ask_peer", "general", base);
     w.add(q.peer, "ask_peer", "general", base);
-    if (known) w.add(q.peer, "ask.peer_value", "company", with(base, "value", value_at(1)));
+    if (!values.empty()) w.add(q.peer, "ask.peer_value", "company", with(base, "value", value_at(1)));
     if (!topics.empty()) w.add(q.peer, "ask.peer_jd", "role", topic_slots(1));
 
     // Executives: direction, the company's values under tension, why this team matters.
     w.add(q.executive, "ask_executive", "general", base);
-    if (known && values.size() >= 2)
+    if (values.size() >= 2)
         w.add(q.executive, "ask.exec_values", "company", with(with(base, "value", value_at(0)), "other", value_at(2)));
     else w.add(q.executive, "ask_executive", "general", base);
     w.add(q.executive, "ask.exec_team", "role", base);

@@ -23,7 +23,7 @@ enum class GapKind { Values, Years, YearsSpecific, Credential, Related, Listed, 
 
 GapKind kind_of(const Knowledge& kb, const Playbook& doc, const Analysis& a, const RequirementAssessment& ra) {
     const Requirement& r = *ra.requirement;
-    if (r.competency == "values" && !a.company->generic) return GapKind::Values;
+    if (r.competency == "values" && !a.values.empty()) return GapKind::Values;
     // Short of the years asked for; with enough years in total, the gap is in what the line specifies.
     if (r.years) return doc.candidate.years_experience.value_or(0) < *r.years ? GapKind::Years : GapKind::YearsSpecific;
     if (r.degree || r.competency == "education") return GapKind::Credential;

@@ -50,6 +50,9 @@ std::vector<Rich> company_facts(const Knowledge& kb, const Playbook& doc, const 
         if (doc.job.about && !trim(*doc.job.about).empty())
             if (const std::string team = whole_clauses(kb, trim(*doc.job.about), 160); !team.empty())
                 out.push_back(labelled(ph, "cheat.label.team", one_span(team, SpanKind::Fact)));
+        if (!a.posting_statements.empty())
+            out.push_back(labelled(ph, "cheat.label.own_words",
+                                   one_span(quoted_list({a.posting_statements.front()}), SpanKind::Fact)));
         out.push_back(ph.say("cheat.unknown_company", seed_for(Purpose::CheatCompany, {doc.job.company.value_or("")}),
                              {{"company", {company_display_name(a, doc), SpanKind::Plain}}}));
         return out;
@@ -59,6 +62,11 @@ std::vector<Rich> company_facts(const Knowledge& kb, const Playbook& doc, const 
         if (names.size() < 5 && (v.in_job || names.size() < 3)) names.push_back(v.def->name);
     if (!names.empty())
         out.push_back(labelled(ph, "cheat.label.values", one_span(ensure_period(join_list(names)), SpanKind::Plain)));
+    else if (!a.posting_statements.empty())
+        out.push_back(labelled(ph, "cheat.label.own_words",
+                               one_span(quoted_list({a.posting_statements.front()}), SpanKind::Fact)));
+    if (!c.mission.empty())
+        out.push_back(labelled(ph, "cheat.label.mission", one_span(quoted_list({c.mission}), SpanKind::Plain)));
     if (!c.process.empty())
         out.push_back(labelled(ph, "cheat.label.process", one_span(ensure_period(c.process.front()), SpanKind::Plain)));
     if (!c.unique.empty())

@@ -64,11 +64,14 @@ SubscoreNotes write_fit_rationale(const Knowledge& kb, const Playbook& doc, cons
 
     SlotValues culture_slots{{"company", {company, SpanKind::Plain}},
                              {"shown", {std::to_string(f.shown_values), SpanKind::Plain}},
-                             {"total", {std::to_string(a.values.size()), SpanKind::Plain}},
+                             {"total", {std::to_string(a.culture.size()), SpanKind::Plain}},
                              {"examples", {join_list(take(f.shown_value_names, 3)), SpanKind::Plain}},
                              {"missing", {join_list(take(f.focus_values_missing, 3)), SpanKind::Plain}}};
     if (a.company->generic)
         notes.culture = ph.say(f.shown_values ? "fit.culture_generic" : "fit.culture_generic_none", seed,
+                               culture_slots);
+    else if (a.values.empty())
+        notes.culture = ph.say(f.shown_values ? "fit.culture_unpublished" : "fit.culture_unpublished_none", seed,
                                culture_slots);
     else if (f.shown_values == 0) notes.culture = ph.say("fit.culture_none", seed, culture_slots);
     else if (!f.focus_values_missing.empty()) notes.culture = ph.say("fit.culture_focus_missing", seed, culture_slots);

@@ -75,13 +75,19 @@ std::vector<TitledRich> hidden_priorities(const Knowledge& kb, const Playbook& d
                                       {"special", {a.company->special_interviewer, SpanKind::Plain}}}));
         h.body = b.build();
         out.push_back(std::move(h));
-    } else if (a.company->generic) {
-        // We know nothing about this company: no invented values, a note on what to look up instead.
+    } else if (a.values.empty()) {
+        // No values we could verify: never values of our own. The posting's own words when it states
+        // them, quoted, and what to look up.
         TitledRich h;
         h.source = "company";
         h.title = rich_to_plain(
             ph.say("hidden.unknown_company_title", seed, {{"company", {company, SpanKind::Plain}}}));
-        h.body = ph.fresh("hidden.unknown_company", seed, {{"company", {company, SpanKind::Plain}}});
+        const SlotValues slots{{"company", {company, SpanKind::Plain}},
+                               {"quotes", {quoted_list(a.posting_statements), SpanKind::Fact}}};
+        const char* key = !a.posting_statements.empty() ? "hidden.posting_values"
+                          : a.company->generic          ? "hidden.unknown_company"
+                                                        : "hidden.unpublished_values";
+        h.body = ph.fresh(key, seed, slots);
         out.push_back(std::move(h));
     } else {
         for (const auto& v : a.values) {

@@ -27,9 +27,9 @@ constexpr int kLowCulture = 60;
 void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
     const Seed seed = seed_for(Purpose::Priority, {doc.candidate.name.value_or(""), company});
-    const bool known = !a.company->generic;
-    const bool low_culture = known && doc.fit.subscores.culture < kLowCulture;
     const auto values = focus_values(a);
+    // Only a company's own published values can be studied; none are invented for the rest.
+    const bool low_culture = !values.empty() && doc.fit.subscores.culture < kLowCulture;
     const std::string value = values.empty() ? std::string() : values.front().def->name;
 
     std::vector<std::string> gap_titles;

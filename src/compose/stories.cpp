@@ -65,7 +65,7 @@ std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, con
         if (out.size() == 2) break;
         out.push_back(a.company->values[idx].name);
     }
-    if (out.empty() && !a.company->values.empty()) out.push_back(a.company->values.front().name);
+    if (out.empty() && !a.values.empty()) out.push_back(a.company->values[a.values.front().value].name);
     return out;
 }
 

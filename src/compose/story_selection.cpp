@@ -39,7 +39,8 @@ std::vector<StoryPick> pick_story_bullets(const Knowledge& kb, const Analysis& a
             for (size_t k = 0; k < r.evidence.size(); ++k)
                 if (r.evidence[k] == b.bullet->id) relevance += r.weight * (k == 0 ? 1.0 : 0.5);
         double values = 0;
-        for (const auto& v : a.values)
+        // Ranking only: what most employers look for counts when the company's own values are unknown.
+        for (const auto& v : a.culture)
             if (std::find(v.bullets.begin(), v.bullets.end(), b.bullet->id) != v.bullets.end())
                 values += v.named_in_job ? 0.5 : 0.2;
         const double recency = b.is_project ? 0.0 : 0.4 / (1.0 + static_cast<double>(b.position));

@@ -166,7 +166,7 @@ std::vector<Gap> pick_gaps(const Knowledge& kb, const Playbook& doc, const Analy
         const std::string topic = requirement_topic(kb, *r);
         Gap g;
         g.requirement = req.id;
-        const bool values_line = req.competency == "values" && !a.company->generic;
+        const bool values_line = req.competency == "values" && !a.values.empty();
         std::string title_key = values_line                  ? "gap_title.values"
                                 : !r->unmet_clause.empty()   ? "gap_title.clause"
                                 : !r->skills_missing.empty() ? "gap_title.skills"

@@ -38,6 +38,7 @@ struct CompanyDef {
     std::string name;                  // "Amazon"
     std::vector<std::string> aliases;  // "AWS", "Amazon Web Services"
     std::string industry;
+    std::string mission;  // the company's own mission statement, verbatim; empty when it publishes none
     std::string
         values_source;  // what the values list is called and the year it was true: "Leadership Principles (2021–2025)"
     std::vector<ValueDef> values;
@@ -48,7 +49,9 @@ struct CompanyDef {
     std::string special_interviewer;             // "Bar Raiser"; empty if none
     std::string special_interviewer_about;       // one sentence
     std::vector<std::string> facts;              // short publicly documented facts, with years where they matter
-    bool generic = false;                        // true only for the generic professional profile
+    // Every claim above (not `success`, which is advice) cites a source URL and the year it was true in the
+    // file's "sources"; the loader checks the citations and keeps only the claims.
+    bool generic = false;  // true only for the generic professional profile
 };
 
 // --- roles.json -------------------------------------------------------------
@@ -147,12 +150,15 @@ struct ReadingWords {
     std::vector<std::string> salary_cues;          // with a digit, a piece that states pay ("$", "a year")
     std::vector<std::string> company_intro_leads;  // "at", "join", "about": a company name follows
     std::vector<std::string> company_intro_predicates;  // "is one of": follows a company name
-    std::vector<std::string> not_a_name;                // "the", "our": starts no company name
-    std::vector<std::string> non_professional_titles;   // "intern", "teaching assistant": not professional years
-    std::vector<std::string> stated_years_qualifiers;   // "over", "more than": part of a stated total
-    std::vector<std::string> stated_years_leads;        // "with", "has": introduce a stated total
-    std::vector<std::string> unqualifying_headings;     // "key requirements", "evaluations": no qualifications below
-    std::vector<std::string> qualification_headings;    // "what you'll bring": the qualifications follow
+    // "our mission", "core values": a posting sentence with one states the company's mission or values
+    // in its own words, which a playbook quotes for a company it has no profile of.
+    std::vector<std::string> company_statement_cues;
+    std::vector<std::string> not_a_name;               // "the", "our": starts no company name
+    std::vector<std::string> non_professional_titles;  // "intern", "teaching assistant": not professional years
+    std::vector<std::string> stated_years_qualifiers;  // "over", "more than": part of a stated total
+    std::vector<std::string> stated_years_leads;       // "with", "has": introduce a stated total
+    std::vector<std::string> unqualifying_headings;    // "key requirements", "evaluations": no qualifications below
+    std::vector<std::string> qualification_headings;   // "what you'll bring": the qualifications follow
 };
 
 struct SkillIndex;  // knowledge/skill_index.h

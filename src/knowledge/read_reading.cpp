@@ -6,10 +6,19 @@ namespace ip {
 
 namespace {
 
-const char* const kLists[] = {"legal_suffixes",     "posting_lines",           "header_noise",
-                              "salary_cues",        "company_intro_leads",     "company_intro_predicates",
-                              "not_a_name",         "non_professional_titles", "stated_years_qualifiers",
-                              "stated_years_leads", "unqualifying_headings",   "qualification_headings"};
+const char* const kLists[] = {"legal_suffixes",
+                              "posting_lines",
+                              "header_noise",
+                              "salary_cues",
+                              "company_intro_leads",
+                              "company_intro_predicates",
+                              "not_a_name",
+                              "non_professional_titles",
+                              "stated_years_qualifiers",
+                              "stated_years_leads",
+                              "unqualifying_headings",
+                              "qualification_headings",
+                              "company_statement_cues"};
 
 // One list of lower-case words or phrases, each once.
 bool read_phrase_list(const std::string& where_list, const nlohmann::json& list, std::vector<std::string>& out,
@@ -53,6 +62,7 @@ std::vector<std::string>* list_named(ReadingWords& r, const std::string& key) {
     if (key == "stated_years_leads") return &r.stated_years_leads;
     if (key == "unqualifying_headings") return &r.unqualifying_headings;
     if (key == "qualification_headings") return &r.qualification_headings;
+    if (key == "company_statement_cues") return &r.company_statement_cues;
     return nullptr;
 }
 

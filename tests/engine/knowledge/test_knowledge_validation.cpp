@@ -174,13 +174,73 @@ TEST_CASE("role question mixes use known categories and sum to 12") {
 }
 
 TEST_CASE("there is exactly one generic company and it lives in companies/generic.json") {
-    CHECK(error_after_edit("companies/generic.json", R"("generic": true)", R"("generic": false)") ==
-          "assets/companies/generic.json: must exist and say \"generic\": true");
-    CHECK(error_after_edit("companies/amazon.json", R"("special_interviewer")",
-                           R"("generic": true, "special_interviewer")") ==
-          "assets/companies/generic.json: a second generic profile (assets/companies/amazon.json is already generic)");
+    auto files = test::minimal_knowledge_files();
+    files.erase("companies/generic.json");
+    Knowledge kb;
+    std::string error;
+    CHECK_FALSE(load_knowledge(files, kb, error));
+    CHECK(error == "assets/companies/generic.json: required knowledge file is missing");
+    const std::string generic = test::minimal_knowledge_files().at("companies/generic.json");
+    CHECK(
+        error_with_file("companies/generic2.json", replace_all(generic, R"("id": "generic")", R"("id": "generic2")")) ==
+        "assets/companies/generic2.json: a second generic profile (assets/companies/generic.json is already generic)");
     CHECK(error_after_edit("companies/amazon.json", R"("id": "amazon")", R"("id": "amzn")") ==
           "assets/companies/amazon.json: id \"amzn\" belongs in assets/companies/amzn.json");
+}
+
+// Issue 17: every claim about a real company carries a source URL and the year it was true.
+TEST_CASE("a company file without a source URL and year for each claim is rejected") {
+    CHECK(error_after_edit("companies/amazon.json",
+                           R"("sources": {"lp": {"url": "https://www.amazon.jobs/en/principles", "as_of": 2024}},)",
+                           "") ==
+          "assets/companies/amazon.json: missing \"sources\": every claim needs a source URL and year");
+    CHECK(error_after_edit("companies/amazon.json", R"([{"text": "Online assessment (2024).", "source": "lp"}])",
+                           R"(["Online assessment (2024)."])") ==
+          "assets/companies/amazon.json: process #1: needs a source: write {\"text\": ..., \"source\": ...} instead of "
+          "a plain string");
+    CHECK(error_after_edit("companies/amazon.json", R"("themes": ["customer"], "source": "lp")",
+                           R"("themes": ["customer"])") ==
+          "assets/companies/amazon.json: value #1 (\"Customer Obsession\"): missing \"source\"");
+    CHECK(error_after_edit("companies/amazon.json", R"({"text": "Six-page memos.", "source": "lp"})",
+                           R"({"text": "Six-page memos.", "source": "memo"})") ==
+          "assets/companies/amazon.json: culture #1: source \"memo\" is not in \"sources\"");
+    CHECK(error_after_edit("companies/amazon.json", R"("as_of": 2024)", R"("as_of": "2024")")
+              .rfind("assets/companies/amazon.json: source \"lp\": \"as_of\"", 0) == 0);
+    CHECK(error_after_edit("companies/amazon.json", R"("as_of": 2024)", R"("as_of": 24)")
+              .rfind("assets/companies/amazon.json: source \"lp\": \"as_of\"", 0) == 0);
+    CHECK(error_after_edit("companies/amazon.json", R"("url": "https://www.amazon.jobs/en/principles")",
+                           R"("url": "amazon.jobs/en/principles")") ==
+          "assets/companies/amazon.json: source \"lp\": \"url\" must be a web address starting with https://");
+    CHECK(error_after_edit("companies/amazon.json", R"("as_of": 2024}},)",
+                           R"("as_of": 2024}, "old": {"url": "https://example.org/", "as_of": 2019}},)") ==
+          "assets/companies/amazon.json: source \"old\" is cited by no entry");
+    CHECK(error_after_edit("companies/amazon.json", R"(,
+            "special_interviewer_source": "lp")",
+                           "") == "assets/companies/amazon.json: missing \"special_interviewer_source\"");
+    // The generic profile is our own synthesis: it cites nothing and keeps plain strings.
+    CHECK(error_after_edit("companies/generic.json", R"("industry": "Any",)",
+                           R"("industry": "Any", "sources": {"x": {"url": "https://example.org/", "as_of": 2020}},)") ==
+          "assets/companies/generic.json: the generic profile cites no sources");
+}
+
+TEST_CASE("a researched company may publish no values, but a values list and its name go together") {
+    auto files = test::minimal_knowledge_files();
+    files["companies/amazon.json"] = replace_all(
+        replace_all(files["companies/amazon.json"], R"x("values_source": "Leadership Principles (2024)",)x", ""),
+        R"([{"name": "Customer Obsession", "description": "Starts from the customer.",
+                        "signals": ["customer"], "themes": ["customer"], "source": "lp"}])",
+        "[]");
+    Knowledge kb;
+    std::string error;
+    REQUIRE(load_knowledge(files, kb, error));
+    CHECK(kb.find_company("Amazon")->values.empty());
+    CHECK(error_after_edit("companies/amazon.json", R"x("values_source": "Leadership Principles (2024)",)x", "") ==
+          "assets/companies/amazon.json: \"values_source\" names the values list: both or neither");
+    CHECK(
+        error_after_edit(
+            "companies/generic.json",
+            R"([{"name": "Ownership", "description": "Owns outcomes.", "signals": ["owned"], "themes": ["ownership"]}])",
+            "[]") == "assets/companies/generic.json: \"values\" must be a non-empty list of objects");
 }
 
 TEST_CASE("company fields that go together and names that would be ambiguous are rejected") {

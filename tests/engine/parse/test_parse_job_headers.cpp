@@ -113,7 +113,10 @@ TEST_CASE("job header: the legal forms people write are dropped from the spoken 
     const auto& suffixes = test::shipped_knowledge().reading.legal_suffixes;
     CHECK(without_legal_suffixes("Acme Widgets GmbH", suffixes) == "Acme Widgets");
     CHECK(without_legal_suffixes("Borealis Foods Ltd.", suffixes) == "Borealis Foods");
-    CHECK(without_legal_suffixes("Tern Holdings plc", suffixes) == "Tern Holdings");
+    CHECK(without_legal_suffixes("Tern Holdings plc", suffixes) == "Tern");
+    CHECK(without_legal_suffixes("Acme Holdings, Inc.", suffixes) == "Acme");
+    CHECK(without_legal_suffixes("Amazon Corporate LLC", suffixes) == "Amazon");
+    CHECK(without_legal_suffixes("Holdings, Inc.", suffixes) == "Holdings");  // never emptied
     CHECK(without_legal_suffixes("Cobalt Systems S.A.", suffixes) == "Cobalt Systems");
     CHECK(without_legal_suffixes("Vireo Pharma AG", suffixes) == "Vireo Pharma");
     CHECK(without_legal_suffixes("JPMorgan Chase & Co.", suffixes) == "JPMorgan Chase");

@@ -51,8 +51,9 @@ void check_fit_and_company(const Playbook& d, Problems& p) {
     p.expect(d.fit.path_30_minutes.size() >= 3, "30-minute path has fewer than 3 steps");
     p.expect(d.fit.path_2_hours.size() >= 4, "2-hour path has fewer than 4 steps");
     p.expect(!d.decode.empty(), "decode empty");
-    p.expect(!d.company.values.empty(), "company values empty");
-    p.expect(!d.company.process.empty(), "company process empty");
+    // Only a company's own published values are listed (issue 17): none for an unknown company.
+    p.expect(d.company.known || d.company.values.empty(), "an unknown company lists values");
+    p.expect(!d.company.process.empty() || d.company.known, "company process empty");
     p.expect(!d.hidden_priorities.empty(), "hidden priorities empty");
     p.expect(!d.mistakes.empty(), "mistakes empty");
 }
@@ -72,7 +73,9 @@ void check_pitch_and_stories(const Knowledge& kb, const Playbook& d, const Analy
     std::set<std::string> company_values;
     for (const auto& v : a.company->values) company_values.insert(v.name);
     for (const auto& s : d.stories) {
-        p.expect(!s.values.empty(), s.id + " has no values");
+        // A story is tagged with the company's values when it publishes some, and with none otherwise.
+        p.expect(s.values.empty() == a.values.empty(),
+                 s.id + (a.values.empty() ? " names values the company never published" : " has no values"));
         for (const auto& v : s.values)
             p.expect(company_values.count(v) > 0, s.id + " value \"" + v + "\" is not the company's");
     }
