@@ -23,7 +23,7 @@ namespace ip {
 const std::vector<ComposeStep>& compose_steps() {
     using P = ComposedPart;
     static const std::vector<ComposeStep> steps = {
-        // The company section's interview process, from the job family's rounds when the company is unknown.
+        // The company section's interview process with the job family's rounds.
         {P::InterviewProcess,
          {},
          [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {

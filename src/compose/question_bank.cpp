@@ -69,10 +69,13 @@ const QuestionDef* pick_bank_question(const Knowledge& kb, QuestionCategory cate
 
 const QuestionDef* pick_round_question(const Knowledge& kb, const InterviewRound& round,
                                        const std::vector<std::string>& wanted, const BankSelection& sel) {
+    // The fallback family's own bank is the questions written for any family.
+    const RoleFamily* fallback = kb.fallback_role();
+    const bool is_fallback = fallback && fallback->id == sel.family;
     const QuestionDef* best = nullptr;
     double best_score = 0;
     for (const auto& q : kb.questions) {
-        if (q.families.front() != sel.family) continue;
+        if (q.families.front() != sel.family && !(is_fallback && q.families.front() == "any")) continue;
         if (q.round.empty() ? round.category != q.category : q.round != round.id) continue;
         const std::optional<double> score = fit_score(q, true, wanted, sel);
         if (score && (!best || *score > best_score)) {
@@ -81,6 +84,12 @@ const QuestionDef* pick_round_question(const Knowledge& kb, const InterviewRound
         }
     }
     return best;
+}
+
+bool round_is_named(const Knowledge& kb, const RoleFamily& family, const InterviewRound& round) {
+    for (const auto& q : kb.questions)
+        if (q.round == round.id && q.families.front() == family.id) return true;
+    return false;
 }
 
 const InterviewRound* round_of(const RoleFamily& family, const std::string& round_id, QuestionCategory category) {

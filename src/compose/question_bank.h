@@ -36,6 +36,9 @@ const QuestionDef* pick_bank_question(const Knowledge& kb, QuestionCategory cate
 const QuestionDef* pick_round_question(const Knowledge& kb, const InterviewRound& round,
                                        const std::vector<std::string>& wanted, const BankSelection& sel);
 
+// True when a question of `family`'s own bank names `round` by its id.
+bool round_is_named(const Knowledge& kb, const RoleFamily& family, const InterviewRound& round);
+
 // The round of `family` a question is asked in: the round it names (an id of
 // this family's rounds), else the round that owns its category; nullptr when
 // neither exists.

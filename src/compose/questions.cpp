@@ -305,14 +305,16 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
 
     // 3. The field's signature rounds (a teacher's demo lesson, a designer's
     // portfolio review): a bank question each unless one above already is.
-    // Questions written from the resume or the JD carry a round's label by
-    // category but are not the round's own scenarios, so they do not count.
+    // A round the bank names has its own scenarios, which a question written
+    // from the resume or the JD is not; a round defined by its category alone
+    // (a software family's system design) is covered by any question of it.
     if (family)
         for (const InterviewRound& round : family->rounds) {
-            if (!round.signature) continue;
+            if (!round.signature || (!round.levels.empty() && !has(round.levels, sel.level))) continue;
+            const bool named = round_is_named(kb, *family, round);
             const bool covered = std::any_of(drafts.begin(), drafts.end(), [&](const QuestionDraft& d) {
-                return (d.source == "role" || d.source == "company") &&
-                       round_of(*family, d.round, d.category) == &round;
+                const bool from_bank = d.source == "role" || d.source == "company";
+                return (from_bank || !named) && round_of(*family, d.round, d.category) == &round;
             });
             if (covered) continue;
             const QuestionDef* def = pick_round_question(kb, round, job_themes, sel);

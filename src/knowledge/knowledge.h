@@ -55,10 +55,11 @@ struct CompanyDef {
 // --- roles.json -------------------------------------------------------------
 // One round of the field's interview loop ("Demo lesson", "Portfolio review").
 struct InterviewRound {
-    std::string id;          // "demo_lesson": bank questions name it in their "round"
-    std::string name;        // "Demo lesson"
-    std::string tests;       // what the round tests, a lower-case clause
-    bool signature = false;  // every playbook of the family asks at least one question from it
+    std::string id;                   // "demo_lesson": bank questions name it in their "round"
+    std::string name;                 // "Demo lesson"
+    std::string tests;                // what the round tests, a lower-case clause
+    bool signature = false;           // every playbook of the family asks at least one question from it
+    std::vector<std::string> levels;  // the levels whose loops have it (junior|mid|senior|staff|manager); empty = all
     // Questions of this category belong to the round without naming it (a
     // software family's coding round); unset: only questions that name it.
     std::optional<QuestionCategory> category;

@@ -24,7 +24,7 @@ bool read_question_mix(EntryReader& in, const std::map<std::string, int>& mix, s
     return true;
 }
 
-// "rounds": the field's interview loop, each {"id", "name", "tests", "signature"?, "category"?}.
+// "rounds": the field's interview loop, each {"id", "name", "tests", "signature"?, "category"?, "levels"?}.
 // Optional for the loader (a family without them gets the generic loop); the
 // knowledge tests hold every shipped family to having them.
 bool read_rounds(EntryReader& role, const nlohmann::json& entry, std::vector<InterviewRound>& out, std::string& error) {
@@ -38,9 +38,10 @@ bool read_rounds(EntryReader& role, const nlohmann::json& entry, std::vector<Int
         std::string category;
         if (!in.is_object() || !in.text("id", round.id)) return false;
         in.name_entry(round.id);
-        if (!in.only_keys({"id", "name", "tests", "signature", "category"}) || !check_identifier(in, "id", round.id) ||
-            !in.text("name", round.name) || !in.text("tests", round.tests) ||
-            !in.optional_flag("signature", round.signature) || !in.optional_text("category", category))
+        if (!in.only_keys({"id", "name", "tests", "signature", "category", "levels"}) ||
+            !check_identifier(in, "id", round.id) || !in.text("name", round.name) || !in.text("tests", round.tests) ||
+            !in.optional_flag("signature", round.signature) || !in.optional_text("category", category) ||
+            !in.optional_text_list("levels", round.levels) || !check_levels(in, "levels", round.levels))
             return false;
         if (!category.empty()) {
             round.category = enum_from_name<QuestionCategory>(category);

@@ -3,11 +3,13 @@
 // portfolio review and the design exercise, a nurse gets clinical scenarios,
 // a PM product sense, execution and estimation. Checked over every playbook
 // of the labelled corpus and every real posting in tests/fixtures/real.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <set>
 
 #include "analyze/analysis.h"
+#include "compose/question_bank.h"
 #include "corpus_playbooks.h"
 #include "test_support.h"
 
@@ -16,19 +18,26 @@ using namespace ip::test;
 
 namespace {
 
-// The signature rounds of the job's family that no bank question is labelled
-// with (a question written from the resume or the JD wears its category's
-// round label but is not that round's own scenario).
+// The signature rounds of the job's family (at the job's level) that no
+// question is labelled with. A round the bank names needs one of its own bank
+// questions: a question written from the resume or the JD wears its
+// category's round label but is not that round's own scenario.
 std::vector<std::string> missing_rounds(const Playbook& doc, std::string& family) {
-    const Analysis a = build_analysis(knowledge(), doc);
+    const Knowledge& kb = knowledge();
+    const Analysis a = build_analysis(kb, doc);
     std::vector<std::string> missing;
     if (!a.job_family) return {"(no family)"};
     family = a.job_family->id;
-    std::set<std::string> asked;
-    for (const auto& q : doc.questions)
-        if (q.source == "role" || q.source == "company") asked.insert(q.round);
-    for (const InterviewRound& r : a.job_family->rounds)
-        if (r.signature && !asked.count(r.name)) missing.push_back(r.name);
+    const std::string level = bank_level(a.job_level);
+    for (const InterviewRound& r : a.job_family->rounds) {
+        if (!r.signature) continue;
+        if (!r.levels.empty() && std::find(r.levels.begin(), r.levels.end(), level) == r.levels.end()) continue;
+        const bool named = round_is_named(kb, *a.job_family, r);
+        bool asked = false;
+        for (const auto& q : doc.questions)
+            asked = asked || (q.round == r.name && (!named || q.source == "role" || q.source == "company"));
+        if (!asked) missing.push_back(r.name);
+    }
     return missing;
 }
 
