@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 #include "model/playbook.h"
 
 namespace ip {

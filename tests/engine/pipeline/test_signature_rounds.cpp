@@ -45,8 +45,10 @@ std::vector<std::string> missing_rounds(const Playbook& doc, std::string& family
 std::vector<std::pair<std::string, GenerateResult>> real_playbooks() {
     namespace fs = std::filesystem;
     std::vector<std::string> jobs;
-    for (const auto& e : fs::directory_iterator(fixture_path("real/jobs")))
-        if (e.path().extension() == ".md") jobs.push_back(e.path().filename().string());
+    for (const auto& e : fs::directory_iterator(fixture_path("real/jobs"))) {
+        const std::string name = e.path().filename().string();
+        if (name.size() < 11 || name.compare(name.size() - 11, 11, "labels.json") != 0) jobs.push_back(name);
+    }
     std::sort(jobs.begin(), jobs.end());
     std::vector<std::pair<std::string, GenerateResult>> out;
     for (const auto& j : jobs)
@@ -87,5 +89,5 @@ TEST_CASE("every real posting's playbook asks its family's signature rounds") {
         CHECK(missing.empty());
         ++checked;
     }
-    CHECK(checked >= 20);
+    CHECK(checked >= 70);
 }
