@@ -27,7 +27,7 @@ const RoleFamily* family_for_title(const Knowledge& kb, const std::string& title
             best = &family;
         }
     }
-    return best ? best : kb.role("general");
+    return best ? best : kb.fallback_role();
 }
 
 }  // namespace ip

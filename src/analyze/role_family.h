@@ -7,8 +7,9 @@
 
 namespace ip {
 
-// Best family for a title, using the skills as a tie-breaker; the "general"
-// family when nothing matches (never null if the knowledge base has "general").
+// Best family for a title, using the skills as a tie-breaker; the fallback
+// family (roles.json's "fallback": true) when nothing matches, null only when
+// the knowledge base has none.
 const RoleFamily* family_for_title(const Knowledge& kb, const std::string& title,
                                    const std::vector<std::string>& skills);
 

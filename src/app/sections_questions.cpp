@@ -84,7 +84,7 @@ void question_card(Ui& ui, const Playbook& doc, const Question& q, int number) {
     ImGui::SetCursorScreenPos(ImVec2(top.x + chevron_w, top.y));
     ui.widths.push_back(ui.width() - chevron_w);
     ImGui::BeginGroup();
-    chip(question_category_label(q.category), p.accent, p.accent_soft, ui.fonts.small, ui.s);
+    chip(question_label(q), p.accent, p.accent_soft, ui.fonts.small, ui.s);
     const std::string source = question_source_label(q.source);
     if (!source.empty()) {
         ImGui::SameLine(0, ui.px(8));

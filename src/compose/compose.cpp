@@ -8,6 +8,7 @@
 #include "compose/fit_summary.h"
 #include "compose/gap_scripts.h"
 #include "compose/insights.h"
+#include "compose/interview_rounds.h"
 #include "compose/pitch.h"
 #include "compose/plan.h"
 #include "compose/priority.h"
@@ -22,6 +23,13 @@ namespace ip {
 const std::vector<ComposeStep>& compose_steps() {
     using P = ComposedPart;
     static const std::vector<ComposeStep> steps = {
+        // The company section's interview process with the job family's rounds.
+        {P::InterviewProcess,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+             if (auto rounds = family_interview_process(in.kb, doc, in.a, ph); !rounds.empty())
+                 doc.company.process = std::move(rounds);
+         }},
         // Sections 2-3: the score's band in words, why each sub-score is what it is, the fit's strengths and
         // gaps, the summary names them.
         {P::FitLabel,

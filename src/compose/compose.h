@@ -16,6 +16,7 @@ namespace ip {
 
 // The parts of the document compose writes, one writer each.
 enum class ComposedPart {
+    InterviewProcess,
     FitLabel,
     FitRationale,
     Strengths,

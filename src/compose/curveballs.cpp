@@ -7,7 +7,8 @@
 namespace ip {
 
 std::vector<Curveball> pick_curveballs(const Knowledge& kb, const Playbook& doc, const Analysis& a, size_t count) {
-    const std::string family = a.job_family ? a.job_family->id : "general";
+    const RoleFamily* role = a.job_family ? a.job_family : kb.fallback_role();
+    const std::string family = role ? role->id : std::string();
     const Seed seed = seed_for(Purpose::Curveballs, {doc.candidate.name.value_or(""), doc.job.title.value_or("")});
     std::vector<std::pair<std::pair<int, uint64_t>, const CurveballDef*>> ranked;
     for (const auto& c : kb.curveballs) {

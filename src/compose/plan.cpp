@@ -96,7 +96,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, Pro
     const Seed learn = seed_for(Purpose::PlanLearn, {name, company, title});
     const Seed build = seed_for(Purpose::PlanBuild, {name, company, title});
     const Seed own = seed_for(Purpose::PlanOwn, {name, company, title});
-    const RoleFamily* family = a.job_family ? a.job_family : kb.role("general");
+    const RoleFamily* family = a.job_family ? a.job_family : kb.fallback_role();
     const auto lines = work_lines(a);
     auto jd = [&](size_t i) { return i < lines.size() ? spoken_work(kb, *lines[i]) : Rich{}; };
     SlotValues base{{"company", one_span(company, SpanKind::Plain)}, {"team", team_ref(kb, doc.job)}};

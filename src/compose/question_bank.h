@@ -31,6 +31,19 @@ struct BankSelection {
 const QuestionDef* pick_bank_question(const Knowledge& kb, QuestionCategory category,
                                       const std::vector<std::string>& wanted, const BankSelection& sel);
 
+// The best unused question of `family`'s own bank asked in `round`: one that
+// names the round, or one of the round's category; nullptr when none is left.
+const QuestionDef* pick_round_question(const Knowledge& kb, const InterviewRound& round,
+                                       const std::vector<std::string>& wanted, const BankSelection& sel);
+
+// True when a question of `family`'s own bank names `round` by its id.
+bool round_is_named(const Knowledge& kb, const RoleFamily& family, const InterviewRound& round);
+
+// The round of `family` a question is asked in: the round it names (an id of
+// this family's rounds), else the round that owns its category; nullptr when
+// neither exists.
+const InterviewRound* round_of(const RoleFamily& family, const std::string& round_id, QuestionCategory category);
+
 // Marks a question as used so it is not asked twice.
 void mark_used(BankSelection& sel, const QuestionDef& q);
 

@@ -19,6 +19,7 @@ struct QuestionDraft {
     std::vector<std::string> themes;  // for matching a story
     std::string story;                // the story the question was built on, if any
     std::string value;                // the company value it tests, if any
+    std::string round;                // the bank question's round id, if it names one
 };
 
 }  // namespace ip

@@ -43,6 +43,14 @@ public:
         return true;
     }
     int left(QuestionCategory cat) const { return open(cat) ? counts_.at(cat) : 0; }
+    // Takes a slot of `cat`, or, when its slots are gone, a behavioral slot,
+    // else the fullest category; false when all twelve are taken.
+    bool take_or_borrow(QuestionCategory cat) {
+        if (take(cat) || take(QuestionCategory::Behavioral)) return true;
+        auto fullest = std::max_element(counts_.begin(), counts_.end(),
+                                        [](const auto& x, const auto& y) { return x.second < y.second; });
+        return fullest != counts_.end() && take(fullest->first);
+    }
     // A category the bank cannot fill gives its slots to behavioral questions.
     void move_to_behavioral(QuestionCategory cat) {
         counts_[QuestionCategory::Behavioral] += left(cat);
@@ -99,9 +107,11 @@ std::optional<QuestionCategory> approach_category(const RequirementAssessment& r
     return std::nullopt;
 }
 
-QuestionDraft bank_draft(const QuestionDef& def, const std::string& source) {
+// `family`: the playbook's family id; a round named by a question borrowed from another family is not ours.
+QuestionDraft bank_draft(const QuestionDef& def, const std::string& source, const std::string& family) {
     QuestionDraft q;
     q.category = def.category;
+    if (def.families.front() == family) q.round = def.round;
     q.source = source;
     q.text = {{def.text, SpanKind::Plain}};
     q.really_asking = {{def.really_asking, SpanKind::Plain}};
@@ -229,11 +239,11 @@ private:
 }  // namespace
 
 std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
-    const RoleFamily* family = a.job_family ? a.job_family : kb.role("general");
+    const RoleFamily* family = a.job_family ? a.job_family : kb.fallback_role();
     const std::string company = company_display_name(a, doc);
     Mix mix(family);
     BankSelection sel;
-    sel.family = family ? family->id : "general";
+    sel.family = family ? family->id : std::string();
     sel.level = bank_level(a.job_level);
     sel.job_themes = job_theme_counts(a);
     sel.seed = seed_for(Purpose::QuestionBank, {doc.candidate.name.value_or(""), company, doc.job.title.value_or("")});
@@ -289,10 +299,31 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
             }
     }
 
-    // 3. The bank for the family's own categories; what it cannot fill becomes behavioral.
     std::vector<std::string> job_themes;
     for (const auto& [t, n] : sel.job_themes)
         if (job_themes.size() < 4) job_themes.push_back(t);
+
+    // 3. The field's signature rounds (a teacher's demo lesson, a designer's
+    // portfolio review): a bank question each unless one above already is.
+    // A round the bank names has its own scenarios, which a question written
+    // from the resume or the JD is not; a round defined by its category alone
+    // (a software family's system design) is covered by any question of it.
+    if (family)
+        for (const InterviewRound& round : family->rounds) {
+            if (!round.signature || (!round.levels.empty() && !has(round.levels, sel.level))) continue;
+            const bool named = round_is_named(kb, *family, round);
+            const bool covered = std::any_of(drafts.begin(), drafts.end(), [&](const QuestionDraft& d) {
+                const bool from_bank = d.source == "role" || d.source == "company";
+                return (from_bank || !named) && round_of(*family, d.round, d.category) == &round;
+            });
+            if (covered) continue;
+            const QuestionDef* def = pick_round_question(kb, round, job_themes, sel);
+            if (!def || !mix.take_or_borrow(def->category)) continue;
+            mark_used(sel, *def);
+            drafts.push_back(bank_draft(*def, "role", sel.family));
+        }
+
+    // 4. The bank for the family's own categories; what it cannot fill becomes behavioral.
     for (const EnumName<QuestionCategory>& category : enum_names(QuestionCategory{})) {
         const QuestionCategory cat = category.value;
         if (cat == QuestionCategory::Behavioral) continue;
@@ -304,11 +335,11 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
             }
             mix.take(cat);
             mark_used(sel, *def);
-            drafts.push_back(bank_draft(*def, "role"));
+            drafts.push_back(bank_draft(*def, "role", sel.family));
         }
     }
 
-    // 4. Behavioral questions by the company's values, the JD's focus values first.
+    // 5. Behavioral questions by the company's values, the JD's focus values first.
     const auto values = focus_values(a);
     size_t next_value = 0;
     while (mix.open(QuestionCategory::Behavioral)) {
@@ -323,7 +354,7 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
             for (const auto& t : def->themes)
                 if (has(value->def->themes, t)) tests_value = true;
         const bool company_question = tests_value && !a.company->generic;
-        QuestionDraft q = bank_draft(*def, company_question ? "company" : "role");
+        QuestionDraft q = bank_draft(*def, company_question ? "company" : "role", sel.family);
         if (company_question) {
             q.value = value->def->name;
             q.really_asking =
@@ -348,6 +379,8 @@ std::vector<Question> write_questions(const Knowledge& kb, const Playbook& doc, 
         Question q;
         q.id = "q" + std::to_string(out.size());
         q.category = d.category;
+        if (family)
+            if (const InterviewRound* round = round_of(*family, d.round, d.category)) q.round = round->name;
         q.source = d.source;
         q.text = d.text;
         q.really_asking = d.really_asking;

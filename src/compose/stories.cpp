@@ -177,7 +177,8 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     s.anchor = b.bullet->id;
     s.title = story_title(kb, ph, pick.theme, seed, story_subject(kb, parts), where_phrase(b));
     s.values = story_values(a, b, pick.theme);
-    const std::string family = a.job_family ? a.job_family->id : "general";
+    const RoleFamily* role = a.job_family ? a.job_family : kb.fallback_role();
+    const std::string family = role ? role->id : std::string();
     const std::string level = bank_level(a.job_level);
     s.use_for = use_for(kb, family, level, pick.theme, seed);
     // A story keyed by its subject rather than a theme answers its bullet's themes.

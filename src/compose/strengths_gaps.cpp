@@ -21,10 +21,14 @@ bool is_credential_line(const Requirement& r) {
 }
 
 // The theme's title in the job family's own words when the knowledge base has
-// them ("strength_title.customer.healthcare": patients, not customers).
+// them ("strength_title.customer.healthcare": patients, not customers), else
+// in words every field uses when the family's work is not software
+// ("strength_title.ownership.outside_software": no "production").
 std::string strength_title_key(const Knowledge& kb, const Analysis& a, const std::string& theme) {
     const std::string key = "strength_title." + theme;
     if (a.job_family && !kb.phrases(key + "." + a.job_family->id).empty()) return key + "." + a.job_family->id;
+    if (!software_register(kb, a.job_family) && !kb.phrases(key + ".outside_software").empty())
+        return key + ".outside_software";
     return kb.phrases(key).empty() ? "strength_title.default" : key;
 }
 

@@ -20,7 +20,7 @@ enum class Purpose {
     Pitch, Story, QuestionBank, ResumeQuestion, DesignQuestion, ApproachQuestion, TeamQuestion,
     PracticePrompt, GapScripts, Recovery, Curveballs, QuestionsToAsk,
     Plan, PlanLearn, PlanBuild, PlanOwn, Priority,
-    CheatCompany, CheatSkill, CheatRemember, CheatGapAnswer, CheatLabel,
+    CheatCompany, CheatSkill, CheatRemember, CheatGapAnswer, CheatLabel, InterviewRounds,
 };
 // clang-format on
 

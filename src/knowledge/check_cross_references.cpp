@@ -72,10 +72,39 @@ bool check_roles(const KnowledgeDraft& d, std::string& error) {
     if (!check_unique_ids(ids_of(roles, [](const RoleFamily& r) { return r.id; }), d.role_where, error)) return false;
     std::set<std::string> skill_ids;
     for (const SkillDef& s : d.kb.skills) skill_ids.insert(s.id);
-    for (size_t i = 0; i < roles.size(); ++i)
+    size_t fallback = roles.size();
+    for (size_t i = 0; i < roles.size(); ++i) {
         for (const std::string& skill : roles[i].core_skills)
             if (!skill_ids.count(skill))
                 return report(error, d.role_where[i], "core skill " + in_quotes(skill) + " does not exist");
+        if (!roles[i].fallback) continue;
+        if (fallback != roles.size())
+            return report(error, d.role_where[i],
+                          "a second fallback family (" + d.role_where[fallback] + " is already the fallback)");
+        fallback = i;
+    }
+    return true;
+}
+
+// A question's "round" is a round of the first family it lists.
+bool check_question_rounds(const KnowledgeDraft& d, std::string& error) {
+    for (size_t i = 0; i < d.kb.questions.size(); ++i) {
+        const QuestionDef& q = d.kb.questions[i];
+        if (q.round.empty()) continue;
+        const RoleFamily* family = nullptr;
+        for (const RoleFamily& r : d.kb.roles)
+            if (r.id == q.families.front()) family = &r;
+        if (!family)
+            return report(error, d.question_where[i],
+                          "round " + in_quotes(q.round) + " needs a role family first in \"families\", not " +
+                              in_quotes(q.families.front()));
+        bool known = false;
+        for (const InterviewRound& r : family->rounds) known = known || r.id == q.round;
+        if (!known)
+            return report(error, d.question_where[i],
+                          "round " + in_quotes(q.round) + " is not a round of " + in_quotes(family->id) +
+                              " in roles.json");
+    }
     return true;
 }
 
@@ -129,7 +158,7 @@ bool check_question_banks(const KnowledgeDraft& d, std::string& error) {
         if (!check_families(d.kb.questions[i].families, role_ids, d.question_where[i], error)) return false;
     for (size_t i = 0; i < d.kb.curveballs.size(); ++i)
         if (!check_families(d.kb.curveballs[i].families, role_ids, d.curveball_where[i], error)) return false;
-    return true;
+    return check_question_rounds(d, error);
 }
 
 bool check_verbs(const KnowledgeDraft& d, std::string& error) {

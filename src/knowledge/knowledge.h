@@ -5,6 +5,7 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -55,6 +56,18 @@ struct CompanyDef {
 };
 
 // --- roles.json -------------------------------------------------------------
+// One round of the field's interview loop ("Demo lesson", "Portfolio review").
+struct InterviewRound {
+    std::string id;                   // "demo_lesson": bank questions name it in their "round"
+    std::string name;                 // "Demo lesson"
+    std::string tests;                // what the round tests, a lower-case clause
+    bool signature = false;           // every playbook of the family asks at least one question from it
+    std::vector<std::string> levels;  // the levels whose loops have it (junior|mid|senior|staff|manager); empty = all
+    // Questions of this category belong to the round without naming it (a
+    // software family's coding round); unset: only questions that name it.
+    std::optional<QuestionCategory> category;
+};
+
 struct RoleFamily {
     std::string id;    // software|frontend|data_science|ml|data_engineering|sre|security|product|design|
                        // engineering_management|sales|marketing|general (+ others)
@@ -66,6 +79,8 @@ struct RoleFamily {
     std::vector<std::string> learn;                // 30-day focus ideas for this family
     std::vector<std::string> build;                // 60-day
     std::vector<std::string> own;                  // 90-day
+    std::vector<InterviewRound> rounds;            // the field's interview loop, in the order it runs
+    bool fallback = false;                         // the family for titles no other family claims (at most one)
 };
 
 // --- questions/*.json -------------------------------------------------------------
@@ -76,6 +91,7 @@ struct QuestionDef {
     std::string text;
     std::vector<std::string> themes;  // theme tags: matched to company values and stories
     std::vector<std::string> levels;  // empty = all levels
+    std::string round;                // id of a round of the first family; empty = by category
     std::string really_asking;
     std::vector<std::string> great;      // exactly 4
     std::vector<std::string> red_flags;  // exactly 4
@@ -244,6 +260,8 @@ struct Knowledge {
     // -> "Amazon").
     std::string spoken_company_name(const std::string& written) const;
     const RoleFamily* role(const std::string& id) const;
+    // The family for titles no other family claims (roles.json's "fallback": true); nullptr if none is loaded.
+    const RoleFamily* fallback_role() const;
     const VerbDef* verb(const std::string& word) const;
     // The verb whose base form or gerund `lower` is ("manage", "managing"); nullptr otherwise.
     const VerbDef* verb_other_form(const std::string& lower) const;

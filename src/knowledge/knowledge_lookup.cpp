@@ -48,6 +48,12 @@ const RoleFamily* Knowledge::role(const std::string& id) const {
     return nullptr;
 }
 
+const RoleFamily* Knowledge::fallback_role() const {
+    for (const RoleFamily& r : roles)
+        if (r.fallback) return &r;
+    return nullptr;
+}
+
 const VerbDef* Knowledge::verb(const std::string& word) const {
     auto it = verb_by_past.find(to_lower(trim(word)));
     return it == verb_by_past.end() ? nullptr : &verbs[it->second];

@@ -62,6 +62,8 @@ inline constexpr std::string_view kAskedPhrasingKeys[] = {
     "cheat.remember_special",
     "cheat.skill_point",
     "cheat.unknown_company",
+    "company.field_rounds",
+    "company.round",
     "decode.demo_again",
     "decode.demo_covered",
     "decode.demo_gap",

@@ -32,15 +32,15 @@ bool read_questions_file(const std::string& name, const nlohmann::json& doc, Kno
         std::string category;
         if (!in.is_object() || !in.text("id", q.id)) return false;
         in.name_entry(q.id);
-        if (!in.only_keys({"id", "families", "category", "text", "themes", "levels", "really_asking", "great",
+        if (!in.only_keys({"id", "families", "category", "round", "text", "themes", "levels", "really_asking", "great",
                            "red_flags", "prep"}) ||
             !in.text_list("families", q.families, 1) || !check_no_duplicates(in, "families", q.families) ||
-            !in.text("category", category) || !in.text("text", q.text) || !in.text_list("themes", q.themes) ||
-            !check_themes(in, "themes", q.themes) || !in.optional_text_list("levels", q.levels) ||
-            !check_levels(in, "levels", q.levels) || !in.text("really_asking", q.really_asking) ||
-            !in.text_list("great", q.great) || !check_rubric(in, "great", q.great) ||
-            !in.text_list("red_flags", q.red_flags) || !check_rubric(in, "red_flags", q.red_flags) ||
-            !in.text("prep", q.prep))
+            !in.text("category", category) || !in.optional_text("round", q.round) || !in.text("text", q.text) ||
+            !in.text_list("themes", q.themes) || !check_themes(in, "themes", q.themes) ||
+            !in.optional_text_list("levels", q.levels) || !check_levels(in, "levels", q.levels) ||
+            !in.text("really_asking", q.really_asking) || !in.text_list("great", q.great) ||
+            !check_rubric(in, "great", q.great) || !in.text_list("red_flags", q.red_flags) ||
+            !check_rubric(in, "red_flags", q.red_flags) || !in.text("prep", q.prep))
             return false;
         const auto known = enum_from_name<QuestionCategory>(category);
         if (!known)

@@ -128,6 +128,7 @@ struct Story {
 struct Question {
     std::string id;
     QuestionCategory category = QuestionCategory::Behavioral;
+    std::string round;  // the field's interview round it belongs to ("Demo lesson"); empty when none fits
     Rich text;
     std::string source;  // company|role|jd|resume
     Rich really_asking;

@@ -29,8 +29,7 @@ std::string question_mix(const std::vector<Question>& qs) {
 }
 
 void question_card(const Playbook& doc, const Question& q, int number, std::string& out) {
-    out += "<article class=\"card question\"><div><span class=\"tag\">" +
-           html_escape(question_category_label(q.category)) + "</span>";
+    out += "<article class=\"card question\"><div><span class=\"tag\">" + html_escape(question_label(q)) + "</span>";
     const std::string source = question_source_label(q.source);
     if (!source.empty()) out += "<span class=\"muted\">" + html_escape(source) + "</span>";
     out += "</div><p class=\"qtext\">Q" + std::to_string(number) + ". " + rich_html(q.text) + "</p>";

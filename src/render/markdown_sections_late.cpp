@@ -52,8 +52,7 @@ void story(const Playbook& doc, const Story& s, int number, Writer& w) {
 }
 
 void question(const Playbook& doc, const Question& q, int number, Writer& w) {
-    w.heading(4,
-              std::string("Q").append(std::to_string(number)).append(". ").append(question_category_label(q.category)));
+    w.heading(4, std::string("Q").append(std::to_string(number)).append(". ").append(question_label(q)));
     w.para("**" + rich_md(q.text) + "**");
     const std::string source = question_source_label(q.source);
     if (!source.empty()) w.note(source);

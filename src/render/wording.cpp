@@ -55,6 +55,10 @@ const char* question_category_label(QuestionCategory c) {
     return "";
 }
 
+std::string question_label(const Question& q) {
+    return q.round.empty() ? std::string(question_category_label(q.category)) : q.round;
+}
+
 const char* question_source_label(const std::string& s) {
     if (s == "company") return "From the company\u2019s interview process";
     if (s == "role") return "Typical for this kind of role";

@@ -21,6 +21,8 @@ const std::array<SectionInfo, 10>& report_sections();
 const SectionInfo& report_section(int number);
 
 const char* question_category_label(QuestionCategory category);  // "System design"
+// A question's tag: the field's interview round when it has one ("Demo lesson"), else its category's label.
+std::string question_label(const Question& q);
 const char* question_source_label(const std::string& source);    // "From the job description"
 const char* requirement_status_label(RequirementStatus status);  // "Covered", "Partial", "Gap"
 const char* requirement_status_mark(RequirementStatus status);   // ✓ ◐ ✗ (shape, not colour)
