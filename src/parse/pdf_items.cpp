@@ -7,6 +7,7 @@
 #include "core/text.h"
 #include "parse/input_limits.h"
 #include "parse/json_depth.h"
+#include "parse/pdf_page_furniture.h"
 
 // The layout rules (rows, cells, columns, paragraphs) are described in
 // docs/pdf-items.md; the thresholds below are the ones documented there.
@@ -28,8 +29,9 @@ constexpr double kIndentAllowance = 24;  // points: hanging indents inside a col
 constexpr double kColumnStartShare = 0.6;
 constexpr double kDateEndShare = 0.8;
 constexpr size_t kDateCellChars = 30;
-constexpr size_t kMinOneSidedRows = 2;  // rows with text on one side only, for a column block
-constexpr size_t kMaxColumnRows = 400;  // a real page has far fewer lines; beyond this, no column search
+constexpr size_t kMinOneSidedRows = 2;      // rows with text on one side only, for a column block
+constexpr double kBaselineTolerance = 0.5;  // points: two cells "on one baseline"
+constexpr size_t kMaxColumnRows = 400;      // a real page has far fewer lines; beyond this, no column search
 // Gutter candidates are 1 pt apart across a real page; coordinates from a broken
 // file (x = 1e35) would make that scan endless, so wider spans get coarser steps.
 constexpr double kMaxGutterCandidates = 2000;
@@ -47,6 +49,7 @@ struct Page {
 
 struct Cell {
     double x0 = 0, x1 = 0;
+    double y = 0;  // baseline of its first run
     std::string text;
     bool bold = true;
 };
@@ -93,7 +96,9 @@ bool read_item(const json& j, Item& it) {
     if (!j.is_object()) return false;
     auto s = j.find("str");
     if (s == j.end() || !s->is_string()) return false;
-    it.str = repair_utf8(s->get<std::string>());
+    // A PDF draws every glyph it holds: a soft hyphen (U+00AD) here is a
+    // visible hyphen, as in Awesome-CV's date ranges, never an invisible one.
+    it.str = replace_all(repair_utf8(s->get<std::string>()), "\xC2\xAD", "-");
     if (trim(it.str).empty()) return false;
 
     double t[6] = {1, 0, 0, 1, 0, 0};
@@ -220,7 +225,7 @@ void build_cells(Row& row) {
         double gap = prev ? it->x - row.cells.back().x1 : 0;
         double size = prev ? std::min(prev->h, it->h) : it->h;
         if (!prev || gap > kCellGap * std::max(prev->h, it->h)) {
-            row.cells.push_back(Cell{it->x, it->x + it->w, std::string(), true});
+            row.cells.push_back(Cell{it->x, it->x + it->w, it->y, std::string(), true});
         } else if (gap > kSpaceGap * size && !ends_in_space(row.cells.back().text) && it->str[0] != ' ') {
             row.cells.back().text += ' ';
         }
@@ -230,7 +235,7 @@ void build_cells(Row& row) {
         c.bold = c.bold && it->bold;
         prev = it;
     }
-    for (Cell& c : row.cells) c.text = trim(c.text);
+    for (Cell& c : row.cells) c.text = restore_range_dash(trim(c.text));
 }
 
 struct Side {
@@ -283,9 +288,7 @@ std::vector<Block> column_blocks(const std::vector<Row>& rows, double x) {
     if (left_starts.size() < size_t(kMinColumnRows) || right_starts.size() < size_t(kMinColumnRows)) return {};
     double left_mode = start_mode(left_starts).first;
     double right_mode = start_mode(right_starts).first;
-    auto fits = [](const Cell* c, double mode) {
-        return !c || (c->x0 >= mode - kAlignTolerance && c->x0 <= mode + kIndentAllowance);
-    };
+    auto fits = [](const Cell* c, double mode) { return !c || std::fabs(c->x0 - mode) <= kIndentAllowance; };
 
     std::vector<Block> blocks;
     size_t i = 0;
@@ -299,13 +302,15 @@ std::vector<Block> column_blocks(const std::vector<Row>& rows, double x) {
         }
         size_t j = i;
         while (j < rows.size() && in_block(j)) ++j;
-        size_t left = 0, right = 0, one_sided = 0, right_only = 0, right_at_mode = 0, right_end_aligned = 0,
-               right_chars = 0;
+        size_t left = 0, right = 0, one_sided = 0, off_baseline = 0, right_only = 0, right_at_mode = 0,
+               right_end_aligned = 0, right_chars = 0;
         std::vector<double> right_ends;
         for (size_t k = i; k < j; ++k) {
             const Side& s = sides[k];
             left += s.first_left != nullptr;
             one_sided += (s.first_left == nullptr) != (s.first_right == nullptr);
+            off_baseline += s.first_left && s.first_right &&
+                            std::fabs(s.first_left->y - s.first_right->y) > kBaselineTolerance;
             if (!s.first_right) continue;
             ++right;
             right_only += s.first_left == nullptr;
@@ -319,8 +324,11 @@ std::vector<Block> column_blocks(const std::vector<Row>& rows, double x) {
         // Right-aligned short cells beside every left line are dates, not a column.
         bool dates = right > 0 && right_only == 0 && double(right_end_aligned) >= kDateEndShare * double(right) &&
                      right_chars <= kDateCellChars * right;
-        // Label/value tables pair nearly every line; columns run on independently.
-        bool table = one_sided < std::max<size_t>(kMinOneSidedRows, (j - i) / 5);
+        // Label/value tables pair nearly every line on one baseline; columns
+        // run on independently (a sidebar's lines rarely share the main
+        // column's baselines, even when both sides have text on every row).
+        const size_t independent = one_sided + off_baseline;
+        bool table = independent < std::max<size_t>(kMinOneSidedRows, (j - i) / 5);
         if (enough && left_aligned && !dates && !table) blocks.push_back({i, j});
         i = j;
     }
@@ -411,9 +419,34 @@ void write_lines(const std::vector<OutLine>& lines, double pitch, std::string& t
     }
 }
 
-void page_text(Page& page, std::string& text) {
+// A page's rows, top first, each split into cells.
+std::vector<Row> page_rows(const Page& page) {
     std::vector<Row> rows = build_rows(page.items);
     for (Row& r : rows) build_cells(r);
+    return rows;
+}
+
+// Drops the running headers and footers a multi-page document repeats.
+void drop_running_rows(std::vector<std::vector<Row>>& pages) {
+    std::vector<std::vector<std::string>> lines;
+    for (const auto& rows : pages) {
+        lines.emplace_back();
+        for (const Row& r : rows) {
+            std::vector<std::string> texts;
+            for (const Cell& c : r.cells) texts.push_back(c.text);
+            lines.back().push_back(join(texts, " "));
+        }
+    }
+    const auto running = running_lines(lines);
+    for (size_t p = 0; p < pages.size(); ++p) {
+        std::vector<Row> kept;
+        for (size_t k = 0; k < pages[p].size(); ++k)
+            if (!running[p][k]) kept.push_back(std::move(pages[p][k]));
+        pages[p] = std::move(kept);
+    }
+}
+
+void page_text(const Page& page, std::vector<Row>& rows, std::string& text) {
     double pitch = line_pitch(rows);
     double gutter = 0;
     std::vector<Block> blocks = find_columns(rows, page.width, gutter);
@@ -479,10 +512,14 @@ bool pdf_items_to_text(const std::string& json_text, std::string& text, std::str
     }
     std::vector<Page> pages;
     if (!read_pages(doc, pages, error)) return false;
-    for (Page& p : pages) {
-        if (p.items.empty()) continue;
+    // Rows point into their page's items, so the pages stay put from here on.
+    std::vector<std::vector<Row>> rows;
+    for (const Page& p : pages) rows.push_back(page_rows(p));
+    drop_running_rows(rows);
+    for (size_t p = 0; p < pages.size(); ++p) {
+        if (rows[p].empty()) continue;
         if (!text.empty()) text += '\n';
-        page_text(p, text);
+        page_text(pages[p], rows[p], text);
     }
     // At most one blank line in a row, none at the ends.
     std::string tidy;
