@@ -216,15 +216,18 @@ std::vector<Row> build_rows(const std::vector<Item>& items) {
 bool ends_in_space(const std::string& s) { return !s.empty() && (s.back() == ' ' || s.back() == '\t'); }
 
 // Items of one row, left to right, joined into cells.
-void build_cells(Row& row) {
+// `split_at`: a run starting there starts a new cell however close it is to
+// the one before (the start of a column found on the page).
+void build_cells(Row& row, double split_at = 1e300) {
     std::stable_sort(row.items.begin(), row.items.end(), [](const Item* a, const Item* b) { return a->x < b->x; });
+    row.cells.clear();
     const Item* prev = nullptr;
     for (const Item* it : row.items) {
         // Fake bold: the same run drawn twice a hair apart.
         if (prev && it->str == prev->str && std::fabs(it->x - prev->x) < 0.2 * it->h) continue;
         double gap = prev ? it->x - row.cells.back().x1 : 0;
         double size = prev ? std::min(prev->h, it->h) : it->h;
-        if (!prev || gap > kCellGap * std::max(prev->h, it->h)) {
+        if (!prev || gap > kCellGap * std::max(prev->h, it->h) || (prev->x < split_at && it->x >= split_at)) {
             row.cells.push_back(Cell{it->x, it->x + it->w, it->y, std::string(), true});
         } else if (gap > kSpaceGap * size && !ends_in_space(row.cells.back().text) && it->str[0] != ' ') {
             row.cells.back().text += ' ';
@@ -244,11 +247,16 @@ struct Side {
     const Cell* first_right = nullptr;
 };
 
+// A cell that runs past the gutter into the next column's text (a long
+// word overflowing a sidebar) belongs to the side it starts on; one that
+// runs across with nothing beyond it is a full-width line.
 Side side_of(const Row& row, double x) {
     Side s;
-    for (const Cell& c : row.cells) {
-        if (c.x0 < x && c.x1 > x) s.crosses = true;
-        else if (c.x1 <= x && !s.first_left) s.first_left = &c;
+    for (size_t k = 0; k < row.cells.size(); ++k) {
+        const Cell& c = row.cells[k];
+        const bool overflow = k + 1 < row.cells.size() && row.cells[k + 1].x0 >= x;
+        if (c.x0 < x && c.x1 > x && !overflow) s.crosses = true;
+        else if (c.x0 < x && !s.first_left) s.first_left = &c;
         else if (c.x0 >= x && !s.first_right) s.first_right = &c;
     }
     return s;
@@ -268,6 +276,16 @@ std::pair<double, size_t> start_mode(std::vector<double> starts) {
         }
     }
     return {best, best_n};
+}
+
+// Where the column right of `x` starts: the x most of its lines start at.
+double right_column_start(const std::vector<Row>& rows, double x) {
+    std::vector<double> starts;
+    for (const Row& r : rows) {
+        const Side s = side_of(r, x);
+        if (!s.crosses && s.first_right) starts.push_back(s.first_right->x0);
+    }
+    return start_mode(starts).first;
 }
 
 struct Block {
@@ -343,7 +361,7 @@ size_t block_rows(const std::vector<Block>& blocks) {
 
 // The gutter that puts the most rows into two-column blocks; among equally
 // good positions the middle one.
-std::vector<Block> find_columns(const std::vector<Row>& rows, double page_width, double& gutter) {
+std::vector<Block> find_columns(std::vector<Row>& rows, double page_width, double& gutter) {
     double lo = 1e9, hi = -1e9;
     for (const Row& r : rows)
         for (const Cell& c : r.cells) {
@@ -370,6 +388,13 @@ std::vector<Block> find_columns(const std::vector<Row>& rows, double page_width,
     }
     if (best_score == 0) return {};
     gutter = (best_from + best_to) / 2;
+    // A line of the left column that comes within a cell gap of the right
+    // column's text (a table cell filled to its edge) is split where the
+    // right column starts.
+    const double split_at = right_column_start(rows, gutter) - kAlignTolerance;
+    if (split_at > gutter) {
+        for (Row& r : rows) build_cells(r, split_at);
+    }
     return column_blocks(rows, gutter);
 }
 
@@ -446,10 +471,26 @@ void drop_running_rows(std::vector<std::vector<Row>>& pages) {
     }
 }
 
-void page_text(const Page& page, std::vector<Row>& rows, std::string& text) {
+// How many rows at the top of the next page continue the left column of a
+// two-column block that ends this page (a sidebar running on): at least
+// kMinColumnRows rows in a row, each ending left of this page's gutter.
+size_t left_column_carry(const std::vector<Row>& next, double gutter) {
+    size_t n = 0;
+    while (n < next.size() && !next[n].cells.empty() && next[n].cells.back().x1 <= gutter) ++n;
+    return n >= size_t(kMinColumnRows) ? n : 0;
+}
+
+// Writes one page. `next` is the next page's rows (or null): rows that
+// continue this page's last left column are written with it, and `carried`
+// says how many, for the next page to skip.
+void page_text(const Page& page, std::vector<Row>& rows, const std::vector<Row>* next, size_t skip, std::string& text,
+               size_t& carried) {
+    carried = 0;
+    rows.erase(rows.begin(), rows.begin() + std::min(skip, rows.size()));
     double pitch = line_pitch(rows);
     double gutter = 0;
     std::vector<Block> blocks = find_columns(rows, page.width, gutter);
+    if (next && !blocks.empty() && blocks.back().last == rows.size()) carried = left_column_carry(*next, gutter);
 
     std::vector<OutLine> run;
     size_t next_block = 0;
@@ -461,12 +502,22 @@ void page_text(const Page& page, std::vector<Row>& rows, std::string& text) {
             std::vector<OutLine> left, right;
             for (size_t k = b.first; k < b.last; ++k) {
                 std::vector<const Cell*> l, r;
-                for (const Cell& c : rows[k].cells) (c.x1 <= gutter ? l : r).push_back(&c);
+                for (const Cell& c : rows[k].cells) (c.x0 < gutter ? l : r).push_back(&c);
                 emit_row(rows[k], l, left);
                 emit_row(rows[k], r, right);
             }
             if (!text.empty()) text += '\n';
             write_lines(left, pitch, text);
+            if (next_block == blocks.size() && carried) {
+                std::vector<OutLine> more;
+                for (size_t k = 0; k < carried; ++k) {
+                    std::vector<const Cell*> cells;
+                    for (const Cell& c : (*next)[k].cells) cells.push_back(&c);
+                    emit_row((*next)[k], cells, more);
+                }
+                text += '\n';
+                write_lines(more, line_pitch(*next), text);
+            }
             text += '\n';
             write_lines(right, pitch, text);
             text += '\n';
@@ -516,10 +567,14 @@ bool pdf_items_to_text(const std::string& json_text, std::string& text, std::str
     std::vector<std::vector<Row>> rows;
     for (const Page& p : pages) rows.push_back(page_rows(p));
     drop_running_rows(rows);
+    size_t skip = 0;  // rows of this page already written with the page before
     for (size_t p = 0; p < pages.size(); ++p) {
-        if (rows[p].empty()) continue;
-        if (!text.empty()) text += '\n';
-        page_text(pages[p], rows[p], text);
+        size_t carried = 0;
+        if (rows[p].size() > skip) {
+            if (!text.empty()) text += '\n';
+            page_text(pages[p], rows[p], p + 1 < pages.size() ? &rows[p + 1] : nullptr, skip, text, carried);
+        }
+        skip = carried;
     }
     // At most one blank line in a row, none at the ends.
     std::string tidy;
