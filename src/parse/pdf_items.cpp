@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
+#include "parse/clean_text.h"
 #include "parse/input_limits.h"
 #include "parse/json_depth.h"
 #include "parse/pdf_page_furniture.h"
@@ -38,6 +39,7 @@ constexpr double kMaxGutterCandidates = 2000;
 
 struct Item {
     std::string str;
+    std::string font;
     double x = 0, y = 0, w = 0, h = 0;
     bool bold = false;
 };
@@ -125,13 +127,10 @@ bool read_item(const json& j, Item& it) {
     if (!number(j, "w", it.w) && !number(j, "width", it.w)) it.w = 0;
     if (!(it.w > 0)) it.w = 0.5 * it.h * double(codepoints(it.str));
 
+    auto f = j.find("font");
+    if (f != j.end() && f->is_string()) it.font = f->get<std::string>();
     auto b = j.find("bold");
-    if (b != j.end() && b->is_boolean()) {
-        it.bold = b->get<bool>();
-    } else {
-        auto f = j.find("font");
-        it.bold = f != j.end() && f->is_string() && bold_font_name(f->get<std::string>());
-    }
+    it.bold = b != j.end() && b->is_boolean() ? b->get<bool>() : bold_font_name(it.font);
     return true;
 }
 
@@ -216,13 +215,30 @@ std::vector<Row> build_rows(const std::vector<Item>& items) {
 bool ends_in_space(const std::string& s) { return !s.empty() && (s.back() == ' ' || s.back() == '\t'); }
 
 // Items of one row, left to right, joined into cells.
+// An icon set before a heading ("¥Skills": an icon font's glyph read as a
+// character): one glyph, not a letter, digit or bullet, in another font than
+// the bold text after it.
+bool heading_icon(const std::vector<const Item*>& items, size_t k) {
+    if (k + 1 >= items.size() || codepoints(trim(items[k]->str)) != 1) return false;
+    const Item& icon = *items[k];
+    const std::string glyph = trim(icon.str);
+    size_t at = 0;
+    const uint32_t cp = next_codepoint(glyph, at);
+    if (cp < 0x80 || is_bullet_glyph(cp) || icon.font.empty() || icon.font == items[k + 1]->font) return false;
+    for (size_t n = k + 1; n < items.size(); ++n)
+        if (!items[n]->bold) return false;
+    return true;
+}
+
 // `split_at`: a run starting there starts a new cell however close it is to
 // the one before (the start of a column found on the page).
 void build_cells(Row& row, double split_at = 1e300) {
     std::stable_sort(row.items.begin(), row.items.end(), [](const Item* a, const Item* b) { return a->x < b->x; });
     row.cells.clear();
     const Item* prev = nullptr;
-    for (const Item* it : row.items) {
+    for (size_t k = 0; k < row.items.size(); ++k) {
+        const Item* it = row.items[k];
+        if (!prev && heading_icon(row.items, k)) continue;
         // Fake bold: the same run drawn twice a hair apart.
         if (prev && it->str == prev->str && std::fabs(it->x - prev->x) < 0.2 * it->h) continue;
         double gap = prev ? it->x - row.cells.back().x1 : 0;

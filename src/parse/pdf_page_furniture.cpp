@@ -75,19 +75,18 @@ std::string restore_range_dash(const std::string& run) {
         while (word < run.size() && run[word] == ' ') ++word;
         if (word >= run.size()) continue;
         size_t after = word;
+        bool open_end = false;
         if (upper(run[word])) {  // "Dec 2016": a capitalised word, then the year
             while (after < run.size() && letter(run[after])) ++after;
             if (after < run.size() && run[after] == '.') ++after;
             // "Jan 2012 Present": a capitalised word that ends the run is the open end.
-            if (after == run.size()) after = word;
-            else
-                while (after < run.size() && run[after] == ' ') ++after;
-            if (after == word) {
-                out += " \xE2\x80\x93";
-                continue;
-            }
+            open_end = after == run.size();
+            while (after < run.size() && run[after] == ' ') ++after;
         }
-        if (year_at(run, after)) out += " \xE2\x80\x93";
+        if (open_end || year_at(run, after)) {
+            out += " \xE2\x80\x93 ";
+            i = word - 1;
+        }
     }
     return out;
 }

@@ -58,25 +58,38 @@ TEST_CASE("real PDFs from real generators: reading order, roles and sidebars", "
         GeneratorFigures& f =
             by_generator[entry["generator"].get<std::string>() + " " + entry["layout"].get<std::string>()];
 
-        // Reading order: every labelled line whole, each after the one before.
+        // Reading order: every main-column line whole, each after the one
+        // before; the sidebar's lines in order too, with none of the main
+        // column's lines among them (no interleaved columns).
         std::string text, error;
         REQUIRE(pdf_items_to_text(items, text, error));
         const std::string flat = fold_whitespace(replace_all(text, "\n", " "));
-        size_t at = 0;
-        int lines_ok = 0, lines_total = 0;
-        for (const json& l : entry["lines"]) {
-            const std::string want = fold_whitespace(l.get<std::string>());
-            const size_t found = flat.find(want, at);
-            ++lines_total;
-            f.lines.add(found != std::string::npos);
-            if (found == std::string::npos) {
-                std::printf("  [%s] line out of order or broken: \"%s\"\n", items_name.c_str(), want.c_str());
-                continue;
+        auto positions = [&](const json& lines, const char* what) {
+            std::vector<size_t> found_at;
+            size_t at = 0;
+            for (const json& l : lines) {
+                const std::string want = fold_whitespace(l.get<std::string>());
+                const size_t found = flat.find(want, at);
+                f.lines.add(found != std::string::npos);
+                if (found == std::string::npos) {
+                    std::printf("  [%s] %s line out of order or broken: \"%s\"\n", items_name.c_str(), what,
+                                want.c_str());
+                    continue;
+                }
+                found_at.push_back(found);
+                at = found + want.size();
             }
-            ++lines_ok;
-            at = found + want.size();
+            CHECK(found_at.size() == lines.size());
+            return found_at;
+        };
+        const std::vector<size_t> main_at = positions(entry["lines"], "main");
+        const std::vector<size_t> side_at = positions(entry["sidebar_lines"], "sidebar");
+        if (!side_at.empty()) {
+            size_t inside = 0;
+            for (size_t m : main_at) inside += m > side_at.front() && m < side_at.back();
+            if (inside) std::printf("  [%s] %zu main-column lines among the sidebar's\n", items_name.c_str(), inside);
+            CHECK(inside == 0);
         }
-        CHECK(lines_ok == lines_total);
 
         // Roles against the source resume's hand labels.
         const ReadResume r = read_resume(kb, items, items_name, kLabelDay);
@@ -156,4 +169,13 @@ TEST_CASE("real PDFs from real generators: reading order, roles and sidebars", "
     print_ratio("all PDFs: start", all.starts, 0.95);
     print_ratio("all PDFs: end", all.ends, 0.95);
     std::fflush(stdout);
+
+    // Ratchet at the figures measured when these PDFs were made (rounded
+    // down); the misses left are the resume reader's (a title line above an
+    // "Employer<tab>dates" line with no duties between roles; "(Intern)" kept
+    // in a title), not the PDF layout's. Raise as the reader improves.
+    CHECK(all.employers.value() >= 0.89);
+    CHECK(all.titles.value() >= 0.56);
+    CHECK(all.starts.value() >= 0.93);
+    CHECK(all.ends.value() >= 0.93);
 }
