@@ -216,8 +216,8 @@ bool ends_in_space(const std::string& s) { return !s.empty() && (s.back() == ' '
 
 // Items of one row, left to right, joined into cells.
 // An icon set before a heading ("¥Skills": an icon font's glyph read as a
-// character): one glyph, not a letter, digit or bullet, in another font than
-// the bold text after it.
+// character): one glyph, not ASCII or a bullet, in another font than the
+// bold run after it.
 bool heading_icon(const std::vector<const Item*>& items, size_t k) {
     if (k + 1 >= items.size() || codepoints(trim(items[k]->str)) != 1) return false;
     const Item& icon = *items[k];
@@ -225,9 +225,7 @@ bool heading_icon(const std::vector<const Item*>& items, size_t k) {
     size_t at = 0;
     const uint32_t cp = next_codepoint(glyph, at);
     if (cp < 0x80 || is_bullet_glyph(cp) || icon.font.empty() || icon.font == items[k + 1]->font) return false;
-    for (size_t n = k + 1; n < items.size(); ++n)
-        if (!items[n]->bold) return false;
-    return true;
+    return items[k + 1]->bold;
 }
 
 // `split_at`: a run starting there starts a new cell however close it is to
@@ -238,12 +236,14 @@ void build_cells(Row& row, double split_at = 1e300) {
     const Item* prev = nullptr;
     for (size_t k = 0; k < row.items.size(); ++k) {
         const Item* it = row.items[k];
-        if (!prev && heading_icon(row.items, k)) continue;
         // Fake bold: the same run drawn twice a hair apart.
         if (prev && it->str == prev->str && std::fabs(it->x - prev->x) < 0.2 * it->h) continue;
         double gap = prev ? it->x - row.cells.back().x1 : 0;
         double size = prev ? std::min(prev->h, it->h) : it->h;
-        if (!prev || gap > kCellGap * std::max(prev->h, it->h) || (prev->x < split_at && it->x >= split_at)) {
+        const bool new_cell = !prev || gap > kCellGap * std::max(prev->h, it->h) ||
+                              (prev->x < split_at && it->x >= split_at);
+        if (new_cell && heading_icon(row.items, k)) continue;
+        if (new_cell) {
             row.cells.push_back(Cell{it->x, it->x + it->w, it->y, std::string(), true});
         } else if (gap > kSpaceGap * size && !ends_in_space(row.cells.back().text) && it->str[0] != ' ') {
             row.cells.back().text += ' ';

@@ -6,6 +6,7 @@
 // text never becomes a role. Prints a table per generator.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -89,6 +90,17 @@ TEST_CASE("real PDFs from real generators: reading order, roles and sidebars", "
             for (size_t m : main_at) inside += m > side_at.front() && m < side_at.back();
             if (inside) std::printf("  [%s] %zu main-column lines among the sidebar's\n", items_name.c_str(), inside);
             CHECK(inside == 0);
+        }
+
+        // A heading set after an icon ("¥Skills") is a line of its own.
+        const std::vector<std::string> text_lines = split_lines(text);
+        for (const json& h : entry.value("heading_lines", json::array())) {
+            const bool whole = std::find(text_lines.begin(), text_lines.end(), h.get<std::string>()) !=
+                               text_lines.end();
+            f.lines.add(whole);
+            if (!whole)
+                std::printf("  [%s] heading not a line: \"%s\"\n", items_name.c_str(), h.get<std::string>().c_str());
+            CHECK(whole);
         }
 
         // Roles against the source resume's hand labels.
