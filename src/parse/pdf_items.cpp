@@ -32,6 +32,7 @@ constexpr double kDateEndShare = 0.8;
 constexpr size_t kDateCellChars = 30;
 constexpr size_t kMinOneSidedRows = 2;      // rows with text on one side only, for a column block
 constexpr double kBaselineTolerance = 0.5;  // points: two cells "on one baseline"
+constexpr int kMaxRegionDepth = 3;          // regions inside regions, for columns at different places
 constexpr size_t kMaxColumnRows = 400;      // a real page has far fewer lines; beyond this, no column search
 // Gutter candidates are 1 pt apart across a real page; coordinates from a broken
 // file (x = 1e35) would make that scan endless, so wider spans get coarser steps.
@@ -496,16 +497,16 @@ size_t left_column_carry(const std::vector<Row>& next, double gutter) {
     return n >= size_t(kMinColumnRows) ? n : 0;
 }
 
-// Writes one page. `next` is the next page's rows (or null): rows that
-// continue this page's last left column are written with it, and `carried`
-// says how many, for the next page to skip.
-void page_text(const Page& page, std::vector<Row>& rows, const std::vector<Row>* next, size_t skip, std::string& text,
-               size_t& carried) {
-    carried = 0;
-    rows.erase(rows.begin(), rows.begin() + std::min(skip, rows.size()));
-    double pitch = line_pitch(rows);
+// Writes a run of rows as one region: its own gutter and column blocks
+// (find_columns), and the rows between blocks as regions of their own, so a
+// page can hold columns at different places (a left sidebar under the
+// header, a right one further down). `next` (depth 0 only) is the next
+// page's rows: rows that continue this page's last left column are written
+// with it, and `carried` says how many, for the next page to skip.
+void write_region(std::vector<Row>& rows, double width, double pitch, int depth, const std::vector<Row>* next,
+                  std::string& text, size_t& carried) {
     double gutter = 0;
-    std::vector<Block> blocks = find_columns(rows, page.width, gutter);
+    std::vector<Block> blocks = find_columns(rows, width, gutter);
     if (next && !blocks.empty() && blocks.back().last == rows.size()) carried = left_column_carry(*next, gutter);
 
     std::vector<OutLine> run;
@@ -540,12 +541,35 @@ void page_text(const Page& page, std::vector<Row>& rows, const std::vector<Row>*
             i = b.last;
             continue;
         }
+        // Rows up to the next block: a region of their own when there is
+        // one beside them and they are enough to hold columns.
+        const size_t end = next_block < blocks.size() ? blocks[next_block].first : rows.size();
+        if (!blocks.empty() && depth < kMaxRegionDepth && end - i > size_t(kMinColumnRows)) {
+            std::vector<Row> region(rows.begin() + i, rows.begin() + end);
+            double inner = 0;
+            if (!find_columns(region, width, inner).empty()) {
+                write_lines(run, pitch, text);
+                run.clear();
+                size_t none = 0;
+                write_region(region, width, pitch, depth + 1, nullptr, text, none);
+                i = end;
+                continue;
+            }
+        }
         std::vector<const Cell*> cells;
         for (const Cell& c : rows[i].cells) cells.push_back(&c);
         emit_row(rows[i], cells, run);
         ++i;
     }
     write_lines(run, pitch, text);
+}
+
+// Writes one page, less the `skip` rows the page before already wrote.
+void page_text(const Page& page, std::vector<Row>& rows, const std::vector<Row>* next, size_t skip, std::string& text,
+               size_t& carried) {
+    carried = 0;
+    rows.erase(rows.begin(), rows.begin() + std::min(skip, rows.size()));
+    write_region(rows, page.width, line_pitch(rows), 0, next, text, carried);
 }
 
 // Occurrences of the "str" key: one per item (an escaped \"str\" inside a

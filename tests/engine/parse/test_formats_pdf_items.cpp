@@ -341,3 +341,26 @@ TEST_CASE("pdf items: a sidebar that runs onto the next page is read with its co
                                                "Main line 4xxxxxxxxxxxxxxxx"};
     CHECK(lines == expected);
 }
+
+TEST_CASE("pdf items: columns are found per region, not with one gutter for the page", "[formats][pdf]") {
+    // A left sidebar beside the first section, a full-width line, then a
+    // right-hand column beside the second section.
+    std::vector<json> items = {item("Ana Lima", 36, 750, 60, 16, true)};
+    const char* side1[] = {"Contact", "ana@example.com", "Porto"};
+    const char* main1[] = {"Experience", "Nurse, Santo Antonio Hospital 2019", "Ran the night shift for 30 beds",
+                           "Trained 12 new nurses on telemetry"};
+    for (int i = 0; i < 3; ++i) items.push_back(item(side1[i], 36, 720 - 14.0 * i + 2, 5.0 * std::strlen(side1[i])));
+    for (int i = 0; i < 4; ++i) items.push_back(item(main1[i], 180, 720 - 14.0 * i, 5.0 * std::strlen(main1[i])));
+    items.push_back(item("Full-width line across the page between the two parts of it", 36, 650, 540));
+    const char* main2[] = {"Education", "BSc Nursing, University of Porto", "Graduated with honours 2018",
+                           "Clinical placement in cardiology"};
+    const char* side2[] = {"Languages", "Portuguese", "English"};
+    for (int i = 0; i < 4; ++i) items.push_back(item(main2[i], 36, 620 - 14.0 * i, 5.0 * std::strlen(main2[i])));
+    for (int i = 0; i < 3; ++i) items.push_back(item(side2[i], 430, 620 - 14.0 * i + 2, 5.0 * std::strlen(side2[i])));
+    std::string text = pdf_text(one_page(items));
+    INFO(text);
+    const std::string flat = replace_all(text, "\n\n", "\n");
+    CHECK(flat.find("Contact\nana@example.com\nPorto\nExperience") != std::string::npos);
+    CHECK(flat.find("Education\nBSc Nursing, University of Porto\nGraduated with honours 2018\nClinical placement in "
+                    "cardiology\nLanguages\nPortuguese\nEnglish") != std::string::npos);
+}
