@@ -10,22 +10,6 @@ namespace ip {
 
 namespace {
 
-bool is_bullet_glyph(uint32_t cp) {
-    // clang-format off
-    switch (cp) {
-        case 0x2022: case 0x25AA: case 0x25AB: case 0x25E6: case 0x27A2: case 0x27A4: case 0x25CF: case 0x25CB:
-        case 0x25A0: case 0x25A1: case 0x25BA: case 0x25B6: case 0x25B8: case 0x25B9: case 0x2713: case 0x2714:
-        case 0x2023: case 0x2043: case 0x2219: case 0x00B7: case 0x2756: case 0x2726: case 0x2605: case 0x2192:
-        case 0x2794: case 0x27A1: case 0x25C6: case 0x25C7: case 0x2666: case 0x2027: case 0x2611: case 0x2610:
-        case 0x2013: case 0x2014:
-        // Symbol-font bullets that PDF and Word exports leave in the private use area.
-        case 0xF0B7: case 0xF0A7: case 0xF0D8: case 0xF076: case 0xF0FC: case 0xF0A8: case 0xF06E:
-            return true;
-        default:
-            return false;
-    }
-}
-
 bool is_pictograph(uint32_t cp) {
     return (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x26FF) || cp == 0x2709 || cp == 0x260E ||
            cp == 0x2706 || cp == 0x2707;
@@ -324,6 +308,22 @@ bool is_short_line(const std::string& line) {
 }
 
 }  // namespace
+
+bool is_bullet_glyph(uint32_t cp) {
+    // clang-format off
+    switch (cp) {
+        case 0x2022: case 0x25AA: case 0x25AB: case 0x25E6: case 0x27A2: case 0x27A4: case 0x25CF: case 0x25CB:
+        case 0x25A0: case 0x25A1: case 0x25BA: case 0x25B6: case 0x25B8: case 0x25B9: case 0x2713: case 0x2714:
+        case 0x2023: case 0x2043: case 0x2219: case 0x00B7: case 0x2756: case 0x2726: case 0x2605: case 0x2192:
+        case 0x2794: case 0x27A1: case 0x25C6: case 0x25C7: case 0x2666: case 0x2027: case 0x2611: case 0x2610:
+        case 0x2013: case 0x2014:
+        // Symbol-font bullets that PDF and Word exports leave in the private use area.
+        case 0xF0B7: case 0xF0A7: case 0xF0D8: case 0xF076: case 0xF0FC: case 0xF0A8: case 0xF06E:
+            return true;
+        default:
+            return false;
+    }
+}
 
 std::string clean_pasted_text(std::string_view raw) {
     std::vector<std::string> cleaned;

@@ -5,8 +5,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
+#include "parse/clean_text.h"
 #include "parse/input_limits.h"
 #include "parse/json_depth.h"
+#include "parse/pdf_page_furniture.h"
 
 // The layout rules (rows, cells, columns, paragraphs) are described in
 // docs/pdf-items.md; the thresholds below are the ones documented there.
@@ -28,14 +30,17 @@ constexpr double kIndentAllowance = 24;  // points: hanging indents inside a col
 constexpr double kColumnStartShare = 0.6;
 constexpr double kDateEndShare = 0.8;
 constexpr size_t kDateCellChars = 30;
-constexpr size_t kMinOneSidedRows = 2;  // rows with text on one side only, for a column block
-constexpr size_t kMaxColumnRows = 400;  // a real page has far fewer lines; beyond this, no column search
+constexpr size_t kMinOneSidedRows = 2;      // rows with text on one side only, for a column block
+constexpr double kBaselineTolerance = 0.5;  // points: two cells "on one baseline"
+constexpr int kMaxRegionDepth = 3;          // regions inside regions, for columns at different places
+constexpr size_t kMaxColumnRows = 400;      // a real page has far fewer lines; beyond this, no column search
 // Gutter candidates are 1 pt apart across a real page; coordinates from a broken
 // file (x = 1e35) would make that scan endless, so wider spans get coarser steps.
 constexpr double kMaxGutterCandidates = 2000;
 
 struct Item {
     std::string str;
+    std::string font;
     double x = 0, y = 0, w = 0, h = 0;
     bool bold = false;
 };
@@ -47,6 +52,7 @@ struct Page {
 
 struct Cell {
     double x0 = 0, x1 = 0;
+    double y = 0;  // baseline of its first run
     std::string text;
     bool bold = true;
 };
@@ -93,7 +99,9 @@ bool read_item(const json& j, Item& it) {
     if (!j.is_object()) return false;
     auto s = j.find("str");
     if (s == j.end() || !s->is_string()) return false;
-    it.str = repair_utf8(s->get<std::string>());
+    // A PDF draws every glyph it holds: a soft hyphen (U+00AD) here is a
+    // visible hyphen, as in Awesome-CV's date ranges, never an invisible one.
+    it.str = replace_all(repair_utf8(s->get<std::string>()), "\xC2\xAD", "-");
     if (trim(it.str).empty()) return false;
 
     double t[6] = {1, 0, 0, 1, 0, 0};
@@ -120,13 +128,10 @@ bool read_item(const json& j, Item& it) {
     if (!number(j, "w", it.w) && !number(j, "width", it.w)) it.w = 0;
     if (!(it.w > 0)) it.w = 0.5 * it.h * double(codepoints(it.str));
 
+    auto f = j.find("font");
+    if (f != j.end() && f->is_string()) it.font = f->get<std::string>();
     auto b = j.find("bold");
-    if (b != j.end() && b->is_boolean()) {
-        it.bold = b->get<bool>();
-    } else {
-        auto f = j.find("font");
-        it.bold = f != j.end() && f->is_string() && bold_font_name(f->get<std::string>());
-    }
+    it.bold = b != j.end() && b->is_boolean() ? b->get<bool>() : bold_font_name(it.font);
     return true;
 }
 
@@ -211,16 +216,36 @@ std::vector<Row> build_rows(const std::vector<Item>& items) {
 bool ends_in_space(const std::string& s) { return !s.empty() && (s.back() == ' ' || s.back() == '\t'); }
 
 // Items of one row, left to right, joined into cells.
-void build_cells(Row& row) {
+// An icon set before a heading ("¥Skills": an icon font's glyph read as a
+// character): one glyph, not ASCII or a bullet, in another font than the
+// bold run after it.
+bool heading_icon(const std::vector<const Item*>& items, size_t k) {
+    if (k + 1 >= items.size() || codepoints(trim(items[k]->str)) != 1) return false;
+    const Item& icon = *items[k];
+    const std::string glyph = trim(icon.str);
+    size_t at = 0;
+    const uint32_t cp = next_codepoint(glyph, at);
+    if (cp < 0x80 || is_bullet_glyph(cp) || icon.font.empty() || icon.font == items[k + 1]->font) return false;
+    return items[k + 1]->bold;
+}
+
+// `split_at`: a run starting there starts a new cell however close it is to
+// the one before (the start of a column found on the page).
+void build_cells(Row& row, double split_at = 1e300) {
     std::stable_sort(row.items.begin(), row.items.end(), [](const Item* a, const Item* b) { return a->x < b->x; });
+    row.cells.clear();
     const Item* prev = nullptr;
-    for (const Item* it : row.items) {
+    for (size_t k = 0; k < row.items.size(); ++k) {
+        const Item* it = row.items[k];
         // Fake bold: the same run drawn twice a hair apart.
         if (prev && it->str == prev->str && std::fabs(it->x - prev->x) < 0.2 * it->h) continue;
         double gap = prev ? it->x - row.cells.back().x1 : 0;
         double size = prev ? std::min(prev->h, it->h) : it->h;
-        if (!prev || gap > kCellGap * std::max(prev->h, it->h)) {
-            row.cells.push_back(Cell{it->x, it->x + it->w, std::string(), true});
+        const bool new_cell = !prev || gap > kCellGap * std::max(prev->h, it->h) ||
+                              (prev->x < split_at && it->x >= split_at);
+        if (new_cell && heading_icon(row.items, k)) continue;
+        if (new_cell) {
+            row.cells.push_back(Cell{it->x, it->x + it->w, it->y, std::string(), true});
         } else if (gap > kSpaceGap * size && !ends_in_space(row.cells.back().text) && it->str[0] != ' ') {
             row.cells.back().text += ' ';
         }
@@ -230,7 +255,7 @@ void build_cells(Row& row) {
         c.bold = c.bold && it->bold;
         prev = it;
     }
-    for (Cell& c : row.cells) c.text = trim(c.text);
+    for (Cell& c : row.cells) c.text = restore_range_dash(trim(c.text));
 }
 
 struct Side {
@@ -239,11 +264,16 @@ struct Side {
     const Cell* first_right = nullptr;
 };
 
+// A cell that runs past the gutter into the next column's text (a long
+// word overflowing a sidebar) belongs to the side it starts on; one that
+// runs across with nothing beyond it is a full-width line.
 Side side_of(const Row& row, double x) {
     Side s;
-    for (const Cell& c : row.cells) {
-        if (c.x0 < x && c.x1 > x) s.crosses = true;
-        else if (c.x1 <= x && !s.first_left) s.first_left = &c;
+    for (size_t k = 0; k < row.cells.size(); ++k) {
+        const Cell& c = row.cells[k];
+        const bool overflow = k + 1 < row.cells.size() && row.cells[k + 1].x0 >= x;
+        if (c.x0 < x && c.x1 > x && !overflow) s.crosses = true;
+        else if (c.x0 < x && !s.first_left) s.first_left = &c;
         else if (c.x0 >= x && !s.first_right) s.first_right = &c;
     }
     return s;
@@ -265,6 +295,16 @@ std::pair<double, size_t> start_mode(std::vector<double> starts) {
     return {best, best_n};
 }
 
+// Where the column right of `x` starts: the x most of its lines start at.
+double right_column_start(const std::vector<Row>& rows, double x) {
+    std::vector<double> starts;
+    for (const Row& r : rows) {
+        const Side s = side_of(r, x);
+        if (!s.crosses && s.first_right) starts.push_back(s.first_right->x0);
+    }
+    return start_mode(starts).first;
+}
+
 struct Block {
     size_t first = 0, last = 0;  // row range [first, last)
 };
@@ -283,9 +323,7 @@ std::vector<Block> column_blocks(const std::vector<Row>& rows, double x) {
     if (left_starts.size() < size_t(kMinColumnRows) || right_starts.size() < size_t(kMinColumnRows)) return {};
     double left_mode = start_mode(left_starts).first;
     double right_mode = start_mode(right_starts).first;
-    auto fits = [](const Cell* c, double mode) {
-        return !c || (c->x0 >= mode - kAlignTolerance && c->x0 <= mode + kIndentAllowance);
-    };
+    auto fits = [](const Cell* c, double mode) { return !c || std::fabs(c->x0 - mode) <= kIndentAllowance; };
 
     std::vector<Block> blocks;
     size_t i = 0;
@@ -299,13 +337,15 @@ std::vector<Block> column_blocks(const std::vector<Row>& rows, double x) {
         }
         size_t j = i;
         while (j < rows.size() && in_block(j)) ++j;
-        size_t left = 0, right = 0, one_sided = 0, right_only = 0, right_at_mode = 0, right_end_aligned = 0,
-               right_chars = 0;
+        size_t left = 0, right = 0, one_sided = 0, off_baseline = 0, right_only = 0, right_at_mode = 0,
+               right_end_aligned = 0, right_chars = 0;
         std::vector<double> right_ends;
         for (size_t k = i; k < j; ++k) {
             const Side& s = sides[k];
             left += s.first_left != nullptr;
             one_sided += (s.first_left == nullptr) != (s.first_right == nullptr);
+            off_baseline += s.first_left && s.first_right &&
+                            std::fabs(s.first_left->y - s.first_right->y) > kBaselineTolerance;
             if (!s.first_right) continue;
             ++right;
             right_only += s.first_left == nullptr;
@@ -319,8 +359,11 @@ std::vector<Block> column_blocks(const std::vector<Row>& rows, double x) {
         // Right-aligned short cells beside every left line are dates, not a column.
         bool dates = right > 0 && right_only == 0 && double(right_end_aligned) >= kDateEndShare * double(right) &&
                      right_chars <= kDateCellChars * right;
-        // Label/value tables pair nearly every line; columns run on independently.
-        bool table = one_sided < std::max<size_t>(kMinOneSidedRows, (j - i) / 5);
+        // Label/value tables pair nearly every line on one baseline; columns
+        // run on independently (a sidebar's lines rarely share the main
+        // column's baselines, even when both sides have text on every row).
+        const size_t independent = one_sided + off_baseline;
+        bool table = independent < std::max<size_t>(kMinOneSidedRows, (j - i) / 5);
         if (enough && left_aligned && !dates && !table) blocks.push_back({i, j});
         i = j;
     }
@@ -335,7 +378,7 @@ size_t block_rows(const std::vector<Block>& blocks) {
 
 // The gutter that puts the most rows into two-column blocks; among equally
 // good positions the middle one.
-std::vector<Block> find_columns(const std::vector<Row>& rows, double page_width, double& gutter) {
+std::vector<Block> find_columns(std::vector<Row>& rows, double page_width, double& gutter) {
     double lo = 1e9, hi = -1e9;
     for (const Row& r : rows)
         for (const Cell& c : r.cells) {
@@ -362,6 +405,13 @@ std::vector<Block> find_columns(const std::vector<Row>& rows, double page_width,
     }
     if (best_score == 0) return {};
     gutter = (best_from + best_to) / 2;
+    // A line of the left column that comes within a cell gap of the right
+    // column's text (a table cell filled to its edge) is split where the
+    // right column starts.
+    const double split_at = right_column_start(rows, gutter) - kAlignTolerance;
+    if (split_at > gutter) {
+        for (Row& r : rows) build_cells(r, split_at);
+    }
     return column_blocks(rows, gutter);
 }
 
@@ -411,12 +461,53 @@ void write_lines(const std::vector<OutLine>& lines, double pitch, std::string& t
     }
 }
 
-void page_text(Page& page, std::string& text) {
+// A page's rows, top first, each split into cells.
+std::vector<Row> page_rows(const Page& page) {
     std::vector<Row> rows = build_rows(page.items);
     for (Row& r : rows) build_cells(r);
-    double pitch = line_pitch(rows);
+    return rows;
+}
+
+// Drops the running headers and footers a multi-page document repeats.
+void drop_running_rows(std::vector<std::vector<Row>>& pages) {
+    std::vector<std::vector<std::string>> lines;
+    for (const auto& rows : pages) {
+        lines.emplace_back();
+        for (const Row& r : rows) {
+            std::vector<std::string> texts;
+            for (const Cell& c : r.cells) texts.push_back(c.text);
+            lines.back().push_back(join(texts, " "));
+        }
+    }
+    const auto running = running_lines(lines);
+    for (size_t p = 0; p < pages.size(); ++p) {
+        std::vector<Row> kept;
+        for (size_t k = 0; k < pages[p].size(); ++k)
+            if (!running[p][k]) kept.push_back(std::move(pages[p][k]));
+        pages[p] = std::move(kept);
+    }
+}
+
+// How many rows at the top of the next page continue the left column of a
+// two-column block that ends this page (a sidebar running on): at least
+// kMinColumnRows rows in a row, each ending left of this page's gutter.
+size_t left_column_carry(const std::vector<Row>& next, double gutter) {
+    size_t n = 0;
+    while (n < next.size() && !next[n].cells.empty() && next[n].cells.back().x1 <= gutter) ++n;
+    return n >= size_t(kMinColumnRows) ? n : 0;
+}
+
+// Writes a run of rows as one region: its own gutter and column blocks
+// (find_columns), and the rows between blocks as regions of their own, so a
+// page can hold columns at different places (a left sidebar under the
+// header, a right one further down). `next` (depth 0 only) is the next
+// page's rows: rows that continue this page's last left column are written
+// with it, and `carried` says how many, for the next page to skip.
+void write_region(std::vector<Row>& rows, double width, double pitch, int depth, const std::vector<Row>* next,
+                  std::string& text, size_t& carried) {
     double gutter = 0;
-    std::vector<Block> blocks = find_columns(rows, page.width, gutter);
+    std::vector<Block> blocks = find_columns(rows, width, gutter);
+    if (next && !blocks.empty() && blocks.back().last == rows.size()) carried = left_column_carry(*next, gutter);
 
     std::vector<OutLine> run;
     size_t next_block = 0;
@@ -428,17 +519,42 @@ void page_text(Page& page, std::string& text) {
             std::vector<OutLine> left, right;
             for (size_t k = b.first; k < b.last; ++k) {
                 std::vector<const Cell*> l, r;
-                for (const Cell& c : rows[k].cells) (c.x1 <= gutter ? l : r).push_back(&c);
+                for (const Cell& c : rows[k].cells) (c.x0 < gutter ? l : r).push_back(&c);
                 emit_row(rows[k], l, left);
                 emit_row(rows[k], r, right);
             }
             if (!text.empty()) text += '\n';
             write_lines(left, pitch, text);
+            if (next_block == blocks.size() && carried) {
+                std::vector<OutLine> more;
+                for (size_t k = 0; k < carried; ++k) {
+                    std::vector<const Cell*> cells;
+                    for (const Cell& c : (*next)[k].cells) cells.push_back(&c);
+                    emit_row((*next)[k], cells, more);
+                }
+                text += '\n';
+                write_lines(more, line_pitch(*next), text);
+            }
             text += '\n';
             write_lines(right, pitch, text);
             text += '\n';
             i = b.last;
             continue;
+        }
+        // Rows up to the next block: a region of their own when there is
+        // one beside them and they are enough to hold columns.
+        const size_t end = next_block < blocks.size() ? blocks[next_block].first : rows.size();
+        if (!blocks.empty() && depth < kMaxRegionDepth && end - i > size_t(kMinColumnRows)) {
+            std::vector<Row> region(rows.begin() + i, rows.begin() + end);
+            double inner = 0;
+            if (!find_columns(region, width, inner).empty()) {
+                write_lines(run, pitch, text);
+                run.clear();
+                size_t none = 0;
+                write_region(region, width, pitch, depth + 1, nullptr, text, none);
+                i = end;
+                continue;
+            }
         }
         std::vector<const Cell*> cells;
         for (const Cell& c : rows[i].cells) cells.push_back(&c);
@@ -446,6 +562,14 @@ void page_text(Page& page, std::string& text) {
         ++i;
     }
     write_lines(run, pitch, text);
+}
+
+// Writes one page, less the `skip` rows the page before already wrote.
+void page_text(const Page& page, std::vector<Row>& rows, const std::vector<Row>* next, size_t skip, std::string& text,
+               size_t& carried) {
+    carried = 0;
+    rows.erase(rows.begin(), rows.begin() + std::min(skip, rows.size()));
+    write_region(rows, page.width, line_pitch(rows), 0, next, text, carried);
 }
 
 // Occurrences of the "str" key: one per item (an escaped \"str\" inside a
@@ -479,10 +603,18 @@ bool pdf_items_to_text(const std::string& json_text, std::string& text, std::str
     }
     std::vector<Page> pages;
     if (!read_pages(doc, pages, error)) return false;
-    for (Page& p : pages) {
-        if (p.items.empty()) continue;
-        if (!text.empty()) text += '\n';
-        page_text(p, text);
+    // Rows point into their page's items, so the pages stay put from here on.
+    std::vector<std::vector<Row>> rows;
+    for (const Page& p : pages) rows.push_back(page_rows(p));
+    drop_running_rows(rows);
+    size_t skip = 0;  // rows of this page already written with the page before
+    for (size_t p = 0; p < pages.size(); ++p) {
+        size_t carried = 0;
+        if (rows[p].size() > skip) {
+            if (!text.empty()) text += '\n';
+            page_text(pages[p], rows[p], p + 1 < pages.size() ? &rows[p + 1] : nullptr, skip, text, carried);
+        }
+        skip = carried;
     }
     // At most one blank line in a row, none at the ends.
     std::string tidy;

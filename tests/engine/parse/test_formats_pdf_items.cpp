@@ -1,6 +1,8 @@
 // Positioned PDF text items (docs/pdf-items.md) to text: rows, cells,
 // columns, reading order, paragraph breaks, the accepted JSON forms, errors.
 #include <catch2/catch.hpp>
+
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
@@ -234,4 +236,131 @@ TEST_CASE("pdf items: malformed input is an error naming the problem", "[formats
 TEST_CASE("pdf items: pages without text give empty text, not an error", "[formats][pdf]") {
     CHECK(pdf_text("{\"pages\":[{\"width\":612,\"height\":792,\"items\":[]}]}").empty());
     CHECK(pdf_text("[]").empty());
+}
+
+namespace {
+
+json font_item(const std::string& s, double x, double y, double w, const std::string& font, bool bold) {
+    json j = item(s, x, y, w, 10, bold);
+    j["font"] = font;
+    return j;
+}
+
+std::string pages_doc(const std::vector<std::vector<json>>& pages) {
+    json list = json::array();
+    for (const auto& items : pages) list.push_back(json{{"width", 612}, {"height", 792}, {"items", items}});
+    return json{{"pages", list}}.dump();
+}
+
+}  // namespace
+
+TEST_CASE("pdf items: a date range's lost or soft hyphen comes back as a dash", "[formats][pdf]") {
+    // A soft hyphen a PDF draws is a visible one.
+    CHECK(pdf_text(one_page({item("Jan 2012\u00adDec 2016", 72, 700, 80)})) == "Jan 2012-Dec 2016");
+    // pdf.js drops U+00AD (Awesome-CV's fonts map their hyphen to it).
+    CHECK(pdf_text(one_page({item("Jan 2012 Dec 2016", 72, 700, 80)})) == "Jan 2012 \u2013 Dec 2016");
+    CHECK(pdf_text(one_page({item("Nov 2018Jan 2023", 72, 700, 80)})) == "Nov 2018 \u2013 Jan 2023");
+    CHECK(pdf_text(one_page({item("Jul 2023 Present", 72, 700, 80)})) == "Jul 2023 \u2013 Present");
+    CHECK(pdf_text(one_page({item("2014  2016", 72, 700, 80)})) == "2014 \u2013 2016");
+    // Not a range: left alone.
+    CHECK(pdf_text(one_page({item("Summer 2012 and fall 2013", 72, 700, 120)})) == "Summer 2012 and fall 2013");
+    CHECK(pdf_text(one_page({item("Jan 2012 - Dec 2016", 72, 700, 80)})) == "Jan 2012 - Dec 2016");
+    CHECK(pdf_text(one_page({item("Saved $20000 in 2019 for the team", 72, 700, 150)})) ==
+          "Saved $20000 in 2019 for the team");
+}
+
+TEST_CASE("pdf items: running headers and footers of a multi-page file are dropped", "[formats][pdf]") {
+    auto page = [](int n, const std::string& body) {
+        return std::vector<json>{item("June 3, 2026 \u00b7 Jane Smith", 400, 760, 150), item(body, 72, 700, 150),
+                                 item(body + " continued", 72, 686, 150),
+                                 item("Page " + std::to_string(n) + " of 2", 280, 40, 50)};
+    };
+    CHECK(pdf_lines(pages_doc({page(1, "First page"), page(2, "Second page")})) ==
+          std::vector<std::string>{"First page", "First page continued", "", "Second page", "Second page continued"});
+    // One page: nothing shows that a line repeats, so it stays.
+    CHECK(pdf_text(pages_doc({page(1, "Only page")})).find("Page 1 of 2") != std::string::npos);
+}
+
+TEST_CASE("pdf items: an icon glyph before a heading does not hide it", "[formats][pdf]") {
+    std::vector<json> items = {font_item("\u00a5", 72, 700, 8, "ABCDEF+FontAwesome", false),
+                               font_item("Skills", 84, 700, 40, "ABCDEF+Roboto-Bold", true),
+                               font_item("\u2022", 72, 686, 5, "ABCDEF+Symbol", false),
+                               font_item("Python", 84, 686, 40, "ABCDEF+Roboto-Regular", false)};
+    CHECK(pdf_lines(one_page(items)) == std::vector<std::string>{"Skills", "\u2022 Python"});
+}
+
+TEST_CASE("pdf items: a sidebar with text beside every main line is a column, not a table", "[formats][pdf]") {
+    // Both columns have text on every row, but on their own baselines.
+    std::vector<json> items;
+    const char* side[] = {"SKILLS", "Python, SQL", "Tableau", "LANGUAGES", "English", "Spanish"};
+    const char* main_col[] = {"EXPERIENCE",
+                              "Analyst, Northwind Health",
+                              "Built 14 Tableau dashboards",
+                              "Automated weekly reporting",
+                              "Cut report prep time by 60%",
+                              "Intern, Contoso Bank"};
+    for (int i = 0; i < 6; ++i) {
+        items.push_back(
+            item(side[i], 36, 700 - 14.0 * i + (i > 2 ? 3 : 1), 5.0 * std::strlen(side[i]), 10, i % 3 == 0));
+        items.push_back(item(main_col[i], 200, 700 - 14.0 * i, 5.0 * std::strlen(main_col[i]), 10, i == 0));
+    }
+    auto lines = pdf_lines(one_page(items));
+    std::vector<std::string> expected(side, side + 6);
+    expected.insert(expected.begin() + 3, "");
+    expected.push_back("");
+    expected.insert(expected.end(), main_col, main_col + 6);
+    CHECK(lines == expected);
+}
+
+TEST_CASE("pdf items: a sidebar that runs onto the next page is read with its column", "[formats][pdf]") {
+    std::vector<json> first = {item("Dana Wu", 36, 740, 80, 20, true)};
+    for (int i = 0; i < 5; ++i) {
+        first.push_back(item("Side " + std::to_string(i), 36, 700 - 14.0 * i + 2, 60));
+        first.push_back(item("Main line " + std::to_string(i) + std::string(size_t(i) * 4, 'x'), 200, 700 - 14.0 * i,
+                             60.0 + 20 * i));
+    }
+    std::vector<json> second;
+    for (int i = 5; i < 8; ++i) second.push_back(item("Side " + std::to_string(i), 36, 740 - 14.0 * (i - 5), 60));
+    auto lines = pdf_lines(pages_doc({first, second}));
+    const std::vector<std::string> expected = {"Dana Wu",
+                                               "",
+                                               "Side 0",
+                                               "Side 1",
+                                               "Side 2",
+                                               "Side 3",
+                                               "Side 4",
+                                               "",
+                                               "Side 5",
+                                               "Side 6",
+                                               "Side 7",
+                                               "",
+                                               "Main line 0",
+                                               "Main line 1xxxx",
+                                               "Main line 2xxxxxxxx",
+                                               "Main line 3xxxxxxxxxxxx",
+                                               "Main line 4xxxxxxxxxxxxxxxx"};
+    CHECK(lines == expected);
+}
+
+TEST_CASE("pdf items: columns are found per region, not with one gutter for the page", "[formats][pdf]") {
+    // A left sidebar beside the first section, a full-width line, then a
+    // right-hand column beside the second section.
+    std::vector<json> items = {item("Ana Lima", 36, 750, 60, 16, true)};
+    const char* side1[] = {"Contact", "ana@example.com", "Porto"};
+    const char* main1[] = {"Experience", "Nurse, Santo Antonio Hospital 2019", "Ran the night shift for 30 beds",
+                           "Trained 12 new nurses on telemetry"};
+    for (int i = 0; i < 3; ++i) items.push_back(item(side1[i], 36, 720 - 14.0 * i + 2, 5.0 * std::strlen(side1[i])));
+    for (int i = 0; i < 4; ++i) items.push_back(item(main1[i], 180, 720 - 14.0 * i, 5.0 * std::strlen(main1[i])));
+    items.push_back(item("Full-width line across the page between the two parts of it", 36, 650, 540));
+    const char* main2[] = {"Education", "BSc Nursing, University of Porto", "Graduated with honours 2018",
+                           "Clinical placement in cardiology"};
+    const char* side2[] = {"Languages", "Portuguese", "English"};
+    for (int i = 0; i < 4; ++i) items.push_back(item(main2[i], 36, 620 - 14.0 * i, 5.0 * std::strlen(main2[i])));
+    for (int i = 0; i < 3; ++i) items.push_back(item(side2[i], 430, 620 - 14.0 * i + 2, 5.0 * std::strlen(side2[i])));
+    std::string text = pdf_text(one_page(items));
+    INFO(text);
+    const std::string flat = replace_all(text, "\n\n", "\n");
+    CHECK(flat.find("Contact\nana@example.com\nPorto\nExperience") != std::string::npos);
+    CHECK(flat.find("Education\nBSc Nursing, University of Porto\nGraduated with honours 2018\nClinical placement in "
+                    "cardiology\nLanguages\nPortuguese\nEnglish") != std::string::npos);
 }
