@@ -22,6 +22,13 @@ std::optional<size_t> held_index(const std::string& id, std::string_view prefix)
     return static_cast<size_t>(std::atoi(id.c_str() + prefix.size()));
 }
 
+// The education entry a degree line cites ("education1"), else the first.
+size_t education_cited(const Candidate& c, const RequirementAssessment& r) {
+    for (const auto& id : r.evidence)
+        if (const auto i = held_index(id, "education"); i && *i < c.education.size()) return *i;
+    return 0;
+}
+
 // The position whose title alone answers the line (its evidence "position<i>").
 const Position* title_held(const Candidate& c, const RequirementAssessment& r) {
     for (const auto& id : r.evidence)
@@ -49,6 +56,43 @@ const Certification* credential_held(const Candidate& c, const RequirementAssess
     return nullptr;
 }
 
+// "Apache Beam → Distributed Data Processing → Distributed Systems": how a
+// concept the resume names shows the one the line asks for.
+std::string concept_path(const Knowledge& kb, const InferredEvidence& e) {
+    std::string out;
+    for (size_t node : e.path) {
+        if (!out.empty()) out += " \u2192 ";
+        out += kb.node_name(node);
+    }
+    return out;
+}
+
+// What the resume holds that an inferred line rests on, as the resume says it:
+// a title, a credential or a degree; empty for bullets and lists.
+std::string held_words(const Candidate& c, const std::string& id) {
+    if (const auto i = held_index(id, kTitleEvidence); i && *i < c.positions.size()) return c.positions[*i].title;
+    if (const auto i = held_index(id, kCertificationEvidence); i && *i < c.certifications.size())
+        return credential_as_written(c.certifications[*i].name);
+    if (const auto i = held_index(id, "education"); i && *i < c.education.size())
+        return c.education[*i].degree.value_or(c.education[*i].institution);
+    return {};
+}
+
+// The note of a line shown through the skills graph: the evidence, then the path.
+Rich inferred_note(const Knowledge& kb, const Candidate& c, const Analysis& a, const RequirementAssessment& r,
+                   ProseWriter& ph, const Seed& seed) {
+    const InferredEvidence& e = r.inferred.front();
+    const Span path{concept_path(kb, e), SpanKind::Draft};
+    const std::string& id = r.requirement->id;
+    if (const BulletRef* b = a.bullet(e.evidence))
+        return ph.fresh(
+            "req.inferred", seed.about(id),
+            {{"evidence", bullet_fact(*b, 80)}, {"employer", {where_phrase(*b), SpanKind::Plain}}, {"path", path}});
+    if (const std::string held = held_words(c, e.evidence); !held.empty())
+        return ph.fresh("req.inferred_held", seed.about(id), {{"held", {held, SpanKind::Fact}}, {"path", path}});
+    return ph.fresh("req.inferred_listed", seed.about(id), {{"path", path}});
+}
+
 }  // namespace
 
 std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playbook& doc, const Analysis& a,
@@ -70,7 +114,7 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(ph.fresh("req.years", seed.about(q.id),
                               {{"shown", shown}, {"asked", {std::to_string(*q.years), SpanKind::Plain}}}));
         } else if (q.degree && !c.education.empty()) {
-            const Education& e = c.education.front();
+            const Education& e = c.education[education_cited(c, r)];
             const char* key = !e.degree ? "req.institution" : e.field ? "req.degree_field" : "req.degree";
             n.append(ph.fresh(key, seed.about(q.id),
                               {{"degree", {e.degree.value_or(""), SpanKind::Fact}},
@@ -80,6 +124,8 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(ph.fresh("req.clause", seed.about(q.id),
                               {{"evidence", bullet_fact(*best, 80)},
                                {"clause", {strip_trailing_period(r.unmet_clause), SpanKind::Fact}}}));
+        } else if (!r.inferred.empty() && r.status != RequirementStatus::Gap) {
+            n.append(inferred_note(kb, c, a, r, ph, seed));
         } else if (r.status == RequirementStatus::Covered && best) {
             n.append(
                 ph.fresh("req.covered", seed.about(q.id),
