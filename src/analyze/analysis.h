@@ -22,9 +22,10 @@ struct BulletRef {
     double impact = 0;                // metrics, scope and seniority of the verb, 0..~3
 };
 
-// A concept the line asks for, shown by a narrower or implying one the resume names.
+// A concept the line asks for, as the resume shows it: named, or through a
+// narrower or implying concept the resume names.
 struct InferredEvidence {
-    std::vector<size_t> path;  // graph nodes, from the one the resume names to the one the line asks for
+    std::vector<size_t> path;  // graph nodes, from the one the resume names to the one the line asks for (one: named)
     std::string evidence;      // as RequirementAssessment::evidence: bullet id, "position0", "certification0", ...
     bool used = false;         // shown by work or held, not only listed
 };

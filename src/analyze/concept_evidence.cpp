@@ -64,9 +64,17 @@ ResumeConcepts resume_concepts(const Knowledge& kb, const Candidate& c, const st
                  !has_phrase(c.certifications[i].name, kb.resume_words.credentials_in_progress), out);
     for (size_t i = 0; i < c.education.size(); ++i) {
         const Education& e = c.education[i];
-        // "Bachelor of Science in Nursing", as the degree reads whole.
-        const std::string degree = e.degree.value_or("") + (e.field ? " in " + *e.field : std::string());
-        add_text(kb, degree, true, "education" + std::to_string(i), true, out);
+        // "Bachelor of Science in Nursing", as the degree reads whole. A degree
+        // shows a concept that is its whole field ("M.S. in Statistics"); one
+        // word inside a longer field ("Communication Systems Management") counts
+        // as listed only.
+        const std::string field = e.field.value_or("");
+        const std::string degree = e.degree.value_or("") + (field.empty() ? std::string() : " in " + field);
+        const size_t field_begin = degree.size() - field.size();
+        for (const SkillHit& hit : find_concept_hits(kb, degree, true)) {
+            const bool whole = hit.offset <= field_begin && hit.offset + hit.length == degree.size();
+            reach_from(kb, hit.skill, "education" + std::to_string(i), whole, out);
+        }
     }
     if (c.summary) add_text(kb, *c.summary, false, "summary", false, out);
     for (const SkillRef& s : c.skills)

@@ -187,7 +187,7 @@ void take_meaning(const Knowledge& kb, const Analysis& a, const MeaningCredit& m
         }
         add_once(ra.evidence, reach->evidence);
         if (ra.best_bullet.empty() && a.bullet(reach->evidence)) ra.best_bullet = reach->evidence;
-        if (reach->path.size() > 1) ra.inferred.push_back(InferredEvidence{reach->path, reach->evidence, reach->used});
+        ra.inferred.push_back(InferredEvidence{reach->path, reach->evidence, reach->used});
     }
 }
 

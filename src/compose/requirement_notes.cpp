@@ -1,5 +1,6 @@
 #include "compose/requirement_notes.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
@@ -67,6 +68,21 @@ std::string concept_path(const Knowledge& kb, const InferredEvidence& e) {
     return out;
 }
 
+// The paths behind a line, one per concept it asks for, at most two
+// ("PostgreSQL → SQL Databases → SQL; DynamoDB → NoSQL").
+std::string concept_paths(const Knowledge& kb, const RequirementAssessment& r) {
+    std::string out;
+    std::vector<size_t> asked;
+    for (const InferredEvidence& e : r.inferred) {
+        if (e.path.size() < 2 || asked.size() == 2) continue;
+        if (std::find(asked.begin(), asked.end(), e.path.back()) != asked.end()) continue;
+        asked.push_back(e.path.back());
+        if (!out.empty()) out += "; ";
+        out += concept_path(kb, e);
+    }
+    return out;
+}
+
 // What the resume holds that an inferred line rests on, as the resume says it:
 // a title, a credential or a degree; empty for bullets and lists.
 std::string held_words(const Candidate& c, const std::string& id) {
@@ -78,12 +94,26 @@ std::string held_words(const Candidate& c, const std::string& id) {
     return {};
 }
 
+bool has_path(const RequirementAssessment& r) {
+    return std::any_of(r.inferred.begin(), r.inferred.end(),
+                       [](const InferredEvidence& e) { return e.path.size() > 1; });
+}
+
 // The note of a line shown through the skills graph: the evidence, then the path.
 Rich inferred_note(const Knowledge& kb, const Candidate& c, const Analysis& a, const RequirementAssessment& r,
                    ProseWriter& ph, const Seed& seed) {
-    const InferredEvidence& e = r.inferred.front();
-    const Span path{concept_path(kb, e), SpanKind::Draft};
     const std::string& id = r.requirement->id;
+    const auto through = std::find_if(r.inferred.begin(), r.inferred.end(),
+                                      [](const InferredEvidence& e) { return e.path.size() > 1; });
+    if (through == r.inferred.end()) {
+        // Named outright by something held ("M.S. in Statistics" for statistics).
+        for (const InferredEvidence& e : r.inferred)
+            if (const std::string held = held_words(c, e.evidence); !held.empty())
+                return ph.fresh("req.held", seed.about(id), {{"held", {held, SpanKind::Fact}}});
+        return {};
+    }
+    const InferredEvidence& e = *through;
+    const Span path{concept_paths(kb, r), SpanKind::Draft};
     if (const BulletRef* b = a.bullet(e.evidence))
         return ph.fresh(
             "req.inferred", seed.about(id),
@@ -124,7 +154,7 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(ph.fresh("req.clause", seed.about(q.id),
                               {{"evidence", bullet_fact(*best, 80)},
                                {"clause", {strip_trailing_period(r.unmet_clause), SpanKind::Fact}}}));
-        } else if (!r.inferred.empty() && r.status != RequirementStatus::Gap) {
+        } else if (r.status != RequirementStatus::Gap && has_path(r)) {
             n.append(inferred_note(kb, c, a, r, ph, seed));
         } else if (r.status == RequirementStatus::Covered && best) {
             n.append(
@@ -138,6 +168,10 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(
                 ph.fresh(held->company.empty() ? "req.title" : "req.title_at", seed.about(q.id),
                          {{"title", {held->title, SpanKind::Fact}}, {"employer", {held->company, SpanKind::Fact}}}));
+        } else if (Rich held_note = r.status == RequirementStatus::Gap || best ? Rich{}
+                                                                               : inferred_note(kb, c, a, r, ph, seed);
+                   !held_note.empty()) {
+            n.append(held_note);
         } else if (!r.skills_listed.empty() && r.skills_used.empty()) {
             n.append(ph.fresh("req.listed_only", seed.about(q.id),
                               {{"skills", {join_list(skill_phrases(kb, r.skills_listed, 3)), SpanKind::Plain}}}));
