@@ -9,9 +9,11 @@ namespace ip {
 
 namespace {
 
-// Longer chains drift from what the resume says: three steps reach
-// "PostgreSQL -> SQL databases -> relational databases" and stop there.
-constexpr size_t kMaxSteps = 3;
+// Longer chains drift from what the resume says: three steps from work
+// ("Kafka -> distributed data processing -> distributed systems"), two from a
+// skills list, which says less.
+constexpr size_t kMaxStepsUsed = 3;
+constexpr size_t kMaxStepsListed = 2;
 
 bool better(const ConceptReach& a, const ConceptReach& b) {
     if (a.used != b.used) return a.used;
@@ -28,11 +30,12 @@ void offer(ResumeConcepts& out, size_t node, ConceptReach reach) {
 void reach_from(const Knowledge& kb, size_t start, const std::string& evidence, bool used, ResumeConcepts& out) {
     std::vector<std::vector<size_t>> frontier{{start}};
     std::vector<size_t> seen{start};
+    const size_t max_steps = used ? kMaxStepsUsed : kMaxStepsListed;
     for (size_t step = 0; !frontier.empty(); ++step) {
         std::vector<std::vector<size_t>> next;
         for (auto& path : frontier) {
             const size_t node = path.back();
-            if (step < kMaxSteps && node < kb.concept_up.size())
+            if (step < max_steps && node < kb.concept_up.size())
                 for (const ConceptEdge& e : kb.concept_up[node]) {
                     if (std::find(seen.begin(), seen.end(), e.to) != seen.end()) continue;
                     seen.push_back(e.to);

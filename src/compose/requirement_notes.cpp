@@ -89,6 +89,8 @@ std::string held_words(const Candidate& c, const std::string& id) {
     if (const auto i = held_index(id, kTitleEvidence); i && *i < c.positions.size()) return c.positions[*i].title;
     if (const auto i = held_index(id, kCertificationEvidence); i && *i < c.certifications.size())
         return credential_as_written(c.certifications[*i].name);
+    // The degree alone: a fact span is the resume's own words, and the reader
+    // keeps the degree and its field apart.
     if (const auto i = held_index(id, "education"); i && *i < c.education.size())
         return c.education[*i].degree.value_or(c.education[*i].institution);
     return {};
@@ -154,8 +156,12 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(ph.fresh("req.clause", seed.about(q.id),
                               {{"evidence", bullet_fact(*best, 80)},
                                {"clause", {strip_trailing_period(r.unmet_clause), SpanKind::Fact}}}));
-        } else if (r.status != RequirementStatus::Gap && has_path(r)) {
-            n.append(inferred_note(kb, c, a, r, ph, seed));
+        } else if (Rich by_path = r.status != RequirementStatus::Gap && has_path(r)
+                                      ? inferred_note(kb, c, a, r, ph, seed)
+                                      : Rich{};
+                   !by_path.empty()) {
+            // When the document already said this path, the notes below still answer.
+            n.append(by_path);
         } else if (r.status == RequirementStatus::Covered && best) {
             n.append(
                 ph.fresh("req.covered", seed.about(q.id),
