@@ -22,6 +22,14 @@ struct BulletRef {
     double impact = 0;                // metrics, scope and seniority of the verb, 0..~3
 };
 
+// A concept the line asks for, as the resume shows it: named, or through a
+// narrower or implying concept the resume names.
+struct InferredEvidence {
+    std::vector<size_t> path;  // graph nodes, from the one the resume names to the one the line asks for (one: named)
+    std::string evidence;      // as RequirementAssessment::evidence: bullet id, "position0", "certification0", ...
+    bool used = false;         // shown by work or held, not only listed
+};
+
 struct RequirementAssessment {
     const Requirement* requirement = nullptr;
     double credit = 0;  // 0..1
@@ -35,7 +43,8 @@ struct RequirementAssessment {
     std::vector<std::string> skills_listed;   // named, only in the skills section or summary
     std::vector<std::string> skills_related;  // a related skill stands in ("Solr" for "Elasticsearch")
     std::vector<std::string> skills_missing;
-    std::string unmet_clause;  // "cross-team leadership" from "..., including cross-team leadership"
+    std::string unmet_clause;                // "cross-team leadership" from "..., including cross-team leadership"
+    std::vector<InferredEvidence> inferred;  // set when evidence by meaning raised the credit
     std::vector<std::string> themes;
     std::vector<std::string> terms;  // content terms of the line (terms.h)
 };

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "analyze/concept_evidence.h"
 #include "analyze/role_family.h"
 #include "analyze/terms.h"
 #include "analyze/text_match.h"
@@ -23,6 +24,10 @@ constexpr double kListedCredit = 0.5;
 constexpr double kRelatedUsedCredit = 0.5;
 constexpr double kRelatedListedCredit = 0.3;
 constexpr double kCapWithoutUse = 0.6;
+// Evidence by meaning: a narrower or implying concept used in the work
+// ("Apache Beam" for distributed data processing) nearly as good as naming it.
+constexpr double kInferredUsedCredit = 0.85;
+constexpr double kInferredListedCredit = 0.4;
 
 // Practices and soft skills ("Distributed Systems", "Mentoring") are shown by
 // what a bullet describes more often than by naming them; tools and languages
@@ -130,6 +135,72 @@ std::string qualifier_clause(const std::string& text) {
     return {};
 }
 
+// How far the resume shows the concepts a line names (skills-graph nodes):
+// each named or reached through a narrower or implying node, used or only listed.
+struct MeaningCredit {
+    double credit = 0;  // mean over the line's concepts (best one when they are alternatives)
+    bool any_used = false;
+    std::vector<std::pair<size_t, const ConceptReach*>> shown;  // node -> how the resume shows it
+};
+
+MeaningCredit meaning_credit(const std::vector<size_t>& nodes, const ResumeConcepts& reach, bool alternatives) {
+    MeaningCredit m;
+    if (nodes.empty()) return m;
+    double sum = 0, best = 0;
+    for (size_t node : nodes) {
+        const auto it = reach.find(node);
+        if (it == reach.end()) continue;
+        const ConceptReach& r = it->second;
+        const bool named = r.path.size() == 1;
+        const double credit = r.used ? (named ? 1.0 : kInferredUsedCredit)
+                                     : (named ? kListedCredit : kInferredListedCredit);
+        m.any_used = m.any_used || r.used;
+        m.shown.push_back({node, &r});
+        sum += credit;
+        best = std::max(best, credit);
+    }
+    m.credit = alternatives ? best : sum / static_cast<double>(nodes.size());
+    return m;
+}
+
+void add_once(std::vector<std::string>& list, const std::string& item) {
+    if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
+void remove_item(std::vector<std::string>& list, const std::string& item) {
+    list.erase(std::remove(list.begin(), list.end(), item), list.end());
+}
+
+// The line's credit came from evidence by meaning: its skill lists, evidence and paths say so.
+void take_meaning(const Knowledge& kb, const Analysis& a, const MeaningCredit& m, RequirementAssessment& ra) {
+    for (const auto& [node, reach] : m.shown) {
+        if (node < kb.skills.size()) {
+            const std::string& name = kb.skills[node].name;
+            remove_item(ra.skills_missing, name);
+            if (reach->used) {
+                remove_item(ra.skills_listed, name);
+                remove_item(ra.skills_related, name);
+                add_once(ra.skills_used, name);
+            } else {
+                add_once(ra.skills_listed, name);
+            }
+        }
+        add_once(ra.evidence, reach->evidence);
+        if (ra.best_bullet.empty() && a.bullet(reach->evidence)) ra.best_bullet = reach->evidence;
+        ra.inferred.push_back(InferredEvidence{reach->path, reach->evidence, reach->used});
+    }
+}
+
+// The education entry that shows what a degree line names ("Bachelor of
+// Nursing" is shown by the BSN, not by the first degree listed), else the first.
+std::string education_evidence(const std::vector<size_t>& nodes, const ResumeConcepts& reach) {
+    for (size_t node : nodes) {
+        const auto it = reach.find(node);
+        if (it != reach.end() && starts_with(it->second.evidence, "education")) return it->second.evidence;
+    }
+    return "education0";
+}
+
 double degree_credit(const Requirement& r, const Candidate& c) {
     const double asked = r.degree ? degree_level(*r.degree) : 1.0;
     double best = 0;
@@ -186,6 +257,7 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
     for (const auto& terms : req_terms) req_weighted.push_back(weigh_terms(terms, weights));
     const double years = c.years_experience.value_or(0);
     const bool same_field = a.job_family && a.candidate_family && a.job_family->id == a.candidate_family->id;
+    const ResumeConcepts reach = resume_concepts(kb, c, a.bullets);
 
     std::vector<RequirementAssessment> out;
     for (size_t ri = 0; ri < doc.job.requirements.size(); ++ri) {
@@ -197,6 +269,7 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
         ra.themes = std::move(req_themes[ri]);
         ra.terms = std::move(req_words[ri]);
         const std::string lower = to_lower(r.text);
+        const std::vector<size_t> nodes = concepts_in(kb, r.text);
 
         // Best supporting bullets: weighted term overlap plus shared themes.
         std::vector<std::pair<double, size_t>> ranked;
@@ -284,7 +357,7 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
             // A credential that names a skill ("Registered Nurse License") is
             // shown by that skill, not by holding any degree.
             credit = degree_credit(r, c);
-            if (!c.education.empty()) ra.evidence.push_back("education0");
+            if (!c.education.empty()) ra.evidence.push_back(education_evidence(nodes, reach));
         } else if (r.competency == "values" && !a.culture.empty()) {
             // Values lines ask for explicit alignment: the value's own words in the
             // resume count fully, signals alone count half.
@@ -320,6 +393,23 @@ std::vector<RequirementAssessment> assess_requirements(const Knowledge& kb, cons
                 credit = std::min(credit, kCapWithoutUse);
                 if (std::find(ra.evidence.begin(), ra.evidence.end(), "skills-section") == ra.evidence.end())
                     ra.evidence.push_back("skills-section");
+            }
+        }
+
+        // Evidence by meaning can only add: the line's concepts shown directly
+        // or through narrower and implying ones the resume names.
+        const bool skill_or_text_line = !r.years && !r.degree && !(r.competency == "education" && r.skills.empty()) &&
+                                        !(r.competency == "values" && !a.culture.empty());
+        if (skill_or_text_line) {
+            const MeaningCredit m = meaning_credit(nodes, reach, skills_are_alternatives(lower));
+            // A bullet that names a narrower concept describes the work the line asks
+            // for, so the line's words need not recur in it.
+            double by_meaning = 0.7 * m.credit + 0.3 * std::min(1.0, 1.3 * std::max(text_part, listed_part));
+            if (m.any_used) by_meaning = std::max(by_meaning, m.credit);
+            else by_meaning = std::min(by_meaning, kCapWithoutUse);
+            if (m.credit > 0 && by_meaning > credit + 1e-9) {
+                credit = by_meaning;
+                take_meaning(kb, a, m, ra);
             }
         }
 

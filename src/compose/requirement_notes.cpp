@@ -1,5 +1,6 @@
 #include "compose/requirement_notes.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
@@ -21,6 +22,13 @@ namespace {
 std::optional<size_t> held_index(const std::string& id, std::string_view prefix) {
     if (!starts_with(id, prefix)) return std::nullopt;
     return static_cast<size_t>(std::atoi(id.c_str() + prefix.size()));
+}
+
+// The education entry a degree line cites ("education1"), else the first.
+size_t education_cited(const Candidate& c, const RequirementAssessment& r) {
+    for (const auto& id : r.evidence)
+        if (const auto i = held_index(id, "education"); i && *i < c.education.size()) return *i;
+    return 0;
 }
 
 // The position whose title alone answers the line (its evidence "position<i>").
@@ -50,6 +58,74 @@ const Certification* credential_held(const Candidate& c, const RequirementAssess
     return nullptr;
 }
 
+// "Apache Beam → Distributed Data Processing → Distributed Systems": how a
+// concept the resume names shows the one the line asks for.
+std::string concept_path(const Knowledge& kb, const InferredEvidence& e) {
+    std::string out;
+    for (size_t node : e.path) {
+        if (!out.empty()) out += " \u2192 ";
+        out += kb.node_name(node);
+    }
+    return out;
+}
+
+// The paths behind a line, one per concept it asks for, at most two
+// ("PostgreSQL → SQL Databases → SQL; DynamoDB → NoSQL").
+std::string concept_paths(const Knowledge& kb, const RequirementAssessment& r) {
+    std::string out;
+    std::vector<size_t> asked;
+    for (const InferredEvidence& e : r.inferred) {
+        if (e.path.size() < 2 || asked.size() == 2) continue;
+        if (std::find(asked.begin(), asked.end(), e.path.back()) != asked.end()) continue;
+        asked.push_back(e.path.back());
+        if (!out.empty()) out += "; ";
+        out += concept_path(kb, e);
+    }
+    return out;
+}
+
+// What the resume holds that an inferred line rests on, as the resume says it:
+// a title, a credential or a degree; empty for bullets and lists.
+std::string held_words(const Candidate& c, const std::string& id) {
+    if (const auto i = held_index(id, kTitleEvidence); i && *i < c.positions.size()) return c.positions[*i].title;
+    if (const auto i = held_index(id, kCertificationEvidence); i && *i < c.certifications.size())
+        return credential_as_written(c.certifications[*i].name);
+    // The degree alone: a fact span is the resume's own words, and the reader
+    // keeps the degree and its field apart.
+    if (const auto i = held_index(id, "education"); i && *i < c.education.size())
+        return c.education[*i].degree.value_or(c.education[*i].institution);
+    return {};
+}
+
+bool has_path(const RequirementAssessment& r) {
+    return std::any_of(r.inferred.begin(), r.inferred.end(),
+                       [](const InferredEvidence& e) { return e.path.size() > 1; });
+}
+
+// The note of a line shown through the skills graph: the evidence, then the path.
+Rich inferred_note(const Knowledge& kb, const Candidate& c, const Analysis& a, const RequirementAssessment& r,
+                   ProseWriter& ph, const Seed& seed) {
+    const std::string& id = r.requirement->id;
+    const auto through = std::find_if(r.inferred.begin(), r.inferred.end(),
+                                      [](const InferredEvidence& e) { return e.path.size() > 1; });
+    if (through == r.inferred.end()) {
+        // Named outright by something held ("M.S. in Statistics" for statistics).
+        for (const InferredEvidence& e : r.inferred)
+            if (const std::string held = held_words(c, e.evidence); !held.empty())
+                return ph.fresh("req.held", seed.about(id), {{"held", {held, SpanKind::Fact}}});
+        return {};
+    }
+    const InferredEvidence& e = *through;
+    const Span path{concept_paths(kb, r), SpanKind::Draft};
+    if (const BulletRef* b = a.bullet(e.evidence))
+        return ph.fresh(
+            "req.inferred", seed.about(id),
+            {{"evidence", bullet_fact(*b, 80)}, {"employer", {where_phrase(*b), SpanKind::Plain}}, {"path", path}});
+    if (const std::string held = held_words(c, e.evidence); !held.empty())
+        return ph.fresh("req.inferred_held", seed.about(id), {{"held", {held, SpanKind::Fact}}, {"path", path}});
+    return ph.fresh("req.inferred_listed", seed.about(id), {{"path", path}});
+}
+
 }  // namespace
 
 std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playbook& doc, const Analysis& a,
@@ -71,7 +147,7 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(ph.fresh("req.years", seed.about(q.id),
                               {{"shown", shown}, {"asked", {std::to_string(*q.years), SpanKind::Plain}}}));
         } else if (q.degree && !c.education.empty()) {
-            const Education& e = c.education.front();
+            const Education& e = c.education[education_cited(c, r)];
             const char* key = !e.degree ? "req.institution" : e.field ? "req.degree_field" : "req.degree";
             n.append(ph.fresh(key, seed.about(q.id),
                               {{"degree", {e.degree.value_or(""), SpanKind::Fact}},
@@ -81,6 +157,12 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(ph.fresh("req.clause", seed.about(q.id),
                               {{"evidence", bullet_fact(*best, 80)},
                                {"clause", {strip_trailing_period(r.unmet_clause), SpanKind::Fact}}}));
+        } else if (Rich by_path = r.status != RequirementStatus::Gap && has_path(r)
+                                      ? inferred_note(kb, c, a, r, ph, seed)
+                                      : Rich{};
+                   !by_path.empty()) {
+            // When the document already said this path, the notes below still answer.
+            n.append(by_path);
         } else if (r.status == RequirementStatus::Covered && best) {
             n.append(
                 ph.fresh("req.covered", seed.about(q.id),
@@ -93,6 +175,10 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
             n.append(
                 ph.fresh(held->company.empty() ? "req.title" : "req.title_at", seed.about(q.id),
                          {{"title", {held->title, SpanKind::Fact}}, {"employer", {held->company, SpanKind::Fact}}}));
+        } else if (Rich held_note = r.status == RequirementStatus::Gap || best ? Rich{}
+                                                                               : inferred_note(kb, c, a, r, ph, seed);
+                   !held_note.empty()) {
+            n.append(held_note);
         } else if (!r.skills_listed.empty() && r.skills_used.empty()) {
             n.append(ph.fresh("req.listed_only", seed.about(q.id),
                               {{"skills", {join_list(skill_phrases(kb, r.skills_listed, 3)), SpanKind::Plain}}}));

@@ -34,15 +34,6 @@ std::vector<std::string> ids_of(const std::vector<T>& items, IdOf id_of) {
     return ids;
 }
 
-// Short spellings with a capital ("Go", "R") match case-sensitively; every
-// other spelling matches case-insensitively (see SkillDef::aliases).
-std::string match_key(const std::string& spelling) {
-    bool has_upper = false;
-    for (char c : spelling) has_upper = has_upper || (c >= 'A' && c <= 'Z');
-    if (has_upper && spelling.size() <= 2) return "exact:" + spelling;
-    return "any-case:" + to_lower(spelling);
-}
-
 bool check_skills(const KnowledgeDraft& d, std::string& error) {
     const auto& skills = d.kb.skills;
     if (!check_unique_ids(ids_of(skills, [](const SkillDef& s) { return s.id; }), d.skill_where, error)) return false;
@@ -57,7 +48,7 @@ bool check_skills(const KnowledgeDraft& d, std::string& error) {
         std::vector<std::string> spellings = skills[i].aliases;
         spellings.push_back(skills[i].name);
         for (const std::string& spelling : spellings) {
-            auto [it, inserted] = owner.emplace(match_key(spelling), i);
+            auto [it, inserted] = owner.emplace(spelling_key(spelling), i);
             if (!inserted && it->second != i)
                 return report(error, d.skill_where[i],
                               "name or alias " + in_quotes(spelling) + " is already used by " +
@@ -209,6 +200,15 @@ bool check_register(const KnowledgeDraft& d, std::string& error) {
         }
     }
     return true;
+}
+
+// Short spellings with a capital ("Go", "R") match case-sensitively; every
+// other spelling matches case-insensitively (see SkillDef::aliases).
+std::string spelling_key(const std::string& spelling) {
+    bool has_upper = false;
+    for (char c : spelling) has_upper = has_upper || (c >= 'A' && c <= 'Z');
+    if (has_upper && spelling.size() <= 2) return "exact:" + spelling;
+    return "any-case:" + to_lower(spelling);
 }
 
 bool check_cross_references(const KnowledgeDraft& draft, std::string& error) {

@@ -26,6 +26,33 @@ struct SkillDef {
     std::vector<std::string> related;  // skill ids that earn partial credit (Solr ~ Elasticsearch)
 };
 
+// --- skill_graph/*.json: the skills graph ------------------------------------------
+// Concepts beyond the skills (imported from O*NET and ESCO, or written by
+// hand) and the relations between concepts and skills. A node of the graph is
+// a skill (index < skills.size()) or a concept (skills.size() + its index).
+struct ConceptDef {
+    std::string id;                      // "distributed_data_processing", "onet_apache_hadoop"
+    std::string name;                    // "Distributed Data Processing"
+    std::vector<std::string> aliases;    // other spellings, matched like skill aliases
+    std::vector<std::string> broader;    // node ids this is a kind of (PostgreSQL -> SQL databases)
+    std::vector<std::string> implies;    // node ids that doing this shows (Apache Beam -> distributed data processing)
+    std::vector<std::string> ambiguous;  // spellings knowingly shared with another node
+};
+
+// Relations of a node defined elsewhere (a skill in skills.json): {"id", "broader", "implies"}.
+struct ConceptLink {
+    std::string id;
+    std::vector<std::string> broader;
+    std::vector<std::string> implies;
+};
+
+enum class ConceptRelation { Broader, Implies };
+
+struct ConceptEdge {
+    size_t to = 0;  // node
+    ConceptRelation kind = ConceptRelation::Broader;
+};
+
 // --- companies/*.json -----------------------------------------------------------
 struct ValueDef {
     std::string name;                  // "Customer Obsession" (the company's own wording)
@@ -212,6 +239,8 @@ private:
 
 struct Knowledge {
     std::vector<SkillDef> skills;
+    std::vector<ConceptDef> concepts;  // skill_graph/*.json
+    std::vector<ConceptLink> concept_links;
     std::vector<CompanyDef> companies;  // includes exactly one generic profile
     std::vector<RoleFamily> roles;
     std::vector<QuestionDef> questions;
@@ -235,6 +264,8 @@ struct Knowledge {
     // Indexes built by the loader.
     std::unordered_map<std::string, size_t> skill_by_id;
     std::unordered_map<std::string, size_t> skill_by_name;       // lower-case canonical name -> index
+    std::unordered_map<std::string, size_t> node_by_id;          // skill and concept ids -> graph node
+    std::vector<std::vector<ConceptEdge>> concept_up;            // per node: what it is a kind of, what it shows
     std::unordered_map<std::string, size_t> verb_by_past;        // lower-case past form -> index
     std::unordered_map<std::string, size_t> verb_by_other_form;  // lower-case base and gerund -> index
     // company_name_key of every name, id and alias -> the first company using
@@ -248,9 +279,14 @@ struct Knowledge {
     // copies; rebuilt when `skills` changes size or storage. Build it once
     // before sharing a Knowledge across threads (skill_index_for(kb)).
     mutable std::shared_ptr<const SkillIndex> skill_index;
+    // The same over every graph node (skills and concepts), for evidence by meaning.
+    mutable std::shared_ptr<const SkillIndex> concept_index;
 
     const SkillDef* skill(const std::string& id) const;
     const SkillDef* skill_named(const std::string& canonical_name) const;
+    size_t node_count() const { return skills.size() + concepts.size(); }
+    // A node's display name: the skill's or the concept's name.
+    const std::string& node_name(size_t node) const;
     const CompanyDef& generic_company() const;
     // Finds a company by name or alias (case-insensitive); nullptr if unknown.
     const CompanyDef* find_company(const std::string& name) const;

@@ -19,6 +19,10 @@ const SkillDef* Knowledge::skill_named(const std::string& canonical_name) const 
     return it == skill_by_name.end() ? nullptr : &skills[it->second];
 }
 
+const std::string& Knowledge::node_name(size_t node) const {
+    return node < skills.size() ? skills[node].name : concepts[node - skills.size()].name;
+}
+
 const CompanyDef& Knowledge::generic_company() const {
     for (const CompanyDef& c : companies)
         if (c.generic) return c;

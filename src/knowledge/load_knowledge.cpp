@@ -29,6 +29,7 @@ FileReader reader_for(const std::string& name) {
     if (name == "register.json") return read_register_file;
     if (in_folder(name, "companies")) return read_company_file;
     if (in_folder(name, "questions")) return read_questions_file;
+    if (in_folder(name, "skill_graph")) return read_skill_graph_file;
     return nullptr;
 }
 
@@ -84,7 +85,7 @@ bool load_all(const std::map<std::string, std::string>& files, Knowledge& out, s
         nlohmann::json doc;
         if (!parse_knowledge_file(name, text, doc, error) || !read(name, doc, draft, error)) return false;
     }
-    if (!check_cross_references(draft, error)) return false;
+    if (!check_cross_references(draft, error) || !build_skill_graph(draft, error)) return false;
     build_indexes(draft.kb);
     out = std::move(draft.kb);
     return true;

@@ -14,7 +14,7 @@
 namespace ip {
 
 struct SkillAlias {
-    size_t skill = 0;               // index into Knowledge::skills
+    size_t skill = 0;               // index into Knowledge::skills (a graph node in the concept index)
     std::vector<std::string> keys;  // token keys (see parse/match_tokens.h)
     std::string exact;  // non-empty for 1-2 character names with a capital ("Go", "C", "R"): must match as written
     bool needs_capital =
@@ -28,6 +28,7 @@ struct SkillIndex {
     std::unordered_map<std::string, std::vector<uint32_t>> by_first_key;
     const SkillDef* built_for = nullptr;  // kb.skills.data() when built
     size_t built_count = 0;
+    size_t built_concepts = 0;
 };
 
 }  // namespace ip

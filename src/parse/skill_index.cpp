@@ -55,23 +55,36 @@ void add_alias(SkillIndex& index, size_t skill, const std::string& text) {
     index.aliases.push_back(std::move(alias));
 }
 
-std::shared_ptr<const SkillIndex> build_skill_index(const Knowledge& kb) {
+std::shared_ptr<const SkillIndex> build_skill_index(const Knowledge& kb, bool with_concepts) {
     auto index = std::make_shared<SkillIndex>();
-    for (size_t i = 0; i < kb.skills.size(); ++i) add_alias(*index, i, kb.skills[i].name);
-    for (size_t i = 0; i < kb.skills.size(); ++i)
+    const size_t skills = kb.skills.size(), concepts = with_concepts ? kb.concepts.size() : 0;
+    for (size_t i = 0; i < skills; ++i) add_alias(*index, i, kb.skills[i].name);
+    for (size_t c = 0; c < concepts; ++c) add_alias(*index, skills + c, kb.concepts[c].name);
+    for (size_t i = 0; i < skills; ++i)
         for (const std::string& a : kb.skills[i].aliases) add_alias(*index, i, a);
+    for (size_t c = 0; c < concepts; ++c)
+        for (const std::string& a : kb.concepts[c].aliases) add_alias(*index, skills + c, a);
     index->built_for = kb.skills.data();
-    index->built_count = kb.skills.size();
+    index->built_count = skills;
+    index->built_concepts = concepts;
     return index;
+}
+
+bool stale(const std::shared_ptr<const SkillIndex>& cached, const Knowledge& kb, size_t concepts) {
+    return !cached || cached->built_for != kb.skills.data() || cached->built_count != kb.skills.size() ||
+           cached->built_concepts != concepts;
 }
 
 }  // namespace
 
 const SkillIndex& skill_index_for(const Knowledge& kb) {
-    const auto& cached = kb.skill_index;
-    if (!cached || cached->built_for != kb.skills.data() || cached->built_count != kb.skills.size())
-        kb.skill_index = build_skill_index(kb);
+    if (stale(kb.skill_index, kb, 0)) kb.skill_index = build_skill_index(kb, false);
     return *kb.skill_index;
+}
+
+const SkillIndex& concept_index_for(const Knowledge& kb) {
+    if (stale(kb.concept_index, kb, kb.concepts.size())) kb.concept_index = build_skill_index(kb, true);
+    return *kb.concept_index;
 }
 
 }  // namespace ip

@@ -8,5 +8,8 @@ namespace ip {
 
 // The index for `kb`, built on first use and cached in kb.skill_index.
 const SkillIndex& skill_index_for(const Knowledge& kb);
+// The same over every node of the skills graph (skills, then concepts), cached
+// in kb.concept_index; SkillAlias::skill is a node.
+const SkillIndex& concept_index_for(const Knowledge& kb);
 
 }  // namespace ip

@@ -56,8 +56,8 @@ bool capitalised_as_written(std::string_view written, bool all_caps) {
 
 class Matcher {
 public:
-    Matcher(const Knowledge& kb, std::string_view text, bool in_list)
-        : kb_(kb), index_(skill_index_for(kb)), text_(text), in_list_(in_list), tokens_(match_tokens(text)) {}
+    Matcher(const Knowledge& kb, const SkillIndex& index, std::string_view text, bool in_list)
+        : kb_(kb), index_(index), text_(text), in_list_(in_list), tokens_(match_tokens(text)) {}
 
     std::vector<SkillHit> run() {
         std::vector<SkillHit> hits;
@@ -142,11 +142,15 @@ std::vector<std::string> names_of(const Knowledge& kb, const std::vector<SkillHi
 }  // namespace
 
 std::vector<SkillHit> find_skill_hits(const Knowledge& kb, std::string_view text) {
-    return Matcher(kb, text, false).run();
+    return Matcher(kb, skill_index_for(kb), text, false).run();
 }
 
 std::vector<SkillHit> find_skill_hits_in_list(const Knowledge& kb, std::string_view text) {
-    return Matcher(kb, text, true).run();
+    return Matcher(kb, skill_index_for(kb), text, true).run();
+}
+
+std::vector<SkillHit> find_concept_hits(const Knowledge& kb, std::string_view text, bool in_list) {
+    return Matcher(kb, concept_index_for(kb), text, in_list).run();
 }
 
 std::vector<std::string> find_skills(const Knowledge& kb, std::string_view text) {

@@ -21,6 +21,9 @@ std::vector<SkillHit> find_skill_hits(const Knowledge& kb, std::string_view text
 // The same inside a skills list ("Tools: react, swift"), where names that are
 // also everyday words need no capital.
 std::vector<SkillHit> find_skill_hits_in_list(const Knowledge& kb, std::string_view text);
+// Nodes of the skills graph (skills and concepts) in `text`, matched the same
+// way; SkillHit::skill is a node (see Knowledge::node_name). `in_list` as above.
+std::vector<SkillHit> find_concept_hits(const Knowledge& kb, std::string_view text, bool in_list);
 // Canonical names of the skills in `text`, first appearance order, no duplicates.
 std::vector<std::string> find_skills(const Knowledge& kb, std::string_view text);
 
