@@ -27,7 +27,11 @@ size_t object_end(const std::string& rest) {
         " and reduc", " and improv",  " and increas", " and cut",     " – ",         " — ",         " - "};
     size_t end = rest.size();
     for (const char* s : stops) {
-        const size_t p = rest.find(s);
+        size_t p = rest.find(s);
+        // "5 to 6 patients", "from 38% to 57%": a range, not the end of the object.
+        while (p != std::string::npos && std::string(s) == " to " && p > 0 && std::isdigit(static_cast<unsigned char>(rest[p - 1])) &&
+               p + 4 < rest.size() && std::isdigit(static_cast<unsigned char>(rest[p + 4])))
+            p = rest.find(s, p + 1);
         if (p != std::string::npos && p > 0) end = std::min(end, p);
     }
     for (char c : {',', ';', ':', '('}) {
@@ -53,7 +57,9 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
     BulletParts p;
     const std::string text = strip_trailing_period(b.text);
     size_t pos = 0;
-    if (kb.verb(leading_word(text))) {
+    // A past or base form ("Kept", "Manage"); a gerund ("Leading ...") opens a phrase, not an action.
+    const std::string first = leading_word(text);
+    if (kb.verb(first) || (known_verb_form(kb, first) && !ends_with(first, "ing"))) {
         pos = word_end(text, 0);
         // "Designed and built", "Led and mentored": a second verb joined by "and".
         if (text.compare(pos, 5, " and ") == 0) {
@@ -106,14 +112,17 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
                 const size_t s = text.rfind(sep, metric_at);
                 if (s != std::string::npos) start = std::max(start, s + std::string(sep).size());
             }
-            // A participle ("processing 2B+ events") opens the result clause.
+            // A participle of change ("reducing p99 latency by 38%") opens the result
+            // clause; "students meeting the standard" is still the object.
             size_t scan = metric_at;
             while (scan > start) {
                 const size_t sp = text.rfind(' ', scan - 1);
                 if (sp == std::string::npos || sp < start) break;
                 const size_t we = word_end(text, sp + 1);
                 const std::string w = text.substr(sp + 1, we - sp - 1);
-                if (w.size() > 4 && ends_with(w, "ing") && w.find('-') == std::string::npos) {
+                const VerbDef* v = kb.verb_other_form(to_lower(w));
+                const bool of_change = v && v->gerund == to_lower(w) && kb.measure_verbs.count(v->past) > 0;
+                if (of_change && w.find('-') == std::string::npos) {
                     start = sp + 1;
                     break;
                 }

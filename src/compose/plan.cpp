@@ -4,7 +4,6 @@
 
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
-#include "compose/bridge_script.h"
 #include "compose/focus_values.h"
 #include "compose/job_refs.h"
 #include "compose/resume_voice.h"
@@ -77,14 +76,26 @@ std::string matched_skills(const Knowledge& kb, const Analysis& a) {
     return join_list(out);
 }
 
-// A skill or topic the JD asks for that the resume does not show: what the candidate is keen to learn.
-std::string learning_topic(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
-    for (const RequirementAssessment* r : scripted_gaps(doc, a))
-        if (r->requirement->competency != "values" && !r->requirement->years && !r->requirement->degree)
-            return gap_noun(kb, *r);
+// A skill the JD asks for and the resume shows: what the candidate is keen to
+// learn the team's way of. The handout is printed for the interviewer, so it
+// never names what the resume lacks.
+std::string learning_topic(const Knowledge& kb, const Analysis& a) {
     for (const auto& r : a.requirements)
-        if (!r.skills_missing.empty()) return prose_skill(kb, r.skills_missing.front());
+        if (r.status != RequirementStatus::Gap)
+            for (const auto* list : {&r.skills_used, &r.skills_listed})
+                if (!list->empty()) return prose_skill(kb, list->front());
     return {};
+}
+
+// The JD's work lines the resume covers first: the plan promises to build on
+// what the candidate has done, and a line the resume does not show would
+// print a weakness on the interviewer's handout.
+std::vector<const RequirementAssessment*> plan_lines(const Analysis& a) {
+    std::vector<const RequirementAssessment*> out;
+    for (const bool covered : {true, false})
+        for (const RequirementAssessment* r : work_lines(a))
+            if ((r->status != RequirementStatus::Gap) == covered) out.push_back(r);
+    return out;
 }
 
 }  // namespace
@@ -97,7 +108,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, Pro
     const Seed build = seed_for(Purpose::PlanBuild, {name, company, title});
     const Seed own = seed_for(Purpose::PlanOwn, {name, company, title});
     const RoleFamily* family = a.job_family ? a.job_family : kb.role("general");
-    const auto lines = work_lines(a);
+    const auto lines = plan_lines(a);
     auto jd = [&](size_t i) { return i < lines.size() ? spoken_work(kb, *lines[i]) : Rich{}; };
     SlotValues base{{"company", one_span(company, SpanKind::Plain)}, {"team", team_ref(doc.job)}};
     if (const std::string skill = shared_skill(a); !skill.empty())
@@ -141,7 +152,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, Pro
     }
     if (family) add(p.days_60.focus, family_idea(family->build, build));
     if (family && p.days_60.focus.size() < 2) add(p.days_60.focus, family_idea(family->build, build, 1));
-    if (const std::string topic = learning_topic(kb, doc, a); !topic.empty()) {
+    if (const std::string topic = learning_topic(kb, a); !topic.empty()) {
         SlotValues s = base;
         s["skill"] = one_span(topic, SpanKind::Plain);
         add(p.days_60.excited_to_learn, fillable(ph, seed, "plan60_learn", s));

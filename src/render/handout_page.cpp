@@ -41,9 +41,14 @@ public:
     int size(int percent) const { return step_.body_q * s_ * percent / 100; }
     int px(int v) const { return v * s_; }
 
+    // Text that does not fit its lines is left out whole, never cut with an
+    // ellipsis: a leave-behind shows shorter content, not half a sentence.
     int text(const StyledText& t, int size_q, int x, int y, int w, int max_lines) {
         const LaidText laid = lay_out_text(fonts_, t, size_q, w, max_lines);
-        truncated_ = truncated_ || laid.truncated;
+        if (laid.truncated) {
+            truncated_ = true;
+            return 0;
+        }
         if (surface_) draw_text(*surface_, fonts_, t, laid, x, y, bottom_);
         return laid.height();
     }
@@ -221,18 +226,19 @@ HandoutFit paint_handout_page(const HandoutContent& content, FontPair& fonts, in
     fit.margin = 48 * scale;
     const int bottom = fit.height - fit.margin;
 
-    // Find the first rung of the ladder whose layout fits; the last one is
-    // used regardless, and drawing stops at the bottom margin.
-    int chosen = kStepCount - 1;
-    for (int i = 0; i < kStepCount; ++i) {
+    // Find the first rung of the ladder whose layout fits with nothing left
+    // out, else the first that fits; the last one is used regardless, and
+    // drawing stops at the bottom margin.
+    int chosen = -1, fits = -1;
+    for (int i = 0; i < kStepCount && chosen < 0; ++i) {
         Painter measure(fonts, content, kSteps[i], scale, nullptr, bottom);
         HandoutPage scratch;
         scratch.margin = fit.margin;
-        if (measure.page(scratch, fit.width) <= bottom) {
-            chosen = i;
-            break;
-        }
+        if (measure.page(scratch, fit.width) > bottom) continue;
+        if (fits < 0) fits = i;
+        if (!measure.truncated()) chosen = i;
     }
+    if (chosen < 0) chosen = fits >= 0 ? fits : kStepCount - 1;
     Painter painter(fonts, content, kSteps[chosen], scale, surface, bottom);
     HandoutPage scratch;
     HandoutPage& page = regions ? *regions : scratch;
