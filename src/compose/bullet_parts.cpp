@@ -57,9 +57,10 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
     BulletParts p;
     const std::string text = strip_trailing_period(b.text);
     size_t pos = 0;
-    // A past or base form ("Kept", "Manage"); a gerund ("Leading ...") opens a phrase, not an action.
+    // A past tense, irregular ones verbs.json lacks included ("Kept"); a base form
+    // ("Lead engineer for ...") may name a role, and a gerund opens a phrase.
     const std::string first = leading_word(text);
-    if (kb.verb(first) || (known_verb_form(kb, first) && !ends_with(first, "ing"))) {
+    if (kb.verb(first) || (known_verb_form(kb, first) && !kb.verb_other_form(first))) {
         pos = word_end(text, 0);
         // "Designed and built", "Led and mentored": a second verb joined by "and".
         if (text.compare(pos, 5, " and ") == 0) {
@@ -126,6 +127,14 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
                     start = sp + 1;
                     break;
                 }
+                // "... models that cut late-delivery complaints by 23%": the clause after "that".
+                const size_t before = sp > 0 ? text.rfind(' ', sp - 1) : std::string::npos;
+                const std::string prev = before == std::string::npos ? "" : to_lower(text.substr(before + 1, sp - before - 1));
+                if (kb.measure_verbs.count(to_lower(w)) && (prev == "that" || prev == "which") && before >= start &&
+                    before > p.verbs.size()) {
+                    start = sp + 1;
+                    break;
+                }
                 scan = sp;
             }
             p.result = trim(text.substr(start));
@@ -133,6 +142,8 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
             if (start > p.verbs.size()) {
                 std::string done = trim(text.substr(p.verbs.size(), start - p.verbs.size()));
                 while (!done.empty() && (done.back() == ',' || done.back() == ';')) done.pop_back();
+                for (const char* joint : {" that", " which"})
+                    if (ends_with(done, joint)) done.resize(done.size() - std::string(joint).size());
                 p.action = trim(done);
             }
         }
@@ -163,8 +174,9 @@ bool verb_form(const Knowledge& kb, const std::string& lower) {
 
 // Words that end the name of the work: "... program since 2023", "... tests per year".
 bool ends_subject(const std::string& lower) {
-    static const char* words[] = {"since", "after", "before", "during", "per", "a",  "than", "like",   "for",  "to",
-                                  "with",  "from",  "by",     "at",     "on",  "in", "into", "across", "using"};
+    static const char* words[] = {"since", "after", "before", "during", "per",   "a",    "than", "like",
+                                  "for",   "to",    "with",   "from",   "by",    "at",   "on",   "in",
+                                  "into",  "across", "using", "every",  "each",  "while"};
     for (const char* w : words)
         if (lower == w) return true;
     return false;

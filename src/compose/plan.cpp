@@ -79,11 +79,18 @@ std::string matched_skills(const Knowledge& kb, const Analysis& a) {
 // A skill the JD asks for and the resume shows: what the candidate is keen to
 // learn the team's way of. The handout is printed for the interviewer, so it
 // never names what the resume lacks.
-std::string learning_topic(const Knowledge& kb, const Analysis& a) {
+std::string learning_topic(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
+    auto held = [&](const std::string& skill) {
+        const SkillDef* def = kb.skill(skill);
+        const std::string name = def ? def->name : skill;
+        return std::any_of(doc.candidate.skills.begin(), doc.candidate.skills.end(),
+                           [&](const SkillRef& s) { return s.name == name; });
+    };
     for (const auto& r : a.requirements)
         if (r.status != RequirementStatus::Gap)
             for (const auto* list : {&r.skills_used, &r.skills_listed})
-                if (!list->empty()) return prose_skill(kb, list->front());
+                for (const std::string& skill : *list)
+                    if (held(skill)) return prose_skill(kb, skill);
     return {};
 }
 
@@ -152,7 +159,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, Pro
     }
     if (family) add(p.days_60.focus, family_idea(family->build, build));
     if (family && p.days_60.focus.size() < 2) add(p.days_60.focus, family_idea(family->build, build, 1));
-    if (const std::string topic = learning_topic(kb, a); !topic.empty()) {
+    if (const std::string topic = learning_topic(kb, doc, a); !topic.empty()) {
         SlotValues s = base;
         s["skill"] = one_span(topic, SpanKind::Plain);
         add(p.days_60.excited_to_learn, fillable(ph, seed, "plan60_learn", s));

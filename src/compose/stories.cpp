@@ -36,10 +36,20 @@ Rich as_draft(const Rich& r) {
     return out;
 }
 
+// A variant of the kind's line not yet said in this document; once a kind's
+// variants are all said (a third story of one kind), the general kind's,
+// which fit any field.
+Rich fresh_line(ProseWriter& ph, const std::string& prefix, const StoryKindDef* kind, const Seed& seed,
+                const SlotValues& slots) {
+    Rich r = ph.fresh(kind_key(prefix, kind), seed, slots);
+    if (r.empty() && kind && kind->id != "general") r = ph.fresh(prefix + ".general", seed, slots);
+    return r;
+}
+
 // A drafted sentence of the kind, not yet said in this document.
 void add_draft(RichBuilder& b, ProseWriter& ph, const std::string& prefix, const StoryKindDef* kind, const Seed& seed,
                const SlotValues& slots) {
-    const Rich r = as_draft(ph.fresh(kind_key(prefix, kind), seed, slots));
+    const Rich r = as_draft(fresh_line(ph, prefix, kind, seed, slots));
     if (r.empty()) return;
     if (!b.empty()) b.plain(" ");
     b.append(r);
@@ -105,8 +115,8 @@ std::vector<std::string> use_for(const Knowledge& kb, const std::string& family,
             !(q.levels.empty() || has(q.levels, level)))
             continue;
         const int score = answer_score(*kind, q);
-        // Family questions before the general ones: they speak this field's language.
-        if (score > 0) matches.push_back({-(score * 2 + (has(q.families, family) ? 1 : 0)), &q});
+        // The field's own questions before the shared ones: they speak its language.
+        if (score > 0) matches.push_back({(has(q.families, family) ? 0 : 100) - score, &q});
     }
     std::stable_sort(matches.begin(), matches.end(),
                      [](const auto& x, const auto& y) { return x.first < y.first; });
@@ -164,12 +174,15 @@ std::string story_title(const Knowledge& kb, ProseWriter& ph, const StoryKindDef
                 w += c;
                 continue;
             }
-            if (w.size() > 3 && w != "object" && lower_subject.find(w) != std::string::npos) repeats = true;
+            // "Designing" repeats "design": words are compared by their first six letters.
+            if (w.size() > 3 && w != "object" && lower_subject.find(w.substr(0, 6)) != std::string::npos)
+                repeats = true;
             w.clear();
         }
         if (!repeats) return rich_to_plain(ph.fill(v, slots));
     }
-    return rich_to_plain(ph.fill(variants[start], slots));
+    // Every title would say a word twice ("Designing Nike App Design System"): the subject alone.
+    return subject;
 }
 
 std::vector<FollowUp> follow_ups(const Knowledge& kb, ProseWriter& ph, const StoryKindDef* kind,
@@ -177,7 +190,8 @@ std::vector<FollowUp> follow_ups(const Knowledge& kb, ProseWriter& ph, const Sto
     std::vector<FollowUp> out;
     const SlotValues slots{{"object", {parts.object.empty() ? "this work" : parts.object, SpanKind::Plain}}};
     // The kind's follow-ups, each question once per document; the general ones when all were asked.
-    for (const std::string key : {kind_key("star.follow_q", kind), std::string("star.follow_q.general")}) {
+    const std::string keys[] = {kind_key("star.follow_q", kind), "star.follow_q.general"};
+    for (const std::string& key : keys) {
         const auto& qs = kb.phrases(key);
         const auto& hs = kb.phrases("star.follow_hint" + key.substr(std::string("star.follow_q").size()));
         for (size_t i = 0; i < qs.size() && i < hs.size() && out.size() < 3; ++i) {
@@ -230,12 +244,12 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
         situation.plain("I was " + article_for(b.title) + " ").fact(b.title).plain(" at ").fact(b.employer).plain(".");
     else if (!b.employer.empty()) situation.plain(b.is_project ? "This was on " : "This was at ").fact(b.employer).plain(".");
     add_draft(situation, ph, "star.situation", kind, seed, slots);
-    add_fill(situation, ph.fresh(kind_key("star.situation_fill", kind), seed, slots));
+    add_fill(situation, fresh_line(ph, "star.situation_fill", kind, seed, slots));
     s.situation = situation.build();
 
     RichBuilder task;
     add_draft(task, ph, "star.task", kind, seed, slots);
-    add_fill(task, ph.fresh(kind_key("star.task_fill", kind), seed, slots));
+    add_fill(task, fresh_line(ph, "star.task_fill", kind, seed, slots));
     s.task = task.build();
 
     // The line is said once: its result clause as the result, the rest as the
@@ -243,19 +257,23 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     // the result itself; any other line is the action, and the result a draft.
     const MetricKind mk = parts.result_metric.kind;
     const bool outcome = !parts.result.empty() && mk != MetricKind::TeamSize && mk != MetricKind::Count;
-    const bool result_clause = outcome && !parts.verbs.empty() && parts.result != parts.rest &&
-                               !ends_with(parts.rest, parts.action) && !parts.action.empty();
+    const std::string line = strip_trailing_period(b.bullet->text);
+    const size_t result_at = line.rfind(parts.result);
+    const bool result_clause = outcome && !parts.verbs.empty() && !parts.action.empty() &&
+                               result_at != std::string::npos && result_at > parts.verbs.size();
     const bool line_is_result = !result_clause && outcome && !parts.verbs.empty() &&
                                 kb.measure_verbs.count(to_lower(leading_word(parts.verbs))) > 0;
     RichBuilder action;
     if (result_clause) say_the_line(action, kb, b, parts, parts.action);
     else if (!line_is_result) say_the_line(action, kb, b, parts, parts.rest);
     add_draft(action, ph, "star.action", kind, seed, slots);
-    add_fill(action, ph.fresh(kind_key("star.action_fill", kind), seed, slots));
+    add_fill(action, fresh_line(ph, "star.action_fill", kind, seed, slots));
     s.action = action.build();
 
     RichBuilder result;
-    if (result_clause) result.plain("The result: ").fact(parts.result).plain(".");
+    // "That cut late-delivery complaints by 23%." for the clause after "that"; else "The result: ...".
+    const bool result_is_change = kb.measure_verbs.count(to_lower(leading_word(parts.result))) > 0;
+    if (result_clause) result.plain(result_is_change ? "That " : "The result: ").fact(parts.result).plain(".");
     else if (line_is_result) say_the_line(result, kb, b, parts, parts.rest);
     else add_draft(result, ph, "star.result", kind, seed, slots);
     if (result_clause || line_is_result) {
@@ -267,7 +285,7 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     } else {
         add_fill(result, ph.fresh("star.result_measure", seed, slots));
     }
-    add_fill(result, ph.fresh(kind_key("star.result_meaning", kind), seed, slots));
+    add_fill(result, fresh_line(ph, "star.result_meaning", kind, seed, slots));
     s.result = result.build();
 
     s.checklist = checklist(kb, ph, b, parts, kind, seed);

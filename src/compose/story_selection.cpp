@@ -11,7 +11,7 @@ namespace ip {
 namespace {
 
 constexpr size_t kMostStories = 8;
-constexpr int kMostPerKind = 2;  // two drafted variants per line of a kind
+constexpr int kMostPerKind = 3;  // a third story of a kind keeps its facts and prompts when the drafts run out
 
 // The weight of the requirements that describe this kind of work ("Build
 // search ranking models" asks for search and relevance), capped.
@@ -56,7 +56,12 @@ std::vector<StoryPick> pick_story_bullets(const Knowledge& kb, const Analysis& a
             if (std::find(v.bullets.begin(), v.bullets.end(), b.bullet->id) != v.bullets.end())
                 values += v.named_in_job ? 0.5 : 0.2;
         const double recency = b.is_project ? 0.0 : 0.4 / (1.0 + static_cast<double>(b.position));
-        ranked.push_back({b.impact + relevance + values + recency, relevance, &b});
+        // A line that says what changed ("raised ... from 38% to 57%") tells a result, not just a duty.
+        double change = 0;
+        if (!b.bullet->metrics.empty())
+            for (const std::string& w : split_words(to_lower(b.bullet->text)))
+                if (kb.measure_verbs.count(w)) change = 0.6;
+        ranked.push_back({b.impact + relevance + values + recency + change, relevance, &b});
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) { return x.score > y.score; });
     // The line this job cares most about leads, whatever its numbers.
