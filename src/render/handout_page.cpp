@@ -35,7 +35,8 @@ public:
     Painter(FontPair& fonts, const HandoutContent& h, const FitStep& step, int scale, Surface* surface, int bottom)
         : fonts_(fonts), h_(h), step_(step), s_(scale), surface_(surface), bottom_(bottom) {}
 
-    bool truncated() const { return truncated_; }
+    bool truncated() const { return dropped_ > 0; }
+    int dropped() const { return dropped_; }
 
     // Type sizes, in quarter pixels at this scale, relative to the body size.
     int size(int percent) const { return step_.body_q * s_ * percent / 100; }
@@ -46,7 +47,7 @@ public:
     int text(const StyledText& t, int size_q, int x, int y, int w, int max_lines) {
         const LaidText laid = lay_out_text(fonts_, t, size_q, w, max_lines);
         if (laid.truncated) {
-            truncated_ = true;
+            ++dropped_;
             return 0;
         }
         if (surface_) draw_text(*surface_, fonts_, t, laid, x, y, bottom_);
@@ -76,7 +77,7 @@ public:
             h += text(styled_rich(items[i], kInk, kFillInk), size_q, x + indent, y + h, w - indent, step_.item_lines);
             h += px(3);
         }
-        if (static_cast<int>(items.size()) > cap) truncated_ = true;
+        if (static_cast<int>(items.size()) > cap) dropped_ += static_cast<int>(items.size()) - cap;
         return h;
     }
 
@@ -150,7 +151,7 @@ public:
                            step_.item_lines);
             h += px(3);
         }
-        if (static_cast<int>(h_.stories.size()) > cap) truncated_ = true;
+        if (static_cast<int>(h_.stories.size()) > cap) dropped_ += static_cast<int>(h_.stories.size()) - cap;
         return h;
     }
 
@@ -211,7 +212,7 @@ private:
     int s_;
     Surface* surface_;
     int bottom_;
-    bool truncated_ = false;
+    int dropped_ = 0;  // texts and list items left out
     bool clipped_ = false;
 };
 
@@ -227,18 +228,20 @@ HandoutFit paint_handout_page(const HandoutContent& content, FontPair& fonts, in
     const int bottom = fit.height - fit.margin;
 
     // Find the first rung of the ladder whose layout fits with nothing left
-    // out, else the first that fits; the last one is used regardless, and
-    // drawing stops at the bottom margin.
-    int chosen = -1, fits = -1;
-    for (int i = 0; i < kStepCount && chosen < 0; ++i) {
+    // out, else the fitting rung that leaves out the fewest texts; the last
+    // one is used regardless, and drawing stops at the bottom margin.
+    int chosen = kStepCount - 1, fewest = -1;
+    for (int i = 0; i < kStepCount; ++i) {
         Painter measure(fonts, content, kSteps[i], scale, nullptr, bottom);
         HandoutPage scratch;
         scratch.margin = fit.margin;
         if (measure.page(scratch, fit.width) > bottom) continue;
-        if (fits < 0) fits = i;
-        if (!measure.truncated()) chosen = i;
+        if (fewest < 0 || measure.dropped() < fewest) {
+            fewest = measure.dropped();
+            chosen = i;
+        }
+        if (fewest == 0) break;
     }
-    if (chosen < 0) chosen = fits >= 0 ? fits : kStepCount - 1;
     Painter painter(fonts, content, kSteps[chosen], scale, surface, bottom);
     HandoutPage scratch;
     HandoutPage& page = regions ? *regions : scratch;
