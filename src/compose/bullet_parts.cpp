@@ -29,8 +29,9 @@ size_t object_end(const std::string& rest) {
     for (const char* s : stops) {
         size_t p = rest.find(s);
         // "5 to 6 patients", "from 38% to 57%": a range, not the end of the object.
-        while (p != std::string::npos && std::string(s) == " to " && p > 0 && std::isdigit(static_cast<unsigned char>(rest[p - 1])) &&
-               p + 4 < rest.size() && std::isdigit(static_cast<unsigned char>(rest[p + 4])))
+        while (p != std::string::npos && std::string(s) == " to " && p > 0 &&
+               std::isdigit(static_cast<unsigned char>(rest[p - 1])) && p + 4 < rest.size() &&
+               std::isdigit(static_cast<unsigned char>(rest[p + 4])))
             p = rest.find(s, p + 1);
         if (p != std::string::npos && p > 0) end = std::min(end, p);
     }
@@ -129,7 +130,9 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
                 }
                 // "... models that cut late-delivery complaints by 23%": the clause after "that".
                 const size_t before = sp > 0 ? text.rfind(' ', sp - 1) : std::string::npos;
-                const std::string prev = before == std::string::npos ? "" : to_lower(text.substr(before + 1, sp - before - 1));
+                const std::string prev = before == std::string::npos
+                                             ? ""
+                                             : to_lower(text.substr(before + 1, sp - before - 1));
                 if (kb.measure_verbs.count(to_lower(w)) && (prev == "that" || prev == "which") && before >= start &&
                     before > p.verbs.size()) {
                     start = sp + 1;
@@ -174,9 +177,9 @@ bool verb_form(const Knowledge& kb, const std::string& lower) {
 
 // Words that end the name of the work: "... program since 2023", "... tests per year".
 bool ends_subject(const std::string& lower) {
-    static const char* words[] = {"since", "after", "before", "during", "per",   "a",    "than", "like",
-                                  "for",   "to",    "with",   "from",   "by",    "at",   "on",   "in",
-                                  "into",  "across", "using", "every",  "each",  "while"};
+    static const char* words[] = {"since", "after",  "before", "during", "per",  "a",    "than", "like",
+                                  "for",   "to",     "with",   "from",   "by",   "at",   "on",   "in",
+                                  "into",  "across", "using",  "every",  "each", "while"};
     for (const char* w : words)
         if (lower == w) return true;
     return false;

@@ -163,6 +163,9 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, Pro
         SlotValues s = base;
         s["skill"] = one_span(topic, SpanKind::Plain);
         add(p.days_60.excited_to_learn, fillable(ph, seed, "plan60_learn", s));
+    } else if (!lines.empty()) {
+        // No skill of the posting on the resume: the team's own work, never a skill the resume lacks.
+        add(p.days_60.excited_to_learn, ph.next("plan.learn_work", seed, with_slot(base, "work", jd(0))));
     }
     if (!a.company->generic) add(p.days_60.excited_to_learn, fillable(ph, seed, "plan.learn_company", base));
     add(p.days_60.milestone, fillable(ph, seed, "plan60_milestone", base));

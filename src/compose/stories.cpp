@@ -36,6 +36,13 @@ Rich as_draft(const Rich& r) {
     return out;
 }
 
+// "at Fitch Co.." loses the template's period after a name that ends with one.
+Rich no_doubled_period(Rich r) {
+    for (size_t i = 1; i < r.size(); ++i)
+        if (!r[i].text.empty() && r[i].text.front() == '.' && ends_with(r[i - 1].text, ".")) r[i].text.erase(0, 1);
+    return r;
+}
+
 // A variant of the kind's line not yet said in this document; once a kind's
 // variants are all said (a third story of one kind), the general kind's,
 // which fit any field.
@@ -92,8 +99,7 @@ std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, con
 int answer_score(const StoryKindDef& kind, const QuestionDef& q) {
     int score = 0;
     for (size_t k = 0; k < kind.answers.size(); ++k)
-        if (std::find(q.themes.begin(), q.themes.end(), kind.answers[k]) != q.themes.end())
-            score += k == 0 ? 3 : 1;
+        if (std::find(q.themes.begin(), q.themes.end(), kind.answers[k]) != q.themes.end()) score += k == 0 ? 3 : 1;
     if (score > 0 && !q.themes.empty() && q.themes.front() == kind.answers.front()) score += 1;
     return score;
 }
@@ -118,8 +124,7 @@ std::vector<std::string> use_for(const Knowledge& kb, const std::string& family,
         // The field's own questions before the shared ones: they speak its language.
         if (score > 0) matches.push_back({(has(q.families, family) ? 0 : 100) - score, &q});
     }
-    std::stable_sort(matches.begin(), matches.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(matches.begin(), matches.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     for (int pass = 0; pass < 2; ++pass)
         for (const auto& [score, q] : matches) {
             if (out.size() == 3) break;
@@ -219,8 +224,17 @@ void say_the_line(RichBuilder& r, const Knowledge& kb, const BulletRef& b, const
     r.plain("The work itself: ").fact(strip_trailing_period(b.bullet->text)).plain(".");
 }
 
+// A title no earlier story has: with no nameable subject two stories of one
+// kind at one place ("Leading a Team at Zendesk") differ by the role held.
+std::string unused_title(std::string title, const BulletRef& b, std::set<std::string>& titles) {
+    if (titles.count(title) && !b.title.empty()) title += " as " + b.title;
+    for (int n = 2; titles.count(title); ++n) title = title + " (" + std::to_string(n) + ")";
+    titles.insert(title);
+    return title;
+}
+
 Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, const StoryPick& pick, size_t index,
-                  std::set<std::string>& answered, ProseWriter& ph) {
+                  std::set<std::string>& answered, std::set<std::string>& titles, ProseWriter& ph) {
     const BulletRef& b = *pick.bullet;
     const StoryKindDef* kind = pick.kind;
     const BulletParts parts = split_bullet(kb, *b.bullet);
@@ -233,16 +247,22 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     Story s;
     s.id = "s" + std::to_string(index);
     s.anchor = b.bullet->id;
-    s.title = story_title(kb, ph, kind, seed, story_subject(kb, parts), where_phrase(b));
+    s.title = unused_title(story_title(kb, ph, kind, seed, story_subject(kb, parts), where_phrase(b)), b, titles);
     s.values = story_values(a, b, kind ? kind->answers : std::vector<std::string>{pick.theme});
     const std::string family = a.job_family ? a.job_family->id : "general";
     s.use_for = use_for(kb, family, bank_level(a.job_level), kind, answered);
 
-    // Where it happened, from what the resume names; nothing when it names neither title nor place.
+    // Where it happened, from what the resume names, worded once per document;
+    // nothing when it names neither title nor place.
     RichBuilder situation;
-    if (!b.is_project && !b.title.empty() && !b.employer.empty())
-        situation.plain("I was " + article_for(b.title) + " ").fact(b.title).plain(" at ").fact(b.employer).plain(".");
-    else if (!b.employer.empty()) situation.plain(b.is_project ? "This was on " : "This was at ").fact(b.employer).plain(".");
+    SlotValues where = slots;
+    where["employer"] = one_span(b.employer, SpanKind::Fact);
+    where["a_title"] = RichBuilder().plain(article_for(b.title) + " ").fact(b.title).build();
+    if (!b.employer.empty())
+        situation.append(no_doubled_period(ph.fresh(b.is_project      ? "star.where_project"
+                                                    : b.title.empty() ? "star.where_employer"
+                                                                      : "star.where",
+                                                    seed, where)));
     add_draft(situation, ph, "star.situation", kind, seed, slots);
     add_fill(situation, fresh_line(ph, "star.situation_fill", kind, seed, slots));
     s.situation = situation.build();
@@ -274,8 +294,11 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     // "That cut late-delivery complaints by 23%." for the clause after "that"; else "The result: ...".
     const bool result_is_change = kb.measure_verbs.count(to_lower(leading_word(parts.result))) > 0;
     if (result_clause) result.plain(result_is_change ? "That " : "The result: ").fact(parts.result).plain(".");
-    else if (line_is_result) say_the_line(result, kb, b, parts, parts.rest);
-    else add_draft(result, ph, "star.result", kind, seed, slots);
+    else if (line_is_result) {
+        // "That is how I cut missed medication scans by 40% ...": the pitch may say the line plainly.
+        result.plain("That is how ");
+        say_the_line(result, kb, b, parts, parts.rest);
+    } else add_draft(result, ph, "star.result", kind, seed, slots);
     if (result_clause || line_is_result) {
         // Percentages and multipliers need their baseline to mean anything.
         if (mk == MetricKind::Percent || mk == MetricKind::Multiplier || mk == MetricKind::Money ||
@@ -298,8 +321,8 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
 std::vector<Story> write_stories(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     std::vector<Story> out;
     const auto picks = pick_story_bullets(kb, a);
-    std::set<std::string> answered;  // questions an earlier story answers
-    for (size_t i = 0; i < picks.size(); ++i) out.push_back(write_story(kb, doc, a, picks[i], i, answered, ph));
+    std::set<std::string> answered, titles;  // questions an earlier story answers, titles taken
+    for (size_t i = 0; i < picks.size(); ++i) out.push_back(write_story(kb, doc, a, picks[i], i, answered, titles, ph));
     return out;
 }
 

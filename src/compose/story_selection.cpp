@@ -65,20 +65,27 @@ std::vector<StoryPick> pick_story_bullets(const Knowledge& kb, const Analysis& a
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) { return x.score > y.score; });
     // The line this job cares most about leads, whatever its numbers.
-    const auto most_relevant = std::max_element(ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) {
-        return x.relevance < y.relevance;
-    });
+    const auto most_relevant = std::max_element(
+        ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) { return x.relevance < y.relevance; });
     if (most_relevant != ranked.end() && most_relevant->relevance > 0)
         std::rotate(ranked.begin(), most_relevant, most_relevant + 1);
 
+    // Kinds take turns: past three stories of one kind, a line of another kind
+    // goes first; the rest follow when no other kind is left.
     std::vector<StoryPick> picks;
     std::map<const StoryKindDef*, int> per_kind;
-    for (const Ranked& r : ranked) {
-        if (picks.size() == kMostStories) break;
-        if (per_kind[r.bullet->kind]++ >= kMostPerKind) continue;
+    std::vector<const Ranked*> later;
+    auto pick = [&](const Ranked& r) {
         const std::string theme = r.bullet->kind ? r.bullet->kind->answers.front() : std::string("results");
         picks.push_back({r.bullet, r.bullet->kind, theme});
+    };
+    for (const Ranked& r : ranked) {
+        if (picks.size() == kMostStories) break;
+        if (per_kind[r.bullet->kind]++ >= kMostPerKind) later.push_back(&r);
+        else pick(r);
     }
+    for (const Ranked* r : later)
+        if (picks.size() < kMostStories) pick(*r);
     return picks;
 }
 

@@ -415,10 +415,10 @@ void check_register(const Field& f, const std::vector<std::string>& foreign, con
 // A sentence the engine invented in a story, printed as plain text: every
 // invented line is a draft span, so the reader can see what to check. The
 // plain words left are joins around the resume's facts ("I was a ", " at ",
-// "I designed and built ", "The result: "), never a sentence of six words.
+// "That is how I designed and built "), never a sentence of eight words.
 void check_undrafted(const Field& f, std::vector<LintFinding>& out) {
     for (const auto& sp : f.text)
-        if (sp.kind == SpanKind::Plain && word_count(sp.text) >= 6) {
+        if (sp.kind == SpanKind::Plain && word_count(sp.text) >= 8) {
             out.push_back({"undrafted", f.path, shorten(sp.text)});
             return;
         }

@@ -251,3 +251,33 @@ TEST_CASE("corpus playbooks: every phrasing key exists and every template slot i
     }
     CHECK(problems == 0);
 }
+
+TEST_CASE(
+    "text linter: an invented story line not marked as a draft, a verb left as written and a cut number are caught") {
+    GenerateResult r = clean_result();
+    CHECK_FALSE(has_rule(lint_playbook(r), "undrafted"));
+    r.doc.stories[0].situation = RichBuilder()
+                                     .plain("I was a ")
+                                     .fact("Led design reviews")
+                                     .draft(" Several engineers on the team needed to level up quickly.")
+                                     .build();
+    CHECK_FALSE(has_rule(lint_playbook(r), "undrafted"));
+    r.doc.stories[0].task = {{"Several engineers on the team needed to level up quickly.", SpanKind::Plain}};
+    CHECK(has_rule(lint_playbook(r), "undrafted"));
+
+    r = clean_result();
+    r.doc.pitch.two_minute.past =
+        RichBuilder().plain("Then at Microsoft I worked on ").fact("Led design reviews").plain(".").build();
+    CHECK(has_rule(lint_playbook(r), "voice"));
+    r.doc.pitch.two_minute.past =
+        RichBuilder().plain("Then at Microsoft I worked on ").fact("design reviews").plain(".").build();
+    CHECK_FALSE(has_rule(lint_playbook(r), "voice"));
+
+    r = clean_result();
+    r.sources.resume += "\nCared for 5 to 6 cardiac step-down patients a shift.";
+    r.doc.stories[0].action = RichBuilder().plain("I cared ").fact("for 5").plain(".").build();
+    CHECK(has_rule(lint_playbook(r), "cut_fact"));
+    r.doc.stories[0].action =
+        RichBuilder().plain("I cared ").fact("for 5 to 6 cardiac step-down patients a shift").plain(".").build();
+    CHECK_FALSE(has_rule(lint_playbook(r), "cut_fact"));
+}
