@@ -94,17 +94,6 @@ std::string learning_topic(const Knowledge& kb, const Playbook& doc, const Analy
     return {};
 }
 
-// The JD's work lines the resume covers first: the plan promises to build on
-// what the candidate has done, and a line the resume does not show would
-// print a weakness on the interviewer's handout.
-std::vector<const RequirementAssessment*> plan_lines(const Analysis& a) {
-    std::vector<const RequirementAssessment*> out;
-    for (const bool covered : {true, false})
-        for (const RequirementAssessment* r : work_lines(a))
-            if ((r->status != RequirementStatus::Gap) == covered) out.push_back(r);
-    return out;
-}
-
 }  // namespace
 
 Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
@@ -115,7 +104,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, Pro
     const Seed build = seed_for(Purpose::PlanBuild, {name, company, title});
     const Seed own = seed_for(Purpose::PlanOwn, {name, company, title});
     const RoleFamily* family = a.job_family ? a.job_family : kb.role("general");
-    const auto lines = plan_lines(a);
+    const auto lines = work_lines(a);
     auto jd = [&](size_t i) { return i < lines.size() ? spoken_work(kb, *lines[i]) : Rich{}; };
     SlotValues base{{"company", one_span(company, SpanKind::Plain)}, {"team", team_ref(doc.job)}};
     if (const std::string skill = shared_skill(a); !skill.empty())

@@ -121,8 +121,8 @@ std::vector<std::string> use_for(const Knowledge& kb, const std::string& family,
             !(q.levels.empty() || has(q.levels, level)))
             continue;
         const int score = answer_score(*kind, q);
-        // The field's own questions before the shared ones: they speak its language.
-        if (score > 0) matches.push_back({(has(q.families, family) ? 0 : 100) - score, &q});
+        // The field's own questions win a near tie with the shared ones: they speak its language.
+        if (score > 0) matches.push_back({-(score * 2 + (has(q.families, family) ? 3 : 0)), &q});
     }
     std::stable_sort(matches.begin(), matches.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     for (int pass = 0; pass < 2; ++pass)
