@@ -13,6 +13,7 @@
 #include "core/grammar.h"
 #include "core/prose_writer.h"
 #include "core/text.h"
+#include "parse/action_verb.h"
 
 namespace ip {
 
@@ -179,8 +180,8 @@ std::string story_title(const Knowledge& kb, ProseWriter& ph, const StoryKindDef
                 w += c;
                 continue;
             }
-            // "Designing" repeats "design": words are compared by their first six letters.
-            if (w.size() > 3 && w != "object" && lower_subject.find(w.substr(0, 6)) != std::string::npos)
+            // "Designing" repeats "design", "Modeling" "model": words are compared by their first five letters.
+            if (w.size() > 3 && w != "object" && lower_subject.find(w.substr(0, 5)) != std::string::npos)
                 repeats = true;
             w.clear();
         }
@@ -217,7 +218,11 @@ void say_the_line(RichBuilder& r, const Knowledge& kb, const BulletRef& b, const
             .plain(".");
         return;
     }
-    if (speaks_in_first_person(kb, b)) {
+    // "Open-source icon set ...": a prefixed word that is no past tense opens a name, not an action.
+    const std::string first = leading_word(b.bullet->text);
+    const bool prefixed_name = first.find('-') != std::string::npos && !ends_with(first, "ed") &&
+                               !known_verb_form(kb, first);
+    if (speaks_in_first_person(kb, b) && !prefixed_name) {
         r.plain("I ").append(achievement(kb, b, std::string::npos)).plain(".");
         return;
     }
@@ -301,8 +306,10 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     } else add_draft(result, ph, "star.result", kind, seed, slots);
     if (result_clause || line_is_result) {
         // Percentages and multipliers need their baseline to mean anything.
-        if (mk == MetricKind::Percent || mk == MetricKind::Multiplier || mk == MetricKind::Money ||
-            mk == MetricKind::Latency)
+        // "from 38% to 57%" carries its own baseline.
+        const bool has_baseline = contains(parts.result_metric.text, " to ");
+        if (!has_baseline && (mk == MetricKind::Percent || mk == MetricKind::Multiplier || mk == MetricKind::Money ||
+                              mk == MetricKind::Latency))
             add_fill(result,
                      ph.fresh("star.result_baseline", seed, {{"metric", {parts.result_metric.text, SpanKind::Plain}}}));
     } else {
