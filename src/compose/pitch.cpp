@@ -48,13 +48,11 @@ void end_sentence(RichBuilder& r) {
 }
 
 // "I designed and built" (plain) + " distributed microservices handling ..." (fact);
-// "I manage ..." for a line in the present tense, "I served as ..." for a role.
+// "I manage ..." for a line in the present tense, "I served as ..." for a role;
+// any other line quoted ("I did this: "Setup automatic validation ...""), never
+// "I worked on Update the parser".
 void say_i_did(const Knowledge& kb, RichBuilder& r, const BulletRef& b, size_t max_chars = 120) {
-    if (speaks_in_first_person(kb, b)) {
-        r.plain("I ").append(achievement(kb, b, max_chars));
-    } else {
-        r.plain("I worked on ").fact(excerpt(b.bullet->text, max_chars));
-    }
+    r.plain("I ").append(achievement(kb, b, max_chars));
 }
 
 // Values the candidate can claim in their own voice: shown in the resume, the
