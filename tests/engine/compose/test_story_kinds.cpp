@@ -81,6 +81,13 @@ TEST_CASE("story kinds: a line's kind of work is read from its own words") {
     CHECK(kind_of("Redesigned the experimentation methods with CUPED and sequential testing") == "experimentation");
     CHECK(kind_of("Built the quarterly forecast and variance analysis for a $40M P&L") == "finance_analysis");
     CHECK(kind_of("Cut AWS spend by $1.2M a year by rightsizing clusters") == "cost");
+    CHECK(kind_of("Led the unit's rapid response drills every quarter") == "preparedness");
+    CHECK(kind_of("Brought accessibility issues in checkout from 54 to 4 by running WCAG audits") == "accessibility");
+    CHECK(kind_of("Wrote the internal \"Causal Inference 101\" course taken by 250 analysts and PMs") == "training");
+    CHECK(kind_of("Automated weekly marketplace-health reporting in Python and SQL, saving analysts 15 hours a week") ==
+          "automation");
+    CHECK(kind_of("Built delivery-time prediction models (LightGBM) that cut late-delivery complaints by 23%") ==
+          "modeling");
     // A line no word places gets the fallback, never nothing.
     CHECK(kind_of("Did several things") == knowledge().story_kinds.back().id);
 }
