@@ -110,9 +110,25 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
         const size_t metric_at = text.find(outcome->text);
         if (metric_at != std::string::npos) {
             size_t start = 0;
+            // A comma inside parentheses ("(SQS, Lambda, DynamoDB)") or before a
+            // capitalised list item ("three-statement, DCF and LBO models") joins a list,
+            // not a clause.
+            auto inside_parens = [&](size_t at) {
+                return std::count(text.begin(), text.begin() + static_cast<long>(at), '(') >
+                       std::count(text.begin(), text.begin() + static_cast<long>(at), ')');
+            };
             for (const char* sep : {", ", "; ", " – ", " — "}) {
-                const size_t s = text.rfind(sep, metric_at);
-                if (s != std::string::npos) start = std::max(start, s + std::string(sep).size());
+                const std::string sp(sep);
+                for (size_t s = text.rfind(sp, metric_at); s != std::string::npos;
+                     s = s == 0 ? std::string::npos : text.rfind(sp, s - 1)) {
+                    const size_t after = s + sp.size();
+                    const bool list_comma = sp == ", " && (inside_parens(s) ||
+                                                           (after < text.size() &&
+                                                            std::isupper(static_cast<unsigned char>(text[after]))));
+                    if (list_comma) continue;
+                    start = std::max(start, after);
+                    break;
+                }
             }
             // A participle of change ("reducing p99 latency by 38%") opens the result
             // clause; "students meeting the standard" is still the object.
