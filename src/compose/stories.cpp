@@ -219,8 +219,13 @@ void say_the_line(RichBuilder& r, const Knowledge& kb, const BulletRef& b, const
         return;
     }
     // "Open-source icon set ...": a prefixed word that is no past tense opens a name, not an action.
+    // "Co-own", "Re-run" are verbs with a prefix.
     const std::string first = leading_word(b.bullet->text);
-    const bool prefixed_name = first.find('-') != std::string::npos && !ends_with(first, "ed") &&
+    const size_t dash = first.find('-');
+    const std::string prefix = dash == std::string::npos ? std::string() : first.substr(0, dash);
+    const bool verb_prefix = prefix == "co" || prefix == "re" || prefix == "pre" || prefix == "un" ||
+                             prefix == "over" || prefix == "under" || prefix == "out" || prefix == "cross";
+    const bool prefixed_name = dash != std::string::npos && !verb_prefix && !ends_with(first, "ed") &&
                                !known_verb_form(kb, first);
     if (speaks_in_first_person(kb, b) && !prefixed_name) {
         r.plain("I ").append(achievement(kb, b, std::string::npos)).plain(".");
