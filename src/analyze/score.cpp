@@ -79,7 +79,7 @@ constexpr double kOverallCulture = 0.2;
 // Nobody is a perfect match on paper; a perfect score would be a lie.
 constexpr int kMaxScore = 97;
 
-// Labels by score, highest first.
+// The bands by score, highest first (compose names them: fit.label.*).
 constexpr int kStrongMatch = 80;
 constexpr int kGoodMatch = 68;
 constexpr int kPartialMatch = 55;
@@ -175,13 +175,13 @@ ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a
     const double overall = kOverallSkills * fit.subscores.skills + kOverallExperience * fit.subscores.experience +
                            kOverallCulture * fit.subscores.culture;
     fit.score = std::min(kMaxScore, clamp_score(overall));
-    fit.label = fit.score >= kStrongMatch    ? "Strong match"
-                : fit.score >= kGoodMatch    ? "Good match"
-                : fit.score >= kPartialMatch ? "Partial match"
-                : fit.score >= kStretch      ? "Stretch"
-                                             : "Long shot";
 
     ScoreFacts facts;
+    facts.band = fit.score >= kStrongMatch    ? FitBand::StrongMatch
+                 : fit.score >= kGoodMatch    ? FitBand::GoodMatch
+                 : fit.score >= kPartialMatch ? FitBand::PartialMatch
+                 : fit.score >= kStretch      ? FitBand::Stretch
+                                              : FitBand::LongShot;
     facts.proven = std::move(proven);
     facts.missing = std::move(missing);
     facts.proven_lines = proven_lines;

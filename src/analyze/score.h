@@ -5,10 +5,12 @@
 #include <vector>
 
 #include "analyze/analysis.h"
+#include "model/fit_band.h"
 
 namespace ip {
 
 struct ScoreFacts {
+    FitBand band = FitBand::LongShot;  // the overall score's band; compose names it (fit.label)
     // Skills: required lines that name skills or competencies.
     std::vector<std::string> proven;   // skill ids the resume shows, in JD order
     std::vector<std::string> missing;  // skill ids required lines ask for and the resume lacks
@@ -25,7 +27,7 @@ struct ScoreFacts {
     std::vector<std::string> focus_values_missing;  // values the JD names that the resume does not show
 };
 
-// Fills fit's score, label and sub-scores.
+// Fills fit's score and sub-scores; the facts say the band and what each sub-score rests on.
 ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a, Fit& fit);
 
 }  // namespace ip

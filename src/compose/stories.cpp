@@ -9,6 +9,7 @@
 #include "compose/object_article.h"
 #include "compose/question_bank.h"
 #include "compose/resume_voice.h"
+#include "compose/spoken_parts.h"
 #include "compose/story_selection.h"
 #include "core/grammar.h"
 #include "core/text.h"
@@ -145,7 +146,7 @@ std::vector<std::string> checklist(const Knowledge& kb, ProseWriter& ph, const B
     for (const auto& m : b.bullet->metrics) {
         const std::string key = "star.checklist." + std::string(name_of(m.kind));
         if (kb.phrases(key).empty()) continue;
-        add(ph.fresh(key, seed.about(m.text), metric_slots(m.text)));
+        add(ph.fresh(key, seed.about(m.text), metric_slots(kb, m.text)));
         if (out.size() == 2) break;
     }
     if (b.bullet->metrics.empty()) add(ph.fresh("star.checklist.no_metric", seed, {}));
@@ -162,7 +163,7 @@ std::vector<std::string> checklist(const Knowledge& kb, ProseWriter& ph, const B
 std::string story_title(const Knowledge& kb, ProseWriter& ph, const StoryKindDef* kind, const Seed& seed,
                         const std::string& subject, const std::string& where) {
     if (subject.empty()) {
-        const std::string what = title_case(kind ? kind->label : std::string("delivering results"));
+        const std::string what = title_case(kb, kind ? kind->label : std::string("delivering results"));
         return where.empty() ? what : what + " at " + where;
     }
     const auto& variants = kb.phrases(kind_key("story_title", kind));

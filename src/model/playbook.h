@@ -56,7 +56,7 @@ struct SubscoreNotes {
 
 struct Fit {
     int score = 0;
-    std::string label;  // "Strong match", ...
+    std::string label;  // "Strong match", ...: the band of the score, in words (compose)
     Subscores subscores;
     SubscoreNotes rationale;
     Rich summary;

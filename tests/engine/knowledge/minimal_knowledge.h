@@ -1,10 +1,34 @@
 // A small, valid knowledge base as an in-memory file map. Validation tests
 // break exactly one thing in it and check the message names the file and entry.
 #pragma once
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include "knowledge/word_lists.h"
+
 namespace ip::test {
+
+// The named word lists of the shipped assets/words.json, each group as compact
+// JSON ("metrics": {...}, "titles": {...}) to close the minimal words.json:
+// every list is required, and the engine's own words are the smallest valid set.
+inline std::string shipped_word_list_groups() {
+    std::ifstream in(std::string(IP_SOURCE_ASSETS_DIR) + "/words.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    const nlohmann::json words = nlohmann::json::parse(text.str());
+    std::string out;
+    std::string last_group;
+    for (const WordListSpec& spec : word_list_specs()) {
+        if (spec.group == last_group) continue;
+        last_group = spec.group;
+        out += ", \"" + last_group + "\": " + words.at(last_group).dump();
+    }
+    return out;
+}
 
 inline std::map<std::string, std::string> minimal_knowledge_files() {
     return {
@@ -34,7 +58,8 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
                 "skills": ["skills"], "languages": ["languages"], "certifications": ["certifications"],
                 "projects": ["projects"], "other": ["awards"]},
             "heading_modifiers": ["professional"], "career_breaks": ["career break"], "honours": ["award"],
-            "document_names": ["resume"], "credentials_in_progress": ["candidate"]})J"},
+            "document_names": ["resume"], "credentials_in_progress": ["candidate"])J" +
+                           shipped_word_list_groups() + "}"},
         {"reading.json", R"J({"legal_suffixes": ["inc.", "llc"], "header_labels": {"location": ["location"]},
             "posting_lines": ["apply"], "header_noise": ["full-time"], "salary_cues": ["$"],
             "company_intro_leads": ["at"], "company_intro_predicates": ["is a"], "not_a_name": ["the"],
