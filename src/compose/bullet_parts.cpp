@@ -26,8 +26,9 @@ size_t object_end(const Knowledge& kb, const std::string& rest) {
     const auto stop_at = [&](const std::string& s) {
         size_t p = rest.find(s);
         // "5 to 6 patients", "from 38% to 57%": a range, not the end of the object.
-        while (p != std::string::npos && s == " to " && p > 0 && std::isdigit(static_cast<unsigned char>(rest[p - 1])) &&
-               p + 4 < rest.size() && std::isdigit(static_cast<unsigned char>(rest[p + 4])))
+        while (p != std::string::npos && s == " to " && p > 0 &&
+               std::isdigit(static_cast<unsigned char>(rest[p - 1])) && p + 4 < rest.size() &&
+               std::isdigit(static_cast<unsigned char>(rest[p + 4])))
             p = rest.find(s, p + 1);
         if (p != std::string::npos && p > 0) end = std::min(end, p);
     };
