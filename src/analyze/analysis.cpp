@@ -9,6 +9,7 @@
 #include "analyze/role_family.h"
 #include "analyze/terms.h"
 #include "analyze/text_match.h"
+#include "analyze/work_kind.h"
 #include "core/text.h"
 
 namespace ip {
@@ -37,6 +38,7 @@ void add_bullets(const Knowledge& kb, const std::vector<Bullet>& bullets, const 
         ref.position = position;
         ref.is_project = is_project;
         ref.themes = themes_in(kb, b.text);
+        ref.kind = work_kind(kb, b.text);
         ref.terms = content_terms(kb, b.text);
         ref.impact = bullet_impact(kb, b, ref.themes);
         a.bullet_index[b.id] = a.bullets.size();

@@ -17,9 +17,10 @@ struct BulletRef {
     std::string title;     // the position's title (empty for projects)
     size_t position = 0;   // index in candidate.positions (0 = most recent)
     bool is_project = false;
-    std::vector<std::string> themes;  // theme ids the bullet shows
-    std::vector<std::string> terms;   // content terms of the text (terms.h)
-    double impact = 0;                // metrics, scope and seniority of the verb, 0..~3
+    std::vector<std::string> themes;     // theme ids the bullet shows
+    const StoryKindDef* kind = nullptr;  // the kind of work it describes (work_kind.h)
+    std::vector<std::string> terms;      // content terms of the text (terms.h)
+    double impact = 0;                   // metrics, scope and seniority of the verb, 0..~3
 };
 
 // A concept the line asks for, as the resume shows it: named, or through a

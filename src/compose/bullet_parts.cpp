@@ -24,7 +24,12 @@ size_t word_end(const std::string& s, size_t from) {
 size_t object_end(const Knowledge& kb, const std::string& rest) {
     size_t end = rest.size();
     const auto stop_at = [&](const std::string& s) {
-        const size_t p = rest.find(s);
+        size_t p = rest.find(s);
+        // "5 to 6 patients", "from 38% to 57%": a range, not the end of the object.
+        while (p != std::string::npos && s == " to " && p > 0 &&
+               std::isdigit(static_cast<unsigned char>(rest[p - 1])) && p + 4 < rest.size() &&
+               std::isdigit(static_cast<unsigned char>(rest[p + 4])))
+            p = rest.find(s, p + 1);
         if (p != std::string::npos && p > 0) end = std::min(end, p);
     };
     for (const std::string& w : kb.words.list(BulletObjectStops)) stop_at(" " + w + " ");
@@ -47,7 +52,10 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
     BulletParts p;
     const std::string text = strip_trailing_period(b.text);
     size_t pos = 0;
-    if (kb.verb(leading_word(text))) {
+    // A past tense, irregular ones verbs.json lacks included ("Kept"); a base form
+    // ("Lead engineer for ...") may name a role, and a gerund opens a phrase.
+    const std::string first = leading_word(text);
+    if (kb.verb(first) || (known_verb_form(kb, first) && !kb.verb_other_form(first))) {
         pos = word_end(text, 0);
         // "Designed and built", "Led and mentored": a second verb joined by "and".
         if (text.compare(pos, 5, " and ") == 0) {
@@ -97,18 +105,47 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
         const size_t metric_at = text.find(outcome->text);
         if (metric_at != std::string::npos) {
             size_t start = 0;
+            // A comma inside parentheses ("(SQS, Lambda, DynamoDB)") or before a
+            // capitalised list item ("three-statement, DCF and LBO models") joins a list,
+            // not a clause.
+            auto inside_parens = [&](size_t at) {
+                return std::count(text.begin(), text.begin() + static_cast<long>(at), '(') >
+                       std::count(text.begin(), text.begin() + static_cast<long>(at), ')');
+            };
             for (const char* sep : {", ", "; ", " – ", " — "}) {
-                const size_t s = text.rfind(sep, metric_at);
-                if (s != std::string::npos) start = std::max(start, s + std::string(sep).size());
+                const std::string sp(sep);
+                for (size_t s = text.rfind(sp, metric_at); s != std::string::npos;
+                     s = s == 0 ? std::string::npos : text.rfind(sp, s - 1)) {
+                    const size_t after = s + sp.size();
+                    const bool list_comma = sp == ", " && (inside_parens(s) ||
+                                                           (after < text.size() &&
+                                                            std::isupper(static_cast<unsigned char>(text[after]))));
+                    if (list_comma) continue;
+                    start = std::max(start, after);
+                    break;
+                }
             }
-            // A participle ("processing 2B+ events") opens the result clause.
+            // A participle of change ("reducing p99 latency by 38%") opens the result
+            // clause; "students meeting the standard" is still the object.
             size_t scan = metric_at;
             while (scan > start) {
                 const size_t sp = text.rfind(' ', scan - 1);
                 if (sp == std::string::npos || sp < start) break;
                 const size_t we = word_end(text, sp + 1);
                 const std::string w = text.substr(sp + 1, we - sp - 1);
-                if (w.size() > 4 && ends_with(w, "ing") && w.find('-') == std::string::npos) {
+                const VerbDef* v = kb.verb_other_form(to_lower(w));
+                const bool of_change = v && v->gerund == to_lower(w) && kb.measure_verbs.count(v->past) > 0;
+                if (of_change && w.find('-') == std::string::npos) {
+                    start = sp + 1;
+                    break;
+                }
+                // "... models that cut late-delivery complaints by 23%": the clause after "that".
+                const size_t before = sp > 0 ? text.rfind(' ', sp - 1) : std::string::npos;
+                const std::string prev = before == std::string::npos
+                                             ? ""
+                                             : to_lower(text.substr(before + 1, sp - before - 1));
+                if (kb.measure_verbs.count(to_lower(w)) && (prev == "that" || prev == "which") && before >= start &&
+                    before > p.verbs.size()) {
                     start = sp + 1;
                     break;
                 }
@@ -119,6 +156,8 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
             if (start > p.verbs.size()) {
                 std::string done = trim(text.substr(p.verbs.size(), start - p.verbs.size()));
                 while (!done.empty() && (done.back() == ',' || done.back() == ';')) done.pop_back();
+                for (const char* joint : {" that", " which"})
+                    if (ends_with(done, joint)) done.resize(done.size() - std::string(joint).size());
                 p.action = trim(done);
             }
         }

@@ -5,7 +5,6 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "compose/bridge_script.h"
-#include "compose/bullet_parts.h"
 #include "compose/focus_values.h"
 #include "compose/resume_voice.h"
 #include "core/grammar.h"
@@ -79,22 +78,40 @@ std::vector<Rich> company_facts(const Knowledge& kb, const Playbook& doc, const 
 // The strengths with their proof: "Title: reducing p99 latency by 38% at Microsoft".
 // Without strengths (a job in another field), the strongest lines on their own.
 // A proof too long for the page is left out rather than cut mid-phrase.
+// The handout prints them for the interviewer, so each is in the candidate's
+// voice: "I supervised 12 nurses across the night shift ... (Mercy Lakeside
+// Hospital)", under the strength's title when the title speaks of the work
+// rather than to the reader.
 std::vector<Rich> selling_points(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
+    constexpr size_t kMostChars = 110;
     std::vector<Rich> out;
+    std::vector<const BulletRef*> said;
+    // "I " + the line, whole or cut only where a clause ends; nothing when it cannot be.
+    auto in_my_words = [&](const BulletRef& b) -> Rich {
+        if (!speaks_in_first_person(kb, b)) return {};
+        const std::string full = strip_trailing_period(b.bullet->text);
+        if (whole_clauses(kb, full, kMostChars).empty()) return {};
+        return RichBuilder().plain("I ").append(achievement(kb, b, kMostChars)).build();
+    };
     for (const auto& s : doc.fit.strengths) {
+        const BulletRef* b = s.evidence.empty() ? nullptr : a.bullet(s.evidence.front());
+        if (!b || std::find(said.begin(), said.end(), b) != said.end()) continue;
+        const Rich line = in_my_words(*b);
+        if (line.empty()) continue;
         RichBuilder r;
-        r.strong(s.title);
-        if (const BulletRef* b = s.evidence.empty() ? nullptr : a.bullet(s.evidence.front())) {
-            const BulletParts parts = split_bullet(kb, *b->bullet);
-            const std::string proof = whole_clauses(kb, !parts.result.empty() ? parts.result : parts.object, 90);
-            if (!proof.empty()) r.plain(": ").fact(proof).plain(" at ").append(employer_ref(*b));
-        }
-        out.push_back(r.build());
+        const std::string title = " " + to_lower(s.title) + " ";
+        if (!contains(title, " you ") && !contains(title, " your ")) r.strong(s.title).plain(": ");
+        out.push_back(r.append(line).plain(" (").append(employer_ref(*b)).plain(")").build());
+        said.push_back(b);
     }
-    if (!out.empty()) return out;
-    for (const BulletRef* b : strength_bullets(doc, a, 3))
-        if (const std::string line = whole_clauses(kb, b->bullet->text, 100); !line.empty())
-            out.push_back(RichBuilder().fact(line).plain(" (").append(employer_ref(*b)).plain(")").build());
+    for (const BulletRef* b : strength_bullets(doc, a, 6)) {
+        if (out.size() >= 3) break;
+        if (std::find(said.begin(), said.end(), b) != said.end()) continue;
+        const Rich line = in_my_words(*b);
+        if (line.empty()) continue;
+        out.push_back(RichBuilder().append(line).plain(" (").append(employer_ref(*b)).plain(")").build());
+        said.push_back(b);
+    }
     if (!out.empty()) return out;
     // No resume lines were read: the skills the JD asks for that the resume names.
     for (const auto& r : a.requirements)

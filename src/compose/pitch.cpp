@@ -42,11 +42,11 @@ std::vector<const BulletRef*> proof_bullets(const Analysis& a, size_t n) {
 }
 
 // "I designed and built" (plain) + " distributed microservices handling ..." (fact);
-// "I manage ..." for a line in the present tense, "I served as ..." for a role.
+// "I manage ..." for a line in the present tense, "I served as ..." for a role;
+// any other line quoted ("I did this: "Setup automatic validation ...""), never
+// "I worked on Update the parser".
 Rich i_did(const Knowledge& kb, ProseWriter& ph, const Seed& seed, const BulletRef& b, size_t max_chars = 120) {
-    if (speaks_in_first_person(kb, b))
-        return ph.say("pitch.i_did", seed, {{"achievement", achievement(kb, b, max_chars)}});
-    return ph.say("pitch.i_worked_on", seed, {{"work", {excerpt(b.bullet->text, max_chars), SpanKind::Fact}}});
+    return ph.say("pitch.i_did", seed, {{"achievement", achievement(kb, b, max_chars)}});
 }
 
 // "a Senior Engineer": the article (plain) and the title as written (fact).

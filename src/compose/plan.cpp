@@ -4,7 +4,6 @@
 
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
-#include "compose/bridge_script.h"
 #include "compose/focus_values.h"
 #include "compose/job_refs.h"
 #include "compose/resume_voice.h"
@@ -77,13 +76,21 @@ std::string matched_skills(const Knowledge& kb, const Analysis& a) {
     return join_list(out);
 }
 
-// A skill or topic the JD asks for that the resume does not show: what the candidate is keen to learn.
+// A skill the JD asks for and the resume shows: what the candidate is keen to
+// learn the team's way of. The handout is printed for the interviewer, so it
+// never names what the resume lacks.
 std::string learning_topic(const Knowledge& kb, const Playbook& doc, const Analysis& a) {
-    for (const RequirementAssessment* r : scripted_gaps(doc, a))
-        if (r->requirement->competency != "values" && !r->requirement->years && !r->requirement->degree)
-            return gap_noun(kb, *r);
+    auto held = [&](const std::string& skill) {
+        const SkillDef* def = kb.skill(skill);
+        const std::string name = def ? def->name : skill;
+        return std::any_of(doc.candidate.skills.begin(), doc.candidate.skills.end(),
+                           [&](const SkillRef& s) { return s.name == name; });
+    };
     for (const auto& r : a.requirements)
-        if (!r.skills_missing.empty()) return prose_skill(kb, r.skills_missing.front());
+        if (r.status != RequirementStatus::Gap)
+            for (const auto* list : {&r.skills_used, &r.skills_listed})
+                for (const std::string& skill : *list)
+                    if (held(skill)) return prose_skill(kb, skill);
     return {};
 }
 
@@ -145,6 +152,9 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, Pro
         SlotValues s = base;
         s["skill"] = one_span(topic, SpanKind::Plain);
         add(p.days_60.excited_to_learn, fillable(ph, seed, "plan60_learn", s));
+    } else if (!lines.empty()) {
+        // No skill of the posting on the resume: the team's own work, never a skill the resume lacks.
+        add(p.days_60.excited_to_learn, ph.next("plan.learn_work", seed, with_slot(base, "work", jd(0))));
     }
     if (!a.company->generic) add(p.days_60.excited_to_learn, fillable(ph, seed, "plan.learn_company", base));
     add(p.days_60.milestone, fillable(ph, seed, "plan60_milestone", base));

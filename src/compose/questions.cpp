@@ -197,8 +197,7 @@ private:
             const BulletRef* b = a_.bullet(s.anchor);
             if (!b || uses(s.id) >= 2) continue;
             int score = 0;
-            for (const auto& t : themes)
-                if (has(b->themes, t)) ++score;
+            for (const auto& t : themes) score += story_answers(*b, t);
             if (score > alternative_score) {
                 alternative = s.id;
                 alternative_score = score;
@@ -222,7 +221,7 @@ private:
     std::string shared_label(const Story& s, const std::vector<std::string>& themes) const {
         if (const BulletRef* b = a_.bullet(s.anchor))
             for (const auto& t : themes)
-                if (has(b->themes, t))
+                if (story_answers(*b, t) > 0)
                     if (const ThemeDef* def = kb_.theme(t)) return def->label;
         return "the result";
     }

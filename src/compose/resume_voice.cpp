@@ -10,6 +10,7 @@
 #include "core/grammar.h"
 #include "core/text.h"
 #include "knowledge/word_lists.h"
+#include "parse/action_verb.h"
 
 namespace ip {
 
@@ -59,6 +60,8 @@ namespace {
 bool action_word(const Knowledge& kb, const std::string& lower) {
     if (lower.size() < 3) return false;
     if (kb.verb(lower)) return true;
+    // An irregular past verbs.json lacks: "Kept a 24-bed unit staffed" is "I kept ...".
+    if (known_verb_form(kb, lower) && !ends_with(lower, "ing")) return true;
     // A base form ("Manage 2 teams") speaks; a gerund ("Leading ...") does not.
     if (const VerbDef* v = kb.verb_other_form(lower); v && v->base == lower) return true;
     const size_t dash = lower.find('-');

@@ -8,33 +8,60 @@
 #include "compose/bullet_parts.h"
 #include "compose/object_article.h"
 #include "compose/question_bank.h"
+#include "compose/resume_voice.h"
 #include "compose/spoken_parts.h"
 #include "compose/story_selection.h"
 #include "core/grammar.h"
 #include "core/text.h"
 #include "knowledge/prose_writer.h"
+#include "parse/action_verb.h"
 
 namespace ip {
 
 namespace {
 
-// A key specific to the theme when the knowledge base has one, else the default.
-std::string themed_key(const Knowledge& kb, const std::string& prefix, const std::string& theme) {
-    const std::string key = prefix + "." + theme;
-    return kb.phrases(key).empty() ? prefix + ".default" : key;
+// The phrasing key of a story line for the story's kind of work.
+std::string kind_key(const std::string& prefix, const StoryKindDef* kind) {
+    return prefix + "." + (kind ? kind->id : std::string("general"));
 }
 
-// A theme-specific variant not yet used in this document, else a default one,
-// else nothing. For a job outside software the theme's ".outside_software"
-// wording comes first, when the knowledge base has one.
-Rich themed(const Knowledge& kb, ProseWriter& ph, const std::string& prefix, const std::string& theme, const Seed& seed,
-            const SlotValues& slots, bool outside_software = false) {
-    Rich r;
-    const std::string field_key = prefix + "." + theme + ".outside_software";
-    if (outside_software && !kb.phrases(field_key).empty()) r = ph.fresh(field_key, seed, slots);
-    if (r.empty() && !kb.phrases(prefix + "." + theme).empty()) r = ph.fresh(prefix + "." + theme, seed, slots);
-    if (r.empty()) r = ph.fresh(prefix + ".default", seed, slots);
+// Every word of a drafted line is the engine's guess, the slots filled from
+// the bullet included: the whole sentence is a draft span, marked as one in
+// every export. Fill-in prompts stay fill-ins.
+Rich as_draft(const Rich& r) {
+    Rich out;
+    for (Span s : r) {
+        if (s.kind != SpanKind::Fill) s.kind = SpanKind::Draft;
+        if (!out.empty() && out.back().kind == s.kind) out.back().text += s.text;
+        else out.push_back(std::move(s));
+    }
+    return out;
+}
+
+// "at Fitch Co.." loses the template's period after a name that ends with one.
+Rich no_doubled_period(Rich r) {
+    for (size_t i = 1; i < r.size(); ++i)
+        if (!r[i].text.empty() && r[i].text.front() == '.' && ends_with(r[i - 1].text, ".")) r[i].text.erase(0, 1);
     return r;
+}
+
+// A variant of the kind's line not yet said in this document; once a kind's
+// variants are all said (a third story of one kind), the general kind's,
+// which fit any field.
+Rich fresh_line(ProseWriter& ph, const std::string& prefix, const StoryKindDef* kind, const Seed& seed,
+                const SlotValues& slots) {
+    Rich r = ph.fresh(kind_key(prefix, kind), seed, slots);
+    if (r.empty() && kind && kind->id != "general") r = ph.fresh(prefix + ".general", seed, slots);
+    return r;
+}
+
+// A drafted sentence of the kind, not yet said in this document.
+void add_draft(RichBuilder& b, ProseWriter& ph, const std::string& prefix, const StoryKindDef* kind, const Seed& seed,
+               const SlotValues& slots) {
+    const Rich r = as_draft(fresh_line(ph, prefix, kind, seed, slots));
+    if (r.empty()) return;
+    if (!b.empty()) b.plain(" ");
+    b.append(r);
 }
 
 // A fill-in blank from a phrasing key, when one is still fresh.
@@ -46,16 +73,16 @@ void add_fill(RichBuilder& b, const Rich& prompt) {
 }
 
 // 1-2 company values the story shows: values whose signals the bullet uses,
-// then values that share the story's theme; the JD's focus values first.
-std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, const std::string& theme) {
+// then values that share the themes the story answers; the JD's focus values first.
+std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, const std::vector<std::string>& answers) {
     std::vector<std::pair<double, size_t>> scored;
     for (const auto& v : a.values) {
         const ValueDef& def = a.company->values[v.value];
         double score = 0;
         if (std::find(v.bullets.begin(), v.bullets.end(), b.bullet->id) != v.bullets.end()) score += 2;
-        if (std::find(def.themes.begin(), def.themes.end(), theme) != def.themes.end()) score += 2.5;
-        for (const auto& t : b.themes)
-            if (std::find(def.themes.begin(), def.themes.end(), t) != def.themes.end()) score += 0.5;
+        for (size_t k = 0; k < answers.size(); ++k)
+            if (std::find(def.themes.begin(), def.themes.end(), answers[k]) != def.themes.end())
+                score += k == 0 ? 2.5 : 0.5;
         if (score > 0 && v.named_in_job) score += 0.75;
         if (score > 0) scored.push_back({-score, v.value});
     }
@@ -69,33 +96,49 @@ std::vector<std::string> story_values(const Analysis& a, const BulletRef& b, con
     return out;
 }
 
-// Bank questions whose themes include the story's theme: what the story answers.
-// Only questions this job asks: another family's behavioral questions speak
-// its register ("beyond what the ticket asked" is no question for a nurse),
-// and a question written for other levels is not asked at this one.
+// How well a question's themes match what a story of this kind answers: the
+// kind's main theme counts most, a question about it first.
+int answer_score(const StoryKindDef& kind, const QuestionDef& q) {
+    int score = 0;
+    for (size_t k = 0; k < kind.answers.size(); ++k)
+        if (std::find(q.themes.begin(), q.themes.end(), kind.answers[k]) != q.themes.end()) score += k == 0 ? 3 : 1;
+    if (score > 0 && !q.themes.empty() && q.themes.front() == kind.answers.front()) score += 1;
+    return score;
+}
+
+// The bank's behavioural questions this story answers best, for this job only
+// (another family's questions speak its register; a question written for
+// other levels is not asked at this one), best first, bank order on ties;
+// questions an earlier story already answers go last.
 std::vector<std::string> use_for(const Knowledge& kb, const std::string& family, const std::string& level,
-                                 const std::string& theme, const Seed& seed) {
+                                 const StoryKindDef* kind, std::set<std::string>& answered) {
+    std::vector<std::string> out;
+    if (!kind) return out;
     auto has = [](const std::vector<std::string>& v, const std::string& x) {
         return std::find(v.begin(), v.end(), x) != v.end();
     };
-    auto asked_here = [&](const QuestionDef& q) {
-        return (has(q.families, family) || has(q.families, "any")) && (q.levels.empty() || has(q.levels, level));
-    };
-    std::vector<const QuestionDef*> matches;
-    for (const auto& q : kb.questions)
-        if (q.category == QuestionCategory::Behavioral && asked_here(q) &&
-            std::find(q.themes.begin(), q.themes.end(), theme) != q.themes.end())
-            matches.push_back(&q);
-    std::vector<std::string> out;
-    if (matches.empty()) return out;
-    const size_t start = seed.pick(matches.size());
-    for (size_t k = 0; k < matches.size() && out.size() < 3; ++k)
-        out.push_back(matches[(start + k) % matches.size()]->text);
+    std::vector<std::pair<int, const QuestionDef*>> matches;
+    for (const auto& q : kb.questions) {
+        if (q.category != QuestionCategory::Behavioral || !(has(q.families, family) || has(q.families, "any")) ||
+            !(q.levels.empty() || has(q.levels, level)))
+            continue;
+        const int score = answer_score(*kind, q);
+        // The field's own questions win a near tie with the shared ones: they speak its language.
+        if (score > 0) matches.push_back({-(score * 2 + (has(q.families, family) ? 3 : 0)), &q});
+    }
+    std::stable_sort(matches.begin(), matches.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (int pass = 0; pass < 2; ++pass)
+        for (const auto& [score, q] : matches) {
+            if (out.size() == 3) break;
+            if ((pass == 0) == (answered.count(q->text) > 0) || has(out, q->text)) continue;
+            out.push_back(q->text);
+        }
+    for (const std::string& q : out) answered.insert(q);
     return out;
 }
 
 std::vector<std::string> checklist(const Knowledge& kb, ProseWriter& ph, const BulletRef& b, const BulletParts& parts,
-                                   const std::string& theme, const Seed& seed) {
+                                   const StoryKindDef* kind, const Seed& seed) {
     std::vector<std::string> out;
     auto add = [&](const Rich& item) {
         if (!item.empty()) out.push_back(rich_to_plain(item));
@@ -108,22 +151,22 @@ std::vector<std::string> checklist(const Knowledge& kb, ProseWriter& ph, const B
     }
     if (b.bullet->metrics.empty()) add(ph.fresh("star.checklist.no_metric", seed, {}));
     if (parts.method.empty()) add(ph.fresh("star.checklist.no_method", seed, {}));
-    add(themed(kb, ph, "star.checklist", theme, seed, {}));
+    add(ph.fresh(kind_key("star.checklist", kind), seed, {}));
     add(ph.fresh("star.checklist.verify", seed, {}));
     return out;
 }
 
-// A title variant that does not repeat a word of the subject ("Customer-Driven
-// Customer Obsession Initiative"), starting from the hashed choice. With no
-// nameable subject, the theme and the place: "Developing People at Microsoft".
-std::string story_title(const Knowledge& kb, ProseWriter& ph, const std::string& theme, const Seed& seed,
+// A title of the story's kind that does not repeat a word of the subject
+// ("Customer-Driven Customer Obsession Initiative"), starting from the hashed
+// choice. With no nameable subject, the kind and the place: "Patient Care at
+// Northshore Medical Center".
+std::string story_title(const Knowledge& kb, ProseWriter& ph, const StoryKindDef* kind, const Seed& seed,
                         const std::string& subject, const std::string& where) {
     if (subject.empty()) {
-        const ThemeDef* t = kb.theme(theme);
-        const std::string what = title_case(kb, t ? t->label : std::string("delivering results"));
+        const std::string what = title_case(kb, kind ? kind->label : std::string("delivering results"));
         return where.empty() ? what : what + " at " + where;
     }
-    const auto& variants = kb.phrases(themed_key(kb, "story_title", theme));
+    const auto& variants = kb.phrases(kind_key("story_title", kind));
     const SlotValues slots{{"Object", {subject, SpanKind::Plain}}};
     if (variants.empty()) return subject;
     const size_t start = seed.pick(variants.size());
@@ -138,20 +181,24 @@ std::string story_title(const Knowledge& kb, ProseWriter& ph, const std::string&
                 w += c;
                 continue;
             }
-            if (w.size() > 3 && w != "object" && lower_subject.find(w) != std::string::npos) repeats = true;
+            // "Designing" repeats "design", "Modeling" "model": words are compared by their first five letters.
+            if (w.size() > 3 && w != "object" && lower_subject.find(w.substr(0, 5)) != std::string::npos)
+                repeats = true;
             w.clear();
         }
         if (!repeats) return rich_to_plain(ph.fill(v, slots));
     }
-    return rich_to_plain(ph.fill(variants[start], slots));
+    // Every title would say a word twice ("Designing Nike App Design System"): the subject alone.
+    return subject;
 }
 
-std::vector<FollowUp> follow_ups(const Knowledge& kb, ProseWriter& ph, const std::string& theme,
+std::vector<FollowUp> follow_ups(const Knowledge& kb, ProseWriter& ph, const StoryKindDef* kind,
                                  const BulletParts& parts) {
     std::vector<FollowUp> out;
     const SlotValues slots{{"object", {parts.object.empty() ? "this work" : parts.object, SpanKind::Plain}}};
-    // The theme's own follow-ups, then the default ones, each question once per document.
-    for (const std::string key : {themed_key(kb, "star.follow_q", theme), std::string("star.follow_q.default")}) {
+    // The kind's follow-ups, each question once per document; the general ones when all were asked.
+    const std::string keys[] = {kind_key("star.follow_q", kind), "star.follow_q.general"};
+    for (const std::string& key : keys) {
         const auto& qs = kb.phrases(key);
         const auto& hs = kb.phrases("star.follow_hint" + key.substr(std::string("star.follow_q").size()));
         for (size_t i = 0; i < qs.size() && i < hs.size() && out.size() < 3; ++i) {
@@ -162,11 +209,47 @@ std::vector<FollowUp> follow_ups(const Knowledge& kb, ProseWriter& ph, const std
     return out;
 }
 
+// "I cared for " (plain) + "5 to 6 cardiac step-down patients a shift" (fact) + ".":
+// the line in the first person, whole; the line quoted when it opens with no verb.
+void say_the_line(RichBuilder& r, const Knowledge& kb, const BulletRef& b, const BulletParts& parts,
+                  const std::string& what) {
+    if (!parts.verbs.empty() && !what.empty()) {
+        r.plain("I " + lower_first_word(parts.verbs) + " " + article_for_object(kb, parts.verbs, what))
+            .fact(what)
+            .plain(".");
+        return;
+    }
+    // "Open-source icon set ...": a prefixed word that is no past tense opens a name, not an action.
+    // "Co-own", "Re-run" are verbs with a prefix.
+    const std::string first = leading_word(b.bullet->text);
+    const size_t dash = first.find('-');
+    const std::string prefix = dash == std::string::npos ? std::string() : first.substr(0, dash);
+    const bool verb_prefix = prefix == "co" || prefix == "re" || prefix == "pre" || prefix == "un" ||
+                             prefix == "over" || prefix == "under" || prefix == "out" || prefix == "cross";
+    const bool prefixed_name = dash != std::string::npos && !verb_prefix && !ends_with(first, "ed") &&
+                               !known_verb_form(kb, first);
+    if (speaks_in_first_person(kb, b) && !prefixed_name) {
+        r.plain("I ").append(achievement(kb, b, std::string::npos)).plain(".");
+        return;
+    }
+    r.plain("The work itself: ").fact(strip_trailing_period(b.bullet->text)).plain(".");
+}
+
+// A title no earlier story has: with no nameable subject two stories of one
+// kind at one place ("Leading a Team at Zendesk") differ by the role held.
+std::string unused_title(std::string title, const BulletRef& b, std::set<std::string>& titles) {
+    if (titles.count(title) && !b.title.empty()) title += " as " + b.title;
+    for (int n = 2; titles.count(title); ++n) title = title + " (" + std::to_string(n) + ")";
+    titles.insert(title);
+    return title;
+}
+
 Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, const StoryPick& pick, size_t index,
-                  ProseWriter& ph) {
+                  std::set<std::string>& answered, std::set<std::string>& titles, ProseWriter& ph) {
     const BulletRef& b = *pick.bullet;
+    const StoryKindDef* kind = pick.kind;
     const BulletParts parts = split_bullet(kb, *b.bullet);
-    const Seed seed = seed_for(Purpose::Story, {b.bullet->id, pick.theme});
+    const Seed seed = seed_for(Purpose::Story, {b.bullet->id, kind ? kind->id : std::string()});
     const std::string object = parts.object.empty() ? "the project" : parts.object;
     const SlotValues slots{{"object", {object, SpanKind::Plain}},
                            {"employer", {where_phrase(b), SpanKind::Fact}},
@@ -175,66 +258,75 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
     Story s;
     s.id = "s" + std::to_string(index);
     s.anchor = b.bullet->id;
-    s.title = story_title(kb, ph, pick.theme, seed, story_subject(kb, parts), where_phrase(b));
-    s.values = story_values(a, b, pick.theme);
+    s.title = unused_title(story_title(kb, ph, kind, seed, story_subject(kb, parts), where_phrase(b)), b, titles);
+    s.values = story_values(a, b, kind ? kind->answers : std::vector<std::string>{pick.theme});
     const RoleFamily* role = a.job_family ? a.job_family : kb.fallback_role();
     const std::string family = role ? role->id : std::string();
-    const std::string level = bank_level(a.job_level);
-    s.use_for = use_for(kb, family, level, pick.theme, seed);
-    // A story keyed by its subject rather than a theme answers its bullet's themes.
-    for (size_t k = 0; s.use_for.empty() && k < b.themes.size(); ++k)
-        s.use_for = use_for(kb, family, level, b.themes[k], seed);
+    s.use_for = use_for(kb, family, bank_level(a.job_level), kind, answered);
 
+    // Where it happened, from what the resume names, worded once per document;
+    // nothing when it names neither title nor place.
     RichBuilder situation;
-    const bool outside = !software_register(kb, a.job_family);
-    Rich opening = themed(kb, ph, "star.situation", pick.theme, seed, slots, outside);
-    // Where it happened, from what the resume names; nothing when it names neither title nor place.
-    if (!b.is_project && !b.title.empty() && !b.employer.empty())
-        situation.plain("As ")
-            .plain(article_for(b.title) + " ")
-            .fact(b.title)
-            .plain(" at ")
-            .fact(b.employer)
-            .plain(", ");
-    else if (!b.employer.empty()) situation.plain(b.is_project ? "On " : "At ").fact(b.employer).plain(", ");
-    else if (!opening.empty()) opening.front().text = capitalize_first(opening.front().text);
-    situation.append(opening);
-    add_fill(situation, themed(kb, ph, "star.situation_fill", pick.theme, seed, slots));
+    SlotValues where = slots;
+    where["employer"] = one_span(b.employer, SpanKind::Fact);
+    where["a_title"] = RichBuilder().plain(article_for(b.title) + " ").fact(b.title).build();
+    if (!b.employer.empty())
+        situation.append(no_doubled_period(ph.fresh(b.is_project      ? "star.where_project"
+                                                    : b.title.empty() ? "star.where_employer"
+                                                                      : "star.where",
+                                                    seed, where)));
+    add_draft(situation, ph, "star.situation", kind, seed, slots);
+    add_fill(situation, fresh_line(ph, "star.situation_fill", kind, seed, slots));
     s.situation = situation.build();
 
     RichBuilder task;
-    task.append(themed(kb, ph, "star.task", pick.theme, seed, slots, outside));
-    add_fill(task, themed(kb, ph, "star.task_fill", pick.theme, seed, slots));
+    add_draft(task, ph, "star.task", kind, seed, slots);
+    add_fill(task, fresh_line(ph, "star.task_fill", kind, seed, slots));
     s.task = task.build();
 
+    // The line is said once: its result clause as the result, the rest as the
+    // action; a line whose verb is the change ("Cut missed scans by 40%") is
+    // the result itself; any other line is the action, and the result a draft.
+    const MetricKind mk = parts.result_metric.kind;
+    const bool outcome = !parts.result.empty() && mk != MetricKind::TeamSize && mk != MetricKind::Count;
+    const std::string line = strip_trailing_period(b.bullet->text);
+    const size_t result_at = line.rfind(parts.result);
+    const bool result_clause = outcome && !parts.verbs.empty() && !parts.action.empty() &&
+                               result_at != std::string::npos && result_at > parts.verbs.size();
+    const bool line_is_result = !result_clause && outcome && !parts.verbs.empty() &&
+                                kb.measure_verbs.count(to_lower(leading_word(parts.verbs))) > 0;
     RichBuilder action;
-    if (!parts.verbs.empty())
-        action.plain("I " + lower_first_word(parts.verbs) + " " + article_for_object(kb, parts.verbs, parts.action))
-            .fact(parts.action)
-            .plain(". ");
-    else action.plain("The work itself: ").fact(strip_trailing_period(b.bullet->text)).plain(". ");
-    action.append(themed(kb, ph, "star.action", pick.theme, seed, slots, outside));
-    add_fill(action, themed(kb, ph, "star.action_fill", pick.theme, seed, slots));
+    if (result_clause) say_the_line(action, kb, b, parts, parts.action);
+    else if (!line_is_result) say_the_line(action, kb, b, parts, parts.rest);
+    add_draft(action, ph, "star.action", kind, seed, slots);
+    add_fill(action, fresh_line(ph, "star.action_fill", kind, seed, slots));
     s.action = action.build();
 
     RichBuilder result;
-    if (!parts.result.empty()) {
-        result.plain("The result: ").fact(parts.result).plain(".");
+    // "That cut late-delivery complaints by 23%." for the clause after "that"; else "The result: ...".
+    const bool result_is_change = kb.measure_verbs.count(to_lower(leading_word(parts.result))) > 0;
+    if (result_clause) result.plain(result_is_change ? "That " : "The result: ").fact(parts.result).plain(".");
+    else if (line_is_result) {
+        // "That is how I cut missed medication scans by 40% ...": the pitch may say the line plainly.
+        result.plain("That is how ");
+        say_the_line(result, kb, b, parts, parts.rest);
+    } else add_draft(result, ph, "star.result", kind, seed, slots);
+    if (result_clause || line_is_result) {
         // Percentages and multipliers need their baseline to mean anything.
-        const MetricKind kind = parts.result_metric.kind;
-        if (kind == MetricKind::Percent || kind == MetricKind::Multiplier || kind == MetricKind::Money ||
-            kind == MetricKind::Latency)
+        // "from 38% to 57%" carries its own baseline.
+        const bool has_baseline = contains(parts.result_metric.text, " to ");
+        if (!has_baseline && (mk == MetricKind::Percent || mk == MetricKind::Multiplier || mk == MetricKind::Money ||
+                              mk == MetricKind::Latency))
             add_fill(result,
                      ph.fresh("star.result_baseline", seed, {{"metric", {parts.result_metric.text, SpanKind::Plain}}}));
     } else {
-        result.append(themed(kb, ph, "star.result", pick.theme, seed, slots));
         add_fill(result, ph.fresh("star.result_measure", seed, slots));
     }
-    add_fill(result, ph.fresh("star.result_meaning", seed, slots));
+    add_fill(result, fresh_line(ph, "star.result_meaning", kind, seed, slots));
     s.result = result.build();
 
-    s.checklist = checklist(kb, ph, b, parts, pick.theme, seed);
-    s.follow_ups = follow_ups(kb, ph, pick.theme, parts);
+    s.checklist = checklist(kb, ph, b, parts, kind, seed);
+    s.follow_ups = follow_ups(kb, ph, kind, parts);
     return s;
 }
 
@@ -243,7 +335,8 @@ Story write_story(const Knowledge& kb, const Playbook& doc, const Analysis& a, c
 std::vector<Story> write_stories(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     std::vector<Story> out;
     const auto picks = pick_story_bullets(kb, a);
-    for (size_t i = 0; i < picks.size(); ++i) out.push_back(write_story(kb, doc, a, picks[i], i, ph));
+    std::set<std::string> answered, titles;  // questions an earlier story answers, titles taken
+    for (size_t i = 0; i < picks.size(); ++i) out.push_back(write_story(kb, doc, a, picks[i], i, answered, titles, ph));
     return out;
 }
 
@@ -265,14 +358,22 @@ std::string best_story_for(const Playbook& doc, const Analysis& a, const std::ve
         const BulletRef* b = a.bullet(s.anchor);
         if (!b) continue;
         int score = 0;
-        for (const auto& t : themes)
-            if (std::find(b->themes.begin(), b->themes.end(), t) != b->themes.end()) ++score;
+        for (const auto& t : themes) score += story_answers(*b, t);
         if (score > best_score) {
             best_score = score;
             best = s.id;
         }
     }
     return best;
+}
+
+int story_answers(const BulletRef& b, const std::string& theme) {
+    if (b.kind) {
+        const auto& ans = b.kind->answers;
+        const auto it = std::find(ans.begin(), ans.end(), theme);
+        if (it != ans.end()) return it == ans.begin() ? 3 : 2;
+    }
+    return std::find(b.themes.begin(), b.themes.end(), theme) != b.themes.end() ? 1 : 0;
 }
 
 }  // namespace ip

@@ -1,23 +1,26 @@
 #include "compose/story_selection.h"
 
 #include <algorithm>
-#include <set>
+#include <map>
 
+#include "analyze/work_kind.h"
 #include "core/text.h"
 
 namespace ip {
 
 namespace {
 
-// Story themes from most to least telling; generic ones come last.
-const std::vector<std::string>& theme_preference() {
-    static const std::vector<std::string> order = {
-        "scale",      "mentoring",  "operations", "customer",  "influence", "leadership",    "simplify",
-        "innovation", "dive_deep",  "quality",    "safety",    "growth",    "data",          "collaboration",
-        "ownership",  "frugality",  "speed",      "standards", "strategy",  "communication", "failure",
-        "conflict",   "learning",   "hiring",     "think_big", "judgment",  "ambiguity",     "prioritization",
-        "trust",      "resilience", "diversity",  "ethics",    "craft",     "results"};
-    return order;
+constexpr size_t kMostStories = 8;
+constexpr int kMostPerKind = 3;  // a third story of a kind keeps its facts and prompts when the drafts run out
+
+// The weight of the requirements that describe this kind of work ("Build
+// search ranking models" asks for search and relevance), capped.
+double kind_affinity(const Knowledge& kb, const Analysis& a, const StoryKindDef* kind) {
+    if (!kind || kind == &kb.story_kinds.back()) return 0;
+    double w = 0;
+    for (const auto& r : a.requirements)
+        if (work_kind(kb, r.requirement->text) == kind) w += r.weight;
+    return std::min(w * 0.5, 1.5);
 }
 
 }  // namespace
@@ -29,47 +32,61 @@ bool is_strong_bullet(const Knowledge& kb, const BulletRef& b) {
     return v && v->seniority >= 1 && word_count(b.bullet->text) >= 8;
 }
 
+double job_relevance(const Analysis& a, const BulletRef& b) {
+    double relevance = 0;
+    for (const auto& r : a.requirements)
+        for (size_t k = 0; k < r.evidence.size(); ++k)
+            if (r.evidence[k] == b.bullet->id) relevance += r.weight * (k == 0 ? 1.0 : 0.5);
+    return relevance;
+}
+
 std::vector<StoryPick> pick_story_bullets(const Knowledge& kb, const Analysis& a) {
-    // Relevance: how much the JD leans on what the bullet proves.
-    std::vector<std::pair<double, const BulletRef*>> ranked;
+    struct Ranked {
+        double score = 0, relevance = 0;
+        const BulletRef* bullet = nullptr;
+    };
+    std::map<const StoryKindDef*, double> affinity;
+    std::vector<Ranked> ranked;
     for (const auto& b : a.bullets) {
         if (!is_strong_bullet(kb, b)) continue;
-        double relevance = 0;
-        for (const auto& r : a.requirements)
-            for (size_t k = 0; k < r.evidence.size(); ++k)
-                if (r.evidence[k] == b.bullet->id) relevance += r.weight * (k == 0 ? 1.0 : 0.5);
+        if (!affinity.count(b.kind)) affinity[b.kind] = kind_affinity(kb, a, b.kind);
+        const double relevance = job_relevance(a, b) + affinity[b.kind];
         double values = 0;
         // Ranking only: what most employers look for counts when the company's own values are unknown.
         for (const auto& v : a.culture)
             if (std::find(v.bullets.begin(), v.bullets.end(), b.bullet->id) != v.bullets.end())
                 values += v.named_in_job ? 0.5 : 0.2;
         const double recency = b.is_project ? 0.0 : 0.4 / (1.0 + static_cast<double>(b.position));
-        ranked.push_back({-(b.impact + relevance + values + recency), &b});
+        // A line that says what changed ("raised ... from 38% to 57%") tells a result, not just a duty.
+        double change = 0;
+        if (!b.bullet->metrics.empty())
+            for (const std::string& w : split_words(to_lower(b.bullet->text)))
+                if (kb.measure_verbs.count(w)) change = 0.6;
+        ranked.push_back({b.impact + relevance + values + recency + change, relevance, &b});
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) { return x.score > y.score; });
+    // The line this job cares most about leads, whatever its numbers.
+    const auto most_relevant = std::max_element(
+        ranked.begin(), ranked.end(), [](const Ranked& x, const Ranked& y) { return x.relevance < y.relevance; });
+    if (most_relevant != ranked.end() && most_relevant->relevance > 0)
+        std::rotate(ranked.begin(), most_relevant, most_relevant + 1);
 
+    // Kinds take turns: past three stories of one kind, a line of another kind
+    // goes first; the rest follow when no other kind is left.
     std::vector<StoryPick> picks;
-    std::set<std::string> used;
-    for (const auto& [score, b] : ranked) {
-        if (picks.size() == 8) break;
-        std::string theme;
-        for (const auto& t : theme_preference()) {
-            if (used.count(t) || std::find(b->themes.begin(), b->themes.end(), t) == b->themes.end()) continue;
-            theme = t;
-            break;
-        }
-        // Every theme the bullet shows already has a story: the bullet's own
-        // technology or subject makes it a different story ("skill:Kafka").
-        if (theme.empty())
-            for (const auto& skill : b->bullet->skills)
-                if (!used.count("skill:" + skill)) {
-                    theme = "skill:" + skill;
-                    break;
-                }
-        if (theme.empty() && !used.count("bullet:" + b->bullet->id)) theme = "bullet:" + b->bullet->id;
-        used.insert(theme);
-        picks.push_back({b, theme});
+    std::map<const StoryKindDef*, int> per_kind;
+    std::vector<const Ranked*> later;
+    auto pick = [&](const Ranked& r) {
+        const std::string theme = r.bullet->kind ? r.bullet->kind->answers.front() : std::string("results");
+        picks.push_back({r.bullet, r.bullet->kind, theme});
+    };
+    for (const Ranked& r : ranked) {
+        if (picks.size() == kMostStories) break;
+        if (per_kind[r.bullet->kind]++ >= kMostPerKind) later.push_back(&r);
+        else pick(r);
     }
+    for (const Ranked* r : later)
+        if (picks.size() < kMostStories) pick(*r);
     return picks;
 }
 

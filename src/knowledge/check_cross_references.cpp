@@ -181,6 +181,11 @@ bool check_themes(const KnowledgeDraft& d, std::string& error) {
         if (!check_theme_list(d.kb.questions[i].themes, known, d.question_where[i], error)) return false;
     for (size_t i = 0; i < d.kb.verbs.size(); ++i)
         if (!check_theme_list(d.kb.verbs[i].themes, known, d.verb_where[i], error)) return false;
+    if (!check_unique_ids(ids_of(d.kb.story_kinds, [](const StoryKindDef& k) { return k.id; }), d.story_kind_where,
+                          error))
+        return false;
+    for (size_t i = 0; i < d.kb.story_kinds.size(); ++i)
+        if (!check_theme_list(d.kb.story_kinds[i].answers, known, d.story_kind_where[i], error)) return false;
     return true;
 }
 

@@ -221,6 +221,18 @@ struct ResumeWords {
     std::vector<std::string> credentials_in_progress;
 };
 
+// --- stories.json ----------------------------------------------------------
+// A kind of work a resume line describes ("clinical_care", "migration"): the
+// words that show it and the questions its story answers. The story writer
+// drafts only in the kind's own register (phrasing keys star.*.<id>).
+struct StoryKindDef {
+    std::string id;                    // "clinical_care"
+    std::string label;                 // "patient care" (lower-case noun phrase)
+    std::vector<std::string> verbs;    // the line's opening verb: "precepted", "migrat*" (weighs most)
+    std::vector<std::string> cues;     // words anywhere in the line, matched on word boundaries ("patient*")
+    std::vector<std::string> answers;  // theme tags of the questions the story answers, the main one first
+};
+
 // --- words.json: the named word lists (knowledge/word_lists.h names them) ----------
 enum class WordList : unsigned short;
 
@@ -247,6 +259,7 @@ struct Knowledge {
     std::vector<CurveballDef> curveballs;
     std::vector<VerbDef> verbs;
     std::vector<ThemeDef> themes;
+    std::vector<StoryKindDef> story_kinds;  // stories.json, most specific first; the last is the fallback
     Phrasing phrasing;
     // words.json: what the grammar needs to know about the words after a verb.
     std::unordered_set<std::string> bare_nouns;     // "latency", "documentation": no article

@@ -22,6 +22,7 @@ struct KnowledgeDraft {
     std::vector<std::string> curveball_where;
     std::vector<std::string> verb_where;
     std::vector<std::string> theme_where;
+    std::vector<std::string> story_kind_where;
 };
 
 // One reader per file kind. `name` is the path relative to assets/; `doc` is the
@@ -35,6 +36,8 @@ bool read_curveballs_file(const std::string& name, const nlohmann::json& doc, Kn
                           std::string& error);
 bool read_verbs_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_themes_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
+bool read_story_kinds_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft,
+                           std::string& error);
 bool read_register_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_words_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_reading_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);

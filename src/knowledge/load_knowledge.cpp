@@ -27,6 +27,7 @@ FileReader reader_for(const std::string& name) {
     if (name == "phrasing.json" || in_folder(name, "phrasing")) return read_phrasing_file;
     if (name == "themes.json") return read_themes_file;
     if (name == "register.json") return read_register_file;
+    if (name == "stories.json") return read_story_kinds_file;
     if (in_folder(name, "companies")) return read_company_file;
     if (in_folder(name, "questions")) return read_questions_file;
     if (in_folder(name, "skill_graph")) return read_skill_graph_file;

@@ -35,15 +35,21 @@ public:
     Painter(FontPair& fonts, const HandoutContent& h, const FitStep& step, int scale, Surface* surface, int bottom)
         : fonts_(fonts), h_(h), step_(step), s_(scale), surface_(surface), bottom_(bottom) {}
 
-    bool truncated() const { return truncated_; }
+    bool truncated() const { return dropped_ > 0; }
+    int dropped() const { return dropped_; }
 
     // Type sizes, in quarter pixels at this scale, relative to the body size.
     int size(int percent) const { return step_.body_q * s_ * percent / 100; }
     int px(int v) const { return v * s_; }
 
+    // Text that does not fit its lines is left out whole, never cut with an
+    // ellipsis: a leave-behind shows shorter content, not half a sentence.
     int text(const StyledText& t, int size_q, int x, int y, int w, int max_lines) {
         const LaidText laid = lay_out_text(fonts_, t, size_q, w, max_lines);
-        truncated_ = truncated_ || laid.truncated;
+        if (laid.truncated) {
+            ++dropped_;
+            return 0;
+        }
         if (surface_) draw_text(*surface_, fonts_, t, laid, x, y, bottom_);
         return laid.height();
     }
@@ -71,7 +77,7 @@ public:
             h += text(styled_rich(items[i], kInk, kFillInk), size_q, x + indent, y + h, w - indent, step_.item_lines);
             h += px(3);
         }
-        if (static_cast<int>(items.size()) > cap) truncated_ = true;
+        if (static_cast<int>(items.size()) > cap) dropped_ += static_cast<int>(items.size()) - cap;
         return h;
     }
 
@@ -145,7 +151,7 @@ public:
                            step_.item_lines);
             h += px(3);
         }
-        if (static_cast<int>(h_.stories.size()) > cap) truncated_ = true;
+        if (static_cast<int>(h_.stories.size()) > cap) dropped_ += static_cast<int>(h_.stories.size()) - cap;
         return h;
     }
 
@@ -206,7 +212,7 @@ private:
     int s_;
     Surface* surface_;
     int bottom_;
-    bool truncated_ = false;
+    int dropped_ = 0;  // texts and list items left out
     bool clipped_ = false;
 };
 
@@ -221,17 +227,20 @@ HandoutFit paint_handout_page(const HandoutContent& content, FontPair& fonts, in
     fit.margin = 48 * scale;
     const int bottom = fit.height - fit.margin;
 
-    // Find the first rung of the ladder whose layout fits; the last one is
-    // used regardless, and drawing stops at the bottom margin.
-    int chosen = kStepCount - 1;
+    // Find the first rung of the ladder whose layout fits with nothing left
+    // out, else the fitting rung that leaves out the fewest texts; the last
+    // one is used regardless, and drawing stops at the bottom margin.
+    int chosen = kStepCount - 1, fewest = -1;
     for (int i = 0; i < kStepCount; ++i) {
         Painter measure(fonts, content, kSteps[i], scale, nullptr, bottom);
         HandoutPage scratch;
         scratch.margin = fit.margin;
-        if (measure.page(scratch, fit.width) <= bottom) {
+        if (measure.page(scratch, fit.width) > bottom) continue;
+        if (fewest < 0 || measure.dropped() < fewest) {
+            fewest = measure.dropped();
             chosen = i;
-            break;
         }
+        if (fewest == 0) break;
     }
     Painter painter(fonts, content, kSteps[chosen], scale, surface, bottom);
     HandoutPage scratch;

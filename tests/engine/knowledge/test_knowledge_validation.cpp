@@ -329,3 +329,19 @@ TEST_CASE("reading.json: lists are lower-case phrases, each once, and every key 
     CHECK(error_after_edit("reading.json", R"("not_a_name": ["the"],)", "") ==
           "assets/reading.json: missing \"not_a_name\"");
 }
+
+TEST_CASE("stories.json: a kind answers theme tags from themes.json and has words unless it is the fallback") {
+    const std::string fallback = R"({"id": "general", "label": "delivering results", "answers": ["ownership"]})";
+    CHECK(error_with_file(
+              "stories.json",
+              R"({"kinds": [{"id": "care", "label": "patient care", "cues": ["patient*"], "answers": ["grit"]}, )" +
+                  fallback + "]}") == "assets/stories.json: kind #1 (\"care\"): theme \"grit\" is not in themes.json");
+    CHECK(error_with_file("stories.json",
+                          R"({"kinds": [{"id": "care", "label": "patient care", "answers": ["customer"]}, )" +
+                              fallback + "]}") ==
+          "assets/stories.json: kind #1 (\"care\"): needs \"verbs\" or \"cues\"");
+    CHECK(error_with_file(
+              "stories.json",
+              R"({"kinds": [{"id": "care", "label": "Patient Care", "cues": ["x"], "answers": ["customer"]}]})") ==
+          "assets/stories.json: kind #1 (\"care\"): \"label\" item \"Patient Care\" must be lower-case");
+}

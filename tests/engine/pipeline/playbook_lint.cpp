@@ -22,6 +22,7 @@ struct Field {
     bool repetition = true;  // takes part in the repeated-sentence check
     bool pitch = false;      // the candidate's own voice: no "you"
     bool voice = false;      // said or handed to the interviewer: no confession, no pasted JD line
+    bool star = false;       // a story's Situation, Task, Action or Result: invented words are drafts
 };
 
 // Every prose field of the document. Reference lists that quote other parts
@@ -100,10 +101,12 @@ std::vector<Field> collect(const Playbook& d) {
         const std::string p = at("stories", i);
         c.str(p + ".title", s.title);
         c.str_list(p + ".use_for", s.use_for, false);
-        c.rich(p + ".situation", s.situation, true, false, true);
-        c.rich(p + ".task", s.task, true, false, true);
-        c.rich(p + ".action", s.action, true, false, true);
-        c.rich(p + ".result", s.result, true, false, true);
+        const std::pair<const char*, const Rich*> star_lines[] = {
+            {".situation", &s.situation}, {".task", &s.task}, {".action", &s.action}, {".result", &s.result}};
+        for (const auto& [name, line] : star_lines) {
+            c.rich(p + name, *line, true, false, true);
+            if (!line->empty()) c.fields.back().star = true;
+        }
         c.str_list(p + ".checklist", s.checklist);
         for (size_t k = 0; k < s.follow_ups.size(); ++k) {
             c.str(at(p + ".follow_ups", k) + ".question", s.follow_ups[k].question);
@@ -409,6 +412,52 @@ void check_register(const Field& f, const std::vector<std::string>& foreign, con
     }
 }
 
+// A sentence the engine invented in a story, printed as plain text: every
+// invented line is a draft span, so the reader can see what to check. The
+// plain words left are joins around the resume's facts ("I was a ", " at ",
+// "That is how I designed and built "), never a sentence of eight words.
+void check_undrafted(const Field& f, std::vector<LintFinding>& out) {
+    for (const auto& sp : f.text)
+        if (sp.kind == SpanKind::Plain && word_count(sp.text) >= 8) {
+            out.push_back({"undrafted", f.path, shorten(sp.text)});
+            return;
+        }
+}
+
+// A resume line said in the first person with its verb left as written:
+// "I worked on Kept a 24-bed unit", "I worked on Update the parser".
+void check_voice(const Field& f, const Joined& j, std::vector<LintFinding>& out) {
+    const Knowledge& kb = knowledge();
+    const std::string& s = j.text;
+    const std::string lead = "I worked on ";
+    for (size_t at = s.find(lead); at != std::string::npos; at = s.find(lead, at + 1)) {
+        const size_t w = at + lead.size();
+        if (w >= s.size() || !(s[w] >= 'A' && s[w] <= 'Z')) continue;
+        size_t e = w;
+        while (e < s.size() && is_alpha(s[e])) ++e;
+        const std::string word = to_lower(s.substr(w, e - w));
+        if (kb.verb(word) || kb.verb_other_form(word) || (word.size() >= 5 && ends_with(word, "ed")) ||
+            word == "kept" || word == "setup")
+            out.push_back({"voice", f.path, around(s, at)});
+    }
+}
+
+// A resume fact cut inside a range or a number: "I cared for 5." from
+// "Cared for 5 to 6 cardiac step-down patients a shift".
+void check_cut_fact(const Field& f, const std::string& resume, std::vector<LintFinding>& out) {
+    for (const auto& sp : f.text) {
+        if (sp.kind != SpanKind::Fact || sp.text.empty() || !std::isdigit(static_cast<unsigned char>(sp.text.back())))
+            continue;
+        const std::string t = fold_whitespace(sp.text);
+        const size_t at = resume.find(t);
+        if (at == std::string::npos) continue;
+        const std::string rest = resume.substr(at + t.size(), 4);
+        const bool cut = starts_with(rest, " to ") || starts_with(rest, "-") || starts_with(rest, "\u2013") ||
+                         (!rest.empty() && (std::isdigit(static_cast<unsigned char>(rest[0])) || rest[0] == '%'));
+        if (cut) out.push_back({"cut_fact", f.path, shorten(t)});
+    }
+}
+
 // The foreign words for the job's role family.
 std::vector<std::string> foreign_words(const Playbook& d) {
     const Knowledge& kb = knowledge();
@@ -498,6 +547,9 @@ std::vector<LintFinding> lint_playbook(const GenerateResult& r) {
         check_facts(f, resume, job, out);
         check_empty_slot(f, j, out);
         check_ellipsis(f, out);
+        check_voice(f, j, out);
+        check_cut_fact(f, resume, out);
+        if (f.star) check_undrafted(f, out);
         // The company profile is curated company text (assets/companies), not the writer's.
         if (!starts_with(f.path, "company.")) check_register(f, foreign, resume_lower, out);
         if (f.pitch) check_second_person(f, out);

@@ -5,8 +5,10 @@
 // user's documents, stories on bullets that do not exist or share an anchor,
 // "you" inside the candidate's own pitch; and what would cost the interview:
 // a confessed weakness or a pasted job-description line in words said or
-// handed to the interviewer, an empty slot, text cut with "…", and another
-// field's register (assets/register.json) in the engine's own words.
+// handed to the interviewer, an empty slot, text cut with "…", another
+// field's register (assets/register.json) in the engine's own words, a story
+// sentence the engine invented that is not marked as a draft, a resume line
+// said as "I worked on <Verb>...", and a resume fact cut inside a number.
 #pragma once
 #include <string>
 #include <vector>
@@ -18,7 +20,7 @@ namespace ip::test {
 struct LintFinding {
     std::string
         rule;  // debris|article|doubled_word|doubled_space|doubled_period|capital|repeated|fact|anchor|anchor_shared|
-               // second_person|confession|empty_slot|pasted_jd|ellipsis|register
+               // second_person|confession|empty_slot|pasted_jd|ellipsis|register|undrafted|voice|cut_fact
     std::string where;  // document path: "questions[3].great[1]"
     std::string text;   // the offending text, shortened
 };

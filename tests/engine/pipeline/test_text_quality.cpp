@@ -1,11 +1,15 @@
 // The text linter over every corpus playbook: what it finds is printed, then
 // the test fails. A first test proves the linter catches each kind of defect.
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <iostream>
 #include <map>
 
+#include "core/text.h"
 #include "corpus_playbooks.h"
 #include "playbook_lint.h"
+#include "test_support.h"
 
 using namespace ip;
 using namespace ip::test;
@@ -250,4 +254,69 @@ TEST_CASE("corpus playbooks: every phrasing key exists and every template slot i
         problems += c.result.template_problems.size();
     }
     CHECK(problems == 0);
+}
+
+TEST_CASE(
+    "text linter: an invented story line not marked as a draft, a verb left as written and a cut number are caught") {
+    GenerateResult r = clean_result();
+    CHECK_FALSE(has_rule(lint_playbook(r), "undrafted"));
+    r.doc.stories[0].situation = RichBuilder()
+                                     .plain("I was a ")
+                                     .fact("Led design reviews")
+                                     .draft(" Several engineers on the team needed to level up quickly.")
+                                     .build();
+    CHECK_FALSE(has_rule(lint_playbook(r), "undrafted"));
+    r.doc.stories[0].task = {{"Several engineers on the team needed to level up quickly.", SpanKind::Plain}};
+    CHECK(has_rule(lint_playbook(r), "undrafted"));
+
+    r = clean_result();
+    r.doc.pitch.two_minute.past =
+        RichBuilder().plain("Then at Microsoft I worked on ").fact("Led design reviews").plain(".").build();
+    CHECK(has_rule(lint_playbook(r), "voice"));
+    r.doc.pitch.two_minute.past =
+        RichBuilder().plain("Then at Microsoft I worked on ").fact("design reviews").plain(".").build();
+    CHECK_FALSE(has_rule(lint_playbook(r), "voice"));
+
+    r = clean_result();
+    r.sources.resume += "\nCared for 5 to 6 cardiac step-down patients a shift.";
+    r.doc.stories[0].action = RichBuilder().plain("I cared ").fact("for 5").plain(".").build();
+    CHECK(has_rule(lint_playbook(r), "cut_fact"));
+    r.doc.stories[0].action =
+        RichBuilder().plain("I cared ").fact("for 5 to 6 cardiac step-down patients a shift").plain(".").build();
+    CHECK_FALSE(has_rule(lint_playbook(r), "cut_fact"));
+}
+
+TEST_CASE(
+    "text linter: over the real corpus, stories mark what they invent, speak in the first person and cut no number") {
+    namespace fs = std::filesystem;
+    std::vector<std::string> resumes, jobs;
+    for (const auto& e : fs::directory_iterator(fixture_path("real/resumes"))) {
+        const std::string name = e.path().filename().string();
+        if (ends_with(name, ".labels.json") || ends_with(name, ".tex")) continue;
+        resumes.push_back("real/resumes/" + name);
+    }
+    for (const auto& e : fs::directory_iterator(fixture_path("real/jobs")))
+        if (e.path().extension() == ".md") jobs.push_back("real/jobs/" + e.path().filename().string());
+    std::sort(resumes.begin(), resumes.end());
+    std::sort(jobs.begin(), jobs.end());
+    REQUIRE(resumes.size() >= 5);
+    REQUIRE(jobs.size() >= 4);
+    size_t playbooks = 0, stories = 0;
+    std::vector<LintFinding> found;
+    for (const std::string& resume : resumes)
+        for (size_t j = 0; j < 4; ++j) {
+            const GenerateResult r = generate_fixture(resume, jobs[j]);
+            if (!r.ok) continue;
+            ++playbooks;
+            stories += r.doc.stories.size();
+            for (auto f : lint_playbook(r))
+                if (f.rule == "undrafted" || f.rule == "voice" || f.rule == "cut_fact") {
+                    f.where = resume + " x " + jobs[j] + " | " + f.where;
+                    found.push_back(std::move(f));
+                }
+        }
+    for (const auto& f : found) std::cout << "[" << f.rule << "] " << f.where << "\n    " << f.text << "\n";
+    CHECK(playbooks >= 20);
+    CHECK(stories >= 60);
+    CHECK(found.empty());
 }

@@ -228,3 +228,18 @@ TEST_CASE("the handout matches its golden images", "[golden]") {
     compare_with_golden(render_png(test::hostile_playbook(), 1, false), "handout-letter-1x.png");
     compare_with_golden(render_png(test::empty_playbook(), 1, true), "handout-empty-a4-1x.png");
 }
+
+TEST_CASE("text too long for the handout is left out whole, never cut with an ellipsis") {
+    const HandoutPage normal = page_for(test::hostile_playbook(), 1, false);
+    Playbook doc = test::hostile_playbook();
+    std::string endless;
+    for (int i = 0; i < 400; ++i) endless += "patients ";
+    doc.pitch.thirty_second = RichBuilder().plain(endless).build();
+    const HandoutPage page = page_for(doc, 1, false);
+    CHECK(page.truncated);
+    // The pitch box keeps its label only: no rung of the ladder gives it enough lines,
+    // so none of it is drawn, rather than its first lines ending in "...".
+    CHECK(page.pitch.h < normal.pitch.h);
+    CHECK(ink_in(*normal.canvas, normal.pitch) > ink_in(*page.canvas, page.pitch));
+    CHECK(margins_blank(*page.canvas, page.margin));
+}
