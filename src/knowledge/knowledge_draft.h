@@ -36,6 +36,8 @@ bool read_themes_file(const std::string& name, const nlohmann::json& doc, Knowle
 bool read_register_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_words_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_reading_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
+bool read_candidacy_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
+bool read_scoring_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_phrasing_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 
 // Checks that need every file: unique ids across files, references that

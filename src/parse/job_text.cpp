@@ -163,6 +163,7 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
         r.competency = competency_of(r.text, r.skills);
         r.logistics = logistics_topic(r.text);
         if (r.logistics) r.years.reset();  // "3-year initial commitment" asks for no experience
+        r.asks = requirement_ask(r);
         job.requirements.push_back(std::move(r));
     }
 

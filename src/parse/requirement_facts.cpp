@@ -203,6 +203,16 @@ std::optional<LogisticsTopic> logistics_topic(const std::string& text) {
     return std::nullopt;
 }
 
+RequirementAsk requirement_ask(const Requirement& r) {
+    if (r.logistics) return RequirementAsk::Logistics;
+    if (r.years) return RequirementAsk::Experience;
+    if (r.degree) return RequirementAsk::Education;
+    const std::string l = " " + to_lower(r.text) + " ";
+    for (const char* cue : {"licens", "licenc", "certif", "credential", " registration", " registered nurse"})
+        if (l.find(cue) != std::string::npos) return RequirementAsk::Credential;
+    return r.competency == "education" ? RequirementAsk::Education : RequirementAsk::Skill;
+}
+
 bool marks_itself_preferred(const std::string& text) {
     const std::string l = " " + to_lower(text) + " ";
     for (const char* cue : {"preferred", " a plus", "is a plus", "nice to have", "nice-to-have", " bonus", " ideally",

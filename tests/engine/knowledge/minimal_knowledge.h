@@ -40,6 +40,26 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
             "company_intro_leads": ["at"], "company_intro_predicates": ["is a"], "not_a_name": ["the"],
             "non_professional_titles": ["intern"], "stated_years_qualifiers": ["over"],
             "stated_years_leads": ["with"]})J"},
+        {"scoring.json", R"J({"fit_score": {
+            "line_credit": {"covered": 1.0, "partial": 0.5},
+            "experience": {"years": 0.25, "level": 0.2, "field": 0.3, "duties": 0.25},
+            "level_fit": {"same": 1.0, "one_above": 0.95, "one_below": 0.75, "two_apart": 0.5, "far_apart": 0.3},
+            "other_field": {"floor": 0.2, "core_skills": 0.5},
+            "culture": {"floor": 0.2, "shown": 0.8},
+            "overall": {"skills": 0.45, "experience": 0.35, "culture": 0.2},
+            "max_score": 97,
+            "years_for_level": {"intern": 0, "junior": 0, "mid": 2, "senior": 5, "staff": 8, "principal": 10,
+                                "manager": 5, "director": 10, "executive": 10},
+            "bands": [{"min": 60, "label": "Good match", "means": "Most lines are covered."},
+                      {"min": 0, "label": "Long shot", "means": "Little is covered yet."}]
+        }})J"},
+        {"candidacy.json", R"J({"candidacy": {
+            "countries": [{"id": "us", "names": ["united states", "usa"], "regions": ["washington", "WA"]},
+                          {"id": "in", "names": ["india"], "regions": ["bengaluru"]}],
+            "programmes": {"educated_abroad": ["internationally educated"], "new_graduate": ["new graduate"],
+                           "student": ["currently enrolled"], "returner": ["returnship"]},
+            "remote": ["remote"], "on_site": ["on-site"], "experience_words": ["experience"]
+        }})J"},
         {"companies/generic.json", R"J({"id": "generic", "name": "the company", "generic": true, "industry": "Any",
             "values_source": "Our synthesis",
             "values": [{"name": "Ownership", "description": "Owns outcomes.", "signals": ["owned"], "themes": ["ownership"]}],
