@@ -18,7 +18,7 @@ constexpr int kShortTenureMonths = 12;
 constexpr int kGapMonths = 6;
 constexpr int kLongGapMonths = 12;
 constexpr int kGapLookbackMonths = 120;  // gaps that ended longer ago than this are history
-constexpr int kStudyGraceMonths = 3;     // a degree finished this soon after a gap explains it
+constexpr int kDegreeMonths = 48;        // a degree that ends this soon after a gap began was under way in it
 // Years beyond the top of the posting's range that read as overqualified, and as seriously so.
 constexpr int kOverqualifiedExtraYears = 6;
 constexpr int kSeriouslyOverqualifiedExtraYears = 10;
@@ -412,9 +412,9 @@ void tenure_check(Context& x) {
     f.slots["months"] = plain(months_text(std::max(months, 1)));
 }
 
-// Months between roles spent finishing a degree are study, not a gap: an
-// education entry that ends inside them or just after (a year alone covers
-// the whole year).
+// Months between roles spent studying are not a gap: a degree that ends
+// after the gap began, and within a degree's length of its end, was under
+// way during it (a year alone covers the whole year).
 bool studying_during(const Candidate& c, int from, int to) {
     for (const Education& e : c.education) {
         if (!e.end) continue;
@@ -422,7 +422,7 @@ bool studying_during(const Candidate& c, int from, int to) {
         if (!end) continue;
         const int last = end->month > 0 ? end->index() : end->year * 12 + 11;
         const int first = end->month > 0 ? last : end->year * 12;
-        if (last >= from && first <= to + kStudyGraceMonths) return true;
+        if (last >= from && first <= to + kDegreeMonths) return true;
     }
     return false;
 }
@@ -459,7 +459,8 @@ void gap_check(Context& x) {
         }
     }
     const int since = x.today.index() - covered - 1;
-    if (since >= kGapMonths && since >= best) {
+    // Being between roles now is what a recruiter asks about first, whatever came before.
+    if (since >= kGapMonths) {
         RiskFinding& f = add(x, RiskKind::EmploymentGap, true, "between_roles");
         f.slots["since"] = plain(month_name(from_index(covered)));
         f.slots["months"] = plain(months_text(since));
