@@ -16,7 +16,7 @@ set(IP_FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=undefi
 
 # Coverage feedback for libFuzzer comes from the engine's own code; the
 # runtime itself is linked only into the harnesses (-fsanitize=fuzzer).
-foreach(lib ip_core ip_parse ip_analyze ip_compose ip_render ip_engine)
+foreach(lib ${IP_STAGE_LIBRARIES})
   target_compile_options(${lib} PRIVATE -fsanitize=fuzzer-no-link ${IP_FUZZ_SANITIZERS})
   target_link_options(${lib} INTERFACE -fsanitize=address,undefined)
 endforeach()
@@ -30,6 +30,7 @@ foreach(src ${IP_FUZZ_SOURCES})
   if(name STREQUAL "fuzz_engine_api")
     # The JavaScript API's C++ side; engine_exports.cpp (Emscripten glue) stays out.
     target_sources(${name} PRIVATE src/webapi/engine_service.cpp src/webapi/base64.cpp)
+    target_include_directories(${name} PRIVATE src)
   endif()
   target_include_directories(${name} PRIVATE tests/fuzz)
   target_compile_options(${name} PRIVATE -fsanitize=fuzzer ${IP_FUZZ_SANITIZERS} -Wall -Wextra)

@@ -9,6 +9,7 @@
 
 file(GLOB IP_WEBAPI_SOURCES CONFIGURE_DEPENDS src/webapi/*.cpp)
 add_executable(playbook_engine ${IP_WEBAPI_SOURCES})
+target_include_directories(playbook_engine PRIVATE src)
 target_link_libraries(playbook_engine PRIVATE ip_engine)
 target_compile_options(playbook_engine PRIVATE -Wall -Wextra)
 set_target_properties(playbook_engine PROPERTIES

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "analyze/analysis.h"
-#include "core/slot_template.h"
+#include "knowledge/slot_template.h"
 #include "model/rich_text.h"
 
 namespace ip {

@@ -5,8 +5,8 @@
 #include "compose/bullet_parts.h"
 #include "compose/job_refs.h"
 #include "compose/resume_voice.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -8,7 +8,7 @@
 
 #include "analyze/analysis.h"
 #include "compose/question_draft.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

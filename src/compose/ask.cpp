@@ -5,8 +5,8 @@
 #include "compose/bridge_script.h"
 #include "compose/focus_values.h"
 #include "compose/job_refs.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -2,7 +2,7 @@
 // executives and the company's special interviewer (e.g. the Bar Raiser).
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

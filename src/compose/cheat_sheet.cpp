@@ -9,8 +9,8 @@
 #include "compose/focus_values.h"
 #include "compose/resume_voice.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -1,7 +1,7 @@
 // The one-page interview-day cheat sheet, drawn from the rest of the document.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -8,8 +8,8 @@
 
 #include "analyze/analysis.h"
 #include "analyze/score.h"
-#include "core/prose_writer.h"
 #include "knowledge/knowledge.h"
+#include "knowledge/prose_writer.h"
 #include "model/playbook.h"
 
 namespace ip {

@@ -1,7 +1,7 @@
 // "What they said / what they mean / how you show it" for the most telling JD lines.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

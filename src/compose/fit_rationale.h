@@ -2,7 +2,7 @@
 #pragma once
 #include "analyze/analysis.h"
 #include "analyze/score.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

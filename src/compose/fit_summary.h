@@ -1,7 +1,7 @@
 // The fit's one-paragraph summary: the label, the two strongest strengths and the main gap.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

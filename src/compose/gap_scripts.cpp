@@ -2,7 +2,7 @@
 
 #include "compose/bridge_script.h"
 #include "compose/curveballs.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

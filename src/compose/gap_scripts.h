@@ -3,7 +3,7 @@
 // doc.gap_scripts, doc.recovery_steps and doc.curveballs.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

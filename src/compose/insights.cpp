@@ -9,8 +9,8 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -2,7 +2,7 @@
 // says) and the mistakes this candidate is most likely to make.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -5,8 +5,8 @@
 #include "analyze/quote.h"
 #include "compose/resume_voice.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

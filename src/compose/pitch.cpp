@@ -10,8 +10,8 @@
 #include "compose/job_refs.h"
 #include "compose/resume_voice.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -10,8 +10,8 @@
 #include "compose/resume_voice.h"
 #include "compose/skill_prose.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

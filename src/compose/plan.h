@@ -2,7 +2,7 @@
 // strengths: learn / build / own, each with a milestone.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

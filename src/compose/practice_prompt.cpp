@@ -2,8 +2,8 @@
 
 #include "analyze/prose_parts.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

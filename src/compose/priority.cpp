@@ -3,8 +3,8 @@
 #include "analyze/prose_parts.h"
 #include "compose/focus_values.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

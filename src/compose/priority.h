@@ -2,7 +2,7 @@
 // 30-minute and 2-hour paths. Fills doc.fit.priority and the prep paths.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -2,7 +2,7 @@
 // anchored in the resume, some in the JD, some from the bank (assets/questions).
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

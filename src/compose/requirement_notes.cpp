@@ -8,8 +8,8 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 #include "parse/resume_line_kinds.h"
 
 namespace ip {

@@ -2,7 +2,7 @@
 // names the evidence, so the user can see why.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -10,8 +10,8 @@
 #include "compose/question_bank.h"
 #include "compose/story_selection.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

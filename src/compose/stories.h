@@ -2,7 +2,7 @@
 // unknowns as fill-in blanks asking the exact missing detail.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

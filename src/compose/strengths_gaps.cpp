@@ -8,8 +8,8 @@
 #include "analyze/quote.h"
 #include "analyze/text_match.h"
 #include "core/grammar.h"
-#include "core/prose_writer.h"
 #include "core/text.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -2,7 +2,7 @@
 // the JD and the resume and says why it matters for this company.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -1,7 +1,7 @@
 #include "compose/things_to_settle.h"
 
 #include "analyze/prose_parts.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -3,7 +3,7 @@
 // agree with the recruiter, not skills, so they are never gaps.
 #pragma once
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 

@@ -126,6 +126,11 @@ struct ThemeCue {
 // must be filled by the composer (the text linter fails on a leftover brace).
 using Phrasing = std::map<std::string, std::vector<std::string>>;
 
+// True when the engine asks for phrasing `key`: by name, or under a prefix it
+// builds keys from ("star.situation." + theme). The list is
+// knowledge/phrasing_keys.h, generated from the code by tools/phrasing-keys.
+bool phrasing_key_is_asked(const std::string& key);
+
 // --- reading.json --------------------------------------------------------------
 // Words the readers use to tell the parts of a pasted posting or resume apart
 // (lower-case; phrases allowed).
@@ -150,7 +155,7 @@ struct ReadingWords {
     std::vector<std::string> stated_years_leads;        // "with", "has": introduce a stated total
 };
 
-struct SkillIndex;  // src/parse/skill_index.h
+struct SkillIndex;  // knowledge/skill_index.h
 
 // --- words.json: the resume reader ----------------------------------------------
 // The sections of a resume; a heading word names one (Header is the text before any heading).
@@ -202,7 +207,7 @@ struct Knowledge {
     // the themes of a text looks only at cues that can start at each position.
     std::array<std::vector<ThemeCue>, 256> theme_cues_by_first_byte;
     // Token index over skill names and aliases for the skill matcher. Built on
-    // first use by src/parse/skill_index.cpp (not by the loader) and shared by
+    // first use by the reader (parse/skill_index.h, not by the loader) and shared by
     // copies; rebuilt when `skills` changes size or storage. Build it once
     // before sharing a Knowledge across threads (skill_index_for(kb)).
     mutable std::shared_ptr<const SkillIndex> skill_index;
@@ -222,7 +227,9 @@ struct Knowledge {
     // The verb whose base form or gerund `lower` is ("manage", "managing"); nullptr otherwise.
     const VerbDef* verb_other_form(const std::string& lower) const;
     const ThemeDef* theme(const std::string& id) const;
-    // Variants for a phrasing key; empty when the key is missing.
+    // Variants for a phrasing key; empty when the assets lack a key the engine
+    // asks for (a theme without its own story wording). A key the engine does
+    // not ask for (phrasing_key_is_asked) is a mistyped name: std::logic_error.
     const std::vector<std::string>& phrases(const std::string& key) const;
 };
 

@@ -1,6 +1,11 @@
+#include <stdexcept>
+#include <string_view>
+
 #include "core/text.h"
 #include "knowledge/company_name_key.h"
+#include "knowledge/entry_reader.h"
 #include "knowledge/knowledge.h"
+#include "knowledge/phrasing_keys.h"
 
 namespace ip {
 
@@ -59,10 +64,22 @@ const ThemeDef* Knowledge::theme(const std::string& id) const {
     return nullptr;
 }
 
+bool phrasing_key_is_asked(const std::string& key) {
+    for (std::string_view k : kAskedPhrasingKeys)
+        if (k == key) return true;
+    for (std::string_view prefix : kAskedPhrasingPrefixes)
+        if (key.size() > prefix.size() && key.compare(0, prefix.size(), prefix) == 0) return true;
+    return false;
+}
+
 const std::vector<std::string>& Knowledge::phrases(const std::string& key) const {
     static const std::vector<std::string> none;
     auto it = phrasing.find(key);
-    return it == phrasing.end() ? none : it->second;
+    if (it != phrasing.end()) return it->second;
+    if (!phrasing_key_is_asked(key))
+        throw std::logic_error("phrasing key " + in_quotes(key) +
+                               " is not one the engine asks for (src/knowledge/phrasing_keys.h): a mistyped key?");
+    return none;
 }
 
 }  // namespace ip

@@ -10,6 +10,13 @@ bool read_phrasing_file(const std::string& name, const nlohmann::json& doc, Know
     if (!table) return false;
     for (const auto& item : table->items()) {
         EntryReader in(*table, asset_label(name), error);
+        // A key no code asks for changes nothing: most likely a mistyped name.
+        if (!phrasing_key_is_asked(item.key())) {
+            error = asset_label(name) + ": phrasing " + in_quotes(item.key()) +
+                    " is read by no code (the keys the engine asks for are in src/knowledge/phrasing_keys.h; "
+                    "tools/phrasing-keys rewrites it)";
+            return false;
+        }
         std::vector<std::string> variants;
         if (!in.text_list(item.key().c_str(), variants, 1)) return false;
         for (const std::string& v : variants)

@@ -81,7 +81,7 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
             {"id": "cb-1", "question": "Why should we not hire you?", "why": "Self-awareness.",
              "framework": ["Name a real gap", "Show the fix"], "warning": "Do not dodge.", "families": ["any"]}
         ]})J"},
-        {"phrasing.json", R"J({"phrasing": {"pitch_open": ["I am {name}, a {role}.", "Hello, I am {name}."]}})J"},
+        {"phrasing.json", R"J({"phrasing": {"bridge_close": ["I am {name}, a {role}.", "Hello, I am {name}."]}})J"},
     };
 }
 

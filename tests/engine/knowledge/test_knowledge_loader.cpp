@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <stdexcept>
 
 #include "knowledge/knowledge.h"
 #include "knowledge/minimal_knowledge.h"
@@ -30,8 +31,10 @@ TEST_CASE("a minimal knowledge base loads with every kind of entry and its index
     CHECK(kb.curveballs.size() == 1);
     CHECK(kb.verbs.size() == 2);
     CHECK(kb.themes.size() == 2);
-    CHECK(kb.phrases("pitch_open").size() == 2);
-    CHECK(kb.phrases("no_such_key").empty());
+    CHECK(kb.phrases("bridge_close").size() == 2);
+    // A key the engine asks for that these files lack is empty; a name it never asks for is a mistake.
+    CHECK(kb.phrases("remember").empty());
+    CHECK_THROWS_AS(kb.phrases("no_such_key"), std::logic_error);
 
     // Files load in sorted name order: companies/amazon.json before companies/generic.json.
     CHECK(kb.companies[0].id == "amazon");

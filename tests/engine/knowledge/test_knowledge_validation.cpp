@@ -47,7 +47,7 @@ TEST_CASE("absurd nesting and the wrong top-level shape are rejected before read
           "assets/skills.json: JSON nested deeper than 12 levels");
     // Brackets inside strings do not count as nesting.
     auto files = test::minimal_knowledge_files();
-    files["phrasing.json"] = R"({"phrasing": {"k": ["[[[[[[[[[[[[[[[[[[[[ {x} ]]]]]]]]]]]]]]]]]]]]"]}})";
+    files["phrasing.json"] = R"({"phrasing": {"remember": ["[[[[[[[[[[[[[[[[[[[[ {x} ]]]]]]]]]]]]]]]]]]]]"]}})";
     Knowledge kb;
     std::string error;
     CHECK(load_knowledge(files, kb, error));
@@ -202,12 +202,12 @@ TEST_CASE("company fields that go together and names that would be ambiguous are
 
 TEST_CASE("phrasing slots must be well formed") {
     CHECK(error_after_edit("phrasing.json", "{role}", "{role") ==
-          "assets/phrasing.json: \"pitch_open\": malformed slot in \"I am {name}, a {role.\" "
+          "assets/phrasing.json: \"bridge_close\": malformed slot in \"I am {name}, a {role.\" "
           "(slots look like {name})");
     CHECK(error_after_edit("phrasing.json", "{role}", "role}") ==
-          "assets/phrasing.json: \"pitch_open\": stray \"}\" in \"I am {name}, a role}.\"");
+          "assets/phrasing.json: \"bridge_close\": stray \"}\" in \"I am {name}, a role}.\"");
     CHECK(error_after_edit("phrasing.json", R"(["I am {name}, a {role}.", "Hello, I am {name}."])", "[]") ==
-          "assets/phrasing.json: \"pitch_open\" needs at least 1 item");
+          "assets/phrasing.json: \"bridge_close\" needs at least 1 item");
 }
 
 TEST_CASE("hostile file contents give an error, never an exception") {
@@ -243,16 +243,16 @@ TEST_CASE("loading is deterministic: the same files give the same entries in the
 
 TEST_CASE("phrasing split across files merges, and a key defined twice is an error") {
     auto files = test::minimal_knowledge_files();
-    files["phrasing/compose.json"] = R"({"_doc": {"about": "notes"}, "phrasing": {"star_close": ["It worked."]}})";
+    files["phrasing/compose.json"] = R"({"_doc": {"about": "notes"}, "phrasing": {"practice_prompt": ["It worked."]}})";
     Knowledge kb;
     std::string error;
     REQUIRE(load_knowledge(files, kb, error));
-    CHECK(kb.phrases("star_close") == std::vector<std::string>{"It worked."});
-    CHECK(kb.phrases("pitch_open").size() == 2);
+    CHECK(kb.phrases("practice_prompt") == std::vector<std::string>{"It worked."});
+    CHECK(kb.phrases("bridge_close").size() == 2);
 
-    files["phrasing/compose.json"] = R"({"phrasing": {"pitch_open": ["Hi."]}})";
+    files["phrasing/compose.json"] = R"({"phrasing": {"bridge_close": ["Hi."]}})";
     CHECK_FALSE(load_knowledge(files, kb, error));
-    CHECK(error == "assets/phrasing/compose.json: phrasing \"pitch_open\" is already defined in another file");
+    CHECK(error == "assets/phrasing/compose.json: phrasing \"bridge_close\" is already defined in another file");
 }
 
 TEST_CASE("reading.json: lists are lower-case phrases, each once, and every key is there") {

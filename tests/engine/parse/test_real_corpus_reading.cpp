@@ -42,12 +42,12 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     const Knowledge& kb = shipped_knowledge();
     const std::vector<fs::path> resumes = label_files("real/resumes");
     const std::vector<fs::path> jobs = label_files("real/jobs");
-    // Issue 14 asks for at least 60 of each; the corpus holds fewer since it
-    // was rebuilt from the search tool's stored texts with verified licences
-    // (README: "What is here"). These floors are the counts reached, so a
-    // document lost by accident fails here.
-    CHECK(resumes.size() >= 8);
-    CHECK(jobs.size() >= 25);
+    // Issue 14 asks for at least 60 of each. The postings reach it; resumes
+    // whose licence covers their text are scarce outside software (README:
+    // "What is here"). These floors are the counts reached, so a document
+    // lost by accident fails here.
+    CHECK(resumes.size() >= 11);
+    CHECK(jobs.size() >= 77);
 
     ScoreOptions opt;
     opt.today = kLabelDay;
@@ -102,19 +102,19 @@ TEST_CASE("reading real resumes and job postings: per-field accuracy", "[corpus]
     // Ratchet: the figures measured when the corpus was labelled, rounded
     // down to two decimals (a field at 0% would get no floor: it could not
     // fail). Raise them as the reader improves.
-    CHECK(rf.names.value() >= 0.50);
-    CHECK(rf.emails.value() >= 0.50);
+    CHECK(rf.names.value() >= 0.63);
+    CHECK(rf.emails.value() >= 0.60);
     CHECK(rf.phones.value() >= 1.00);
-    CHECK(rf.companies.value() >= 0.65);
-    CHECK(rf.titles.value() >= 0.57);
+    CHECK(rf.companies.value() >= 0.68);
+    CHECK(rf.titles.value() >= 0.70);
     CHECK(rf.starts.value() >= 1.00);
     CHECK(rf.ends.value() >= 1.00);
-    CHECK(rf.institutions.value() >= 0.60);
-    CHECK(rf.skills_recall.value() >= 0.46);
-    CHECK(rf.years.value() >= 0.50);
+    CHECK(rf.institutions.value() >= 0.50);
+    CHECK(rf.skills_recall.value() >= 0.52);
+    CHECK(rf.years.value() >= 0.63);
     // Posting titles are mostly in front matter on these page sources.
-    CHECK(jf.companies.value() >= 0.40);
-    CHECK(jf.titles.value() >= 0.04);
-    CHECK(jf.found.value() >= 0.67);
-    CHECK(jf.kinds.value() >= 0.45);
+    CHECK(jf.companies.value() >= 0.42);
+    CHECK(jf.titles.value() >= 0.44);
+    CHECK(jf.found.value() >= 0.80);
+    CHECK(jf.kinds.value() >= 0.70);
 }

@@ -2,10 +2,11 @@
 // the document's prose writer (variant policy + ledger of said sentences).
 #include <catch2/catch.hpp>
 #include <set>
+#include <stdexcept>
 
-#include "core/prose_writer.h"
 #include "core/seed.h"
-#include "core/slot_template.h"
+#include "knowledge/prose_writer.h"
+#include "knowledge/slot_template.h"
 
 using namespace ip;
 
@@ -126,9 +127,13 @@ TEST_CASE("prose writer: a missing key or an unfilled slot is a reported problem
     const Knowledge kb = phrasing_kb();
     ProseWriter w(kb);
     const Seed seed = seed_for(Purpose::Pitch, {"Ana"});
-    CHECK(rich_to_plain(w.say("nope", seed)) == "{nope}");
+    // "remember" is a key the engine asks for (knowledge/phrasing_keys.h) that this knowledge base lacks.
+    CHECK(rich_to_plain(w.say("remember", seed)) == "{remember}");
     REQUIRE(w.problems().size() == 1);
-    CHECK(w.problems()[0] == "nope: no such phrasing key");
+    CHECK(w.problems()[0] == "remember: no such phrasing key");
+    // A name the engine never asks for is a mistyped key: loud, never an empty sentence.
+    CHECK_THROWS_AS(w.say("remembr", seed), std::logic_error);
+    CHECK(w.problems().size() == 1);
     CHECK(rich_to_plain(w.say("greet", seed)).find("{name}") != std::string::npos);
     REQUIRE(w.problems().size() == 2);
     CHECK(w.problems()[1] == "greet: slot {name} has no value");

@@ -1,4 +1,4 @@
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 #include "core/stable_hash.h"
 

@@ -1,4 +1,4 @@
-#include "core/slot_template.h"
+#include "knowledge/slot_template.h"
 
 namespace ip {
 

@@ -20,8 +20,8 @@
 #include <vector>
 
 #include "core/seed.h"
-#include "core/slot_template.h"
 #include "knowledge/knowledge.h"
+#include "knowledge/slot_template.h"
 
 namespace ip {
 
