@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "analyze/analysis.h"
-#include "core/slot_template.h"
+#include "knowledge/slot_template.h"
 
 namespace ip {
 

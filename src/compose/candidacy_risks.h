@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "analyze/analysis.h"
-#include "core/prose_writer.h"
+#include "knowledge/prose_writer.h"
 
 namespace ip {
 
