@@ -1,7 +1,6 @@
 #include "analyze/prose_parts.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "analyze/company_values.h"
 #include "analyze/quote.h"
@@ -11,20 +10,6 @@
 namespace ip {
 
 Span bullet_fact(const BulletRef& b, size_t max_chars) { return {excerpt(b.bullet->text, max_chars), SpanKind::Fact}; }
-
-Rich you_did(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
-    const std::string text = excerpt(b.bullet->text, max_chars);
-    RichBuilder r;
-    const std::string verb = leading_word(text);
-    if (kb.verb(verb)) {
-        const size_t cut = text.find(' ');
-        r.plain("you " + verb);
-        if (cut != std::string::npos) r.fact(text.substr(cut));
-    } else {
-        r.plain("your resume says \"").fact(text).plain("\"");
-    }
-    return r.build();
-}
 
 std::string lead_metric(const Bullet& b, const std::string& theme) {
     using enum MetricKind;
@@ -37,19 +22,6 @@ std::string lead_metric(const Bullet& b, const std::string& theme) {
         for (const auto& m : b.metrics)
             if (m.kind == (scale ? scale_order[i] : impact_order[i])) return m.text;
     return b.metrics.empty() ? std::string() : b.metrics.front().text;
-}
-
-SlotValues metric_slots(const std::string& metric) {
-    std::string lead;
-    if (starts_with(metric, "from ")) lead = "the change ";
-    else if (starts_with(metric, "team of ")) lead = "the ";
-    return {{"metric_lead", optional_slot(lead)}, {"metric", {metric, SpanKind::Fact}}};
-}
-
-Span years_said(const Candidate& c) {
-    if (c.years_stated) return {*c.years_stated, SpanKind::Fact};
-    if (!c.years_experience || *c.years_experience < 1) return {"", SpanKind::Plain};
-    return {count_noun(std::lround(*c.years_experience), "year"), SpanKind::Plain};
 }
 
 Span display_name(const Candidate& c) {
@@ -67,22 +39,10 @@ Span display_name(const Candidate& c) {
     return {out, SpanKind::Plain};
 }
 
-std::string role_name(const Job& job) {
-    std::string title = trim(job.title.value_or(""));
-    if (title.empty()) return "this role";
-    if (job.team && !job.team->empty()) {
-        for (const char* sep : {", ", " - ", " – ", " — ", " | "}) {
-            const std::string suffix = sep + *job.team;
-            if (ends_with(title, suffix)) return title.substr(0, title.size() - suffix.size());
-        }
-    }
-    return title;
-}
-
 std::string company_display_name(const Analysis& a, const Playbook& doc) {
     if (!a.company->generic) return a.company->name;
     if (doc.job.company && !doc.job.company->empty()) return *doc.job.company;
-    return "the company";
+    return a.company->name;  // the generic profile's: "the company" (assets/companies/generic.json)
 }
 
 const ValueDef* value_for_text(const Knowledge& kb, const Analysis& a, const std::string& text) {

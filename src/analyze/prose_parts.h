@@ -1,5 +1,6 @@
-// Building blocks for the analysis prose: quoting a JD line, a resume bullet
-// in the candidate's own words, and the value a line tests.
+// Facts the writers build on: a resume bullet as a fact span, the metric to
+// lead with, the names of the candidate, the company and the theme, the value
+// a line tests. No wording of our own: compose/spoken_parts.h says things.
 #pragma once
 #include <string>
 
@@ -12,33 +13,16 @@ namespace ip {
 // The bullet as a verbatim fact span (excerpt), e.g. "Designed and built ...".
 Span bullet_fact(const BulletRef& b, size_t max_chars = 110);
 
-// "you designed" (plain) + " and built distributed microservices ..." (fact):
-// the bullet in second person without altering the quoted words.
-Rich you_did(const Knowledge& kb, const BulletRef& b, size_t max_chars = 110);
-
 // The metric to lead with, verbatim; empty if none. For a scale theme the
 // throughput and user numbers come first, otherwise deltas and percentages.
 std::string lead_metric(const Bullet& b, const std::string& theme = "");
 
-// Slots {metric_lead}{metric} for "Lead with ...": our words ("the change ",
-// "the ") in a plain span, the verbatim metric as a fact.
-SlotValues metric_slots(const std::string& metric);
-
-// Name of the company for prose: the known profile's name, else the JD's, else "the company".
+// Name of the company for prose: the known profile's name, else the JD's, else the generic profile's ("the company").
 std::string company_display_name(const Analysis& a, const Playbook& doc);
 
 // The candidate's name for prose: as written (a fact span) unless it is in
 // capitals, which reads as shouting in a sentence ("JORDAN M. CHEN" -> "Jordan M. Chen", plain).
 Span display_name(const Candidate& c);
-
-// The candidate's years as they will say them: the resume's own total ("12+
-// years", a fact span), else the count from the dates ("9 years", plain);
-// empty text under one year.
-Span years_said(const Candidate& c);
-
-// The job title without a trailing team name ("Software Development Engineer
-// II, Search & Discovery" -> "Software Development Engineer II"); "this role" if none.
-std::string role_name(const Job& job);
 
 // The first value of the company the text tests, or nullptr.
 const ValueDef* value_for_text(const Knowledge& kb, const Analysis& a, const std::string& text);

@@ -83,7 +83,7 @@ ScoreFacts score_fit(const Knowledge& kb, const Playbook& doc, const Analysis& a
     fit.subscores.experience = experience_score(table, basis.experience);
     fit.subscores.culture = culture_score(table, basis.culture);
     fit.score = overall_score(table, fit.subscores);
-    fit.label = score_band(table, fit.score).label;
+    facts.band = score_band(table, fit.score).band;
     return facts;
 }
 

@@ -2,32 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 
 namespace ip {
 
 namespace {
-
-// Function words and JD boilerplate that say nothing about a skill.
-const std::set<std::string>& stop_words() {
-    // clang-format off
-    static const std::set<std::string> words = {
-        "the", "and", "for", "with", "from", "that", "this", "into", "our", "your", "you", "are", "was", "were",
-        "has", "have", "had", "will", "can", "able", "ability", "using", "use", "used", "via", "per", "all", "any",
-        "other", "such", "including", "include", "includes", "etc", "e.g", "i.e", "strong", "excellent", "good",
-        "great", "solid", "proven", "demonstrated", "experience", "experienced", "years", "year", "plus", "work",
-        "working", "knowledge", "understanding", "familiarity", "proficiency", "proficient", "skills", "skill",
-        "across", "within", "over", "more", "than", "their", "them", "they", "who", "what", "when", "where",
-        "which", "how", "also", "well", "highly", "high", "new", "not", "but", "both", "each", "team", "teams",
-        "role", "preferred", "required", "requirement", "requirements", "minimum", "qualification", "qualifications", "basic", "bonus", "nice",
-        "least", "equivalent", "related", "relevant", "field", "similar", "environment", "environments", "ensure",
-        "help", "make", "day", "days", "way", "ways", "part", "one", "two", "three", "about", "out", "its", "it's",
-        "we", "us", "is", "be", "to", "of", "in", "on", "or", "an", "a", "as", "at", "by", "it", "if", "so"};
-    // clang-format on
-    return words;
-}
 
 std::string stem(const Knowledge& kb, std::string w) {
     if (const VerbDef* v = kb.verb(w)) return v->base;
@@ -57,7 +38,8 @@ std::vector<std::string> content_terms(const Knowledge& kb, std::string_view tex
     std::string word;
     auto flush = [&] {
         while (!word.empty() && (word.back() == '.' || word.back() == '-' || word.back() == '\'')) word.pop_back();
-        if (word.size() >= 2 && !stop_words().count(word)) {
+        // Function words and posting boilerplate say nothing about a skill.
+        if (word.size() >= 2 && !kb.words.has(WordList::TermStopWords, word)) {
             std::string s = stem(kb, word);
             if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
         }

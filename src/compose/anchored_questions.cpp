@@ -54,7 +54,7 @@ QuestionDraft jd_design_question(const Knowledge& kb, const Playbook& doc, const
                                  const RequirementAssessment& line, ProseWriter& ph) {
     const Seed seed = seed_for(Purpose::DesignQuestion, {line.requirement->id});
     const SlotValues slots{{"work", spoken_work(kb, line)},
-                           {"team", team_ref(doc.job)},
+                           {"team", team_ref(kb, doc.job)},
                            {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
     QuestionDraft q;
     q.category = QuestionCategory::SystemDesign;
@@ -72,7 +72,7 @@ QuestionDraft jd_approach_question(const Knowledge& kb, const Playbook& doc, con
                                    const RequirementAssessment& line, QuestionCategory category, ProseWriter& ph) {
     const Seed seed = seed_for(Purpose::ApproachQuestion, {line.requirement->id});
     const SlotValues slots{{"work", spoken_work(kb, line)},
-                           {"team", team_ref(doc.job)},
+                           {"team", team_ref(kb, doc.job)},
                            {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
     QuestionDraft q;
     q.category = category;
@@ -89,7 +89,8 @@ std::optional<QuestionDraft> jd_team_question(const Knowledge& kb, const Playboo
     const bool has_about = doc.job.about && trim(*doc.job.about).size() >= 40;
     if (!has_team && !has_about) return std::nullopt;
     const Seed seed = seed_for(Purpose::TeamQuestion, {doc.job.team.value_or(""), doc.job.title.value_or("")});
-    SlotValues slots{{"team", team_ref(doc.job)}, {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
+    SlotValues slots{{"team", team_ref(kb, doc.job)},
+                     {"company", one_span(company_display_name(a, doc), SpanKind::Plain)}};
     if (has_about) slots["about"] = one_span(excerpt(trim(*doc.job.about), 140), SpanKind::Fact);
     QuestionDraft q;
     q.category = category;

@@ -66,7 +66,7 @@ QuestionsToAsk write_questions_to_ask(const Knowledge& kb, const Playbook& doc, 
     const bool known = !a.company->generic;
     AskWriter w(ph, seed_for(Purpose::QuestionsToAsk, {doc.candidate.name.value_or(""), company}));
     const SlotValues base{{"company", {company, SpanKind::Plain}},
-                          {"team", {rich_to_plain(team_ref(doc.job)), SpanKind::Plain}}};
+                          {"team", {rich_to_plain(team_ref(kb, doc.job)), SpanKind::Plain}}};
     const auto values = focus_values(a);
     const auto topics = jd_topics(kb, a);
     auto value_at = [&](size_t i) { return values.empty() ? std::string() : values[i % values.size()].def->name; };

@@ -10,6 +10,7 @@
 #include "compose/job_refs.h"
 #include "compose/resume_voice.h"
 #include "compose/skill_prose.h"
+#include "compose/spoken_parts.h"
 #include "core/grammar.h"
 #include "core/text.h"
 #include "knowledge/prose_writer.h"
@@ -97,9 +98,9 @@ std::string gap_noun(const Knowledge& kb, const RequirementAssessment& ra) {
     if (ra.unmet_clause.empty())
         for (const auto* skills : {&ra.skills_missing, &ra.skills_listed, &ra.requirement->skills})
             if (!skills->empty()) return prose_skills(kb, *skills);
-    const std::string topic = topic_phrase(kb, trim_dangling(requirement_topic(kb, ra)));
+    const std::string topic = topic_phrase(kb, trim_dangling(kb, requirement_topic(kb, ra)));
     // A clause cut down to a word or two ("one") says nothing; fall back to the line as a whole.
-    if (split(topic, ' ').size() < 2) return topic_phrase(kb, trim_dangling(excerpt(ra.requirement->text, 60)));
+    if (split(topic, ' ').size() < 2) return topic_phrase(kb, trim_dangling(kb, excerpt(ra.requirement->text, 60)));
     return topic;
 }
 
@@ -150,7 +151,7 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
         case GapKind::Years:
         case GapKind::YearsSpecific: {
             slots["asked"] = one_span(count_noun(*req.years, "year"), SpanKind::Plain);
-            const Span have = years_said(doc.candidate);
+            const Span have = years_said(kb, doc.candidate);
             slots["have"] = have.text.empty() ? one_span("less than a year", SpanKind::Plain)
                                               : one_span(have.text, have.kind);
             s.acknowledge = next(
@@ -234,7 +235,7 @@ BridgeScript build_bridge(const Knowledge& kb, const Playbook& doc, const Analys
     s.verify.push_back(rich_to_plain(next("bridge_verify", slots)));
     if (s.evidence_bullet && kind != GapKind::Values) {
         SlotValues vs = slots;
-        vs["bullet"] = one_span(clause_excerpt(s.evidence_bullet->bullet->text, 100), SpanKind::Plain);
+        vs["bullet"] = one_span(clause_excerpt(kb, s.evidence_bullet->bullet->text, 100), SpanKind::Plain);
         s.verify.push_back(rich_to_plain(next("script.verify_evidence", vs)));
     }
     s.verify.push_back(rich_to_plain(next(kind_key(kb, "script.verify", kind_name(kind)), slots)));

@@ -5,11 +5,14 @@
 
 #include "core/grammar.h"
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 #include "parse/action_verb.h"
 
 namespace ip {
 
 namespace {
+
+using enum WordList;
 
 size_t word_end(const std::string& s, size_t from) {
     size_t e = from;
@@ -18,18 +21,15 @@ size_t word_end(const std::string& s, size_t from) {
 }
 
 // Where the object phrase stops: a preposition, a participle, or punctuation.
-size_t object_end(const std::string& rest) {
-    static const char* stops[] = {
-        " handling ", " processing ", " serving ",    " using ",      " for ",       " to ",        " with ",
-        " on ",       " across ",     " by ",         " through ",    " via ",       " that ",      " which ",
-        " reducing ", " cutting ",    " improving ",  " increasing ", " achieving ", " resulting ", " saving ",
-        " from ",     " in ",         " at ",         " into ",       " consumed ",  " covering ",  " while ",
-        " and reduc", " and improv",  " and increas", " and cut",     " – ",         " — ",         " - "};
+size_t object_end(const Knowledge& kb, const std::string& rest) {
     size_t end = rest.size();
-    for (const char* s : stops) {
+    const auto stop_at = [&](const std::string& s) {
         const size_t p = rest.find(s);
         if (p != std::string::npos && p > 0) end = std::min(end, p);
-    }
+    };
+    for (const std::string& w : kb.words.list(BulletObjectStops)) stop_at(" " + w + " ");
+    for (const std::string& w : kb.words.list(BulletObjectStopStarts)) stop_at(" " + w);
+    for (const char* dash : {" – ", " — ", " - "}) stop_at(dash);
     for (char c : {',', ';', ':', '('}) {
         const size_t p = rest.find(c);
         if (p != std::string::npos && p > 0) end = std::min(end, p);
@@ -39,13 +39,7 @@ size_t object_end(const std::string& rest) {
 
 // Words that open a line naming a role ("Tech lead for ...", "Member of the
 // council") rather than an action.
-bool role_word(const std::string& lower) {
-    static const char* roles[] = {"lead",  "tech",    "member", "head",  "manager", "director",
-                                  "chair", "captain", "owner",  "nurse", "charge"};
-    for (const char* r : roles)
-        if (lower == r) return true;
-    return false;
-}
+bool role_word(const Knowledge& kb, const std::string& lower) { return kb.words.has(BulletRoleOpeners, lower); }
 
 }  // namespace
 
@@ -64,20 +58,21 @@ BulletParts split_bullet(const Knowledge& kb, const Bullet& b) {
         p.verbs = text.substr(0, pos);
     }
     p.rest = trim(text.substr(pos));
-    p.object = trim(p.rest.substr(0, object_end(p.rest)));
+    p.object = trim(p.rest.substr(0, object_end(kb, p.rest)));
     // "Lead engineer for the store-ranking model ...": the work is what the role is for.
-    if (p.verbs.empty() && role_word(to_lower(p.object.substr(0, p.object.find(' '))))) {
-        for (const char* prep : {" for ", " of ", " on "}) {
+    if (p.verbs.empty() && role_word(kb, to_lower(p.object.substr(0, p.object.find(' '))))) {
+        for (const std::string& link : kb.words.list(BulletRoleLinks)) {
+            const std::string prep = " " + link + " ";
             const size_t at = p.rest.find(prep);
             if (at == std::string::npos || at > p.object.size()) continue;
-            const std::string work = p.rest.substr(at + std::string(prep).size());
-            p.object = trim(work.substr(0, object_end(work)));
+            const std::string work = p.rest.substr(at + prep.size());
+            p.object = trim(work.substr(0, object_end(kb, work)));
             break;
         }
     }
 
-    for (const char* m : {" using ", " through ", " via ", " with "}) {
-        const size_t at = text.find(m);
+    for (const std::string& lead : kb.words.list(BulletMethodLeads)) {
+        const size_t at = text.find(" " + lead + " ");
         if (at == std::string::npos) continue;
         std::string method = text.substr(at + 1);
         const size_t stop = method.find_first_of(",;");
@@ -153,30 +148,19 @@ bool verb_form(const Knowledge& kb, const std::string& lower) {
 }
 
 // Words that end the name of the work: "... program since 2023", "... tests per year".
-bool ends_subject(const std::string& lower) {
-    static const char* words[] = {"since", "after", "before", "during", "per", "a",  "than", "like",   "for",  "to",
-                                  "with",  "from",  "by",     "at",     "on",  "in", "into", "across", "using"};
-    for (const char* w : words)
-        if (lower == w) return true;
-    return false;
-}
+bool ends_subject(const Knowledge& kb, const std::string& lower) { return kb.words.has(BulletSubjectEnders, lower); }
 
 bool starts_with_digit(const std::string& w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
 
-bool count_or_determiner(const std::string& word) {
-    static const char* determiners[] = {"the",     "a",        "an",   "my",     "our",   "their",
-                                        "its",     "his",      "her",  "each",   "every", "all",
-                                        "several", "multiple", "over", "nearly", "about", "up"};
-    const std::string lower = to_lower(word);
-    for (const char* d : determiners)
-        if (lower == d) return true;
+bool count_or_determiner(const Knowledge& kb, const std::string& word) {
+    if (kb.words.has(BulletDeterminers, to_lower(word))) return true;
     const char c = word.empty() ? ' ' : word[0];
     return (c >= '0' && c <= '9') || c == '$' || c == '~' || static_cast<unsigned char>(c) >= 0x80;
 }
 
 // Person and role nouns: "Lead Engineer" or "Associates" alone names no work.
-bool names_people(const std::string& lower) {
-    for (const char* end : {"er", "or", "ers", "ors", "ist", "ists", "ates", "ees", "team", "teams"})
+bool names_people(const Knowledge& kb, const std::string& lower) {
+    for (const std::string& end : kb.words.list(BulletPeopleEndings))
         if (ends_with(lower, end)) return true;
     return false;
 }
@@ -200,11 +184,11 @@ std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
         // "Rolled out", "Set up": the verb's particle.
         if (i < words.size()) {
             const std::string w = bare_word(words[i]);
-            if (w == "out" || w == "up" || w == "off" || w == "down") ++i;
+            if (kb.words.has(BulletVerbParticles, w)) ++i;
         }
     }
-    while (i < words.size() && count_or_determiner(words[i])) ++i;
-    if (i < words.size() && (role_word(bare_word(words[i])) || ends_subject(bare_word(words[i])))) return {};
+    while (i < words.size() && count_or_determiner(kb, words[i])) ++i;
+    if (i < words.size() && (role_word(kb, bare_word(words[i])) || ends_subject(kb, bare_word(words[i])))) return {};
     constexpr size_t kMostWords = 5;
     std::vector<std::string> kept;
     for (; i < words.size() && kept.size() < kMostWords; ++i) {
@@ -215,10 +199,11 @@ std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
             if ((lower == "and" || lower == "of") && (starts_with_digit(next) || next.empty())) break;
             // "... accountants and review their work": a second clause.
             if (lower == "and" && verb_form(kb, bare_word(next)) && !ends_with(bare_word(next), "ing")) break;
-            if (ends_subject(lower) || starts_with_digit(words[i])) break;
+            if (ends_subject(kb, lower) || starts_with_digit(words[i])) break;
             // "... standards adopted by", "... dashboards feeding the ...": a clause,
             // not the name ("integrated science" is one).
-            const bool clause_follows = next.empty() || ends_subject(bare_word(next)) || count_or_determiner(next) ||
+            const bool clause_follows = next.empty() || ends_subject(kb, bare_word(next)) ||
+                                        count_or_determiner(kb, next) ||
                                         !std::islower(static_cast<unsigned char>(next[0]));
             if ((kb.verb(lower) || ends_with(lower, "ing")) && clause_follows && !next.empty()) break;
             if (kb.verb(lower) && next.empty()) break;
@@ -229,10 +214,8 @@ std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
             break;
     }
     // Words a cut name must not end on: "and", "of", "... dashboards tracking".
-    static const char* dangling[] = {"and", "or", "of", "the", "a", "an", "&"};
-    while (!kept.empty() &&
-           (std::find(std::begin(dangling), std::end(dangling), to_lower(kept.back())) != std::end(dangling) ||
-            (kept.size() > 1 && i < words.size() && ends_with(bare_word(kept.back()), "ing"))))
+    while (!kept.empty() && (kb.words.has(BulletDanglingWords, to_lower(kept.back())) ||
+                             (kept.size() > 1 && i < words.size() && ends_with(bare_word(kept.back()), "ing"))))
         kept.pop_back();
     // A quote the word limit cut open: end the subject before it.
     size_t quotes = 0;
@@ -244,15 +227,16 @@ std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
             kept.pop_back();
         }
     }
-    if (kept.empty() || role_word(bare_word(kept.back()))) return {};
+    if (kept.empty() || role_word(kb, bare_word(kept.back()))) return {};
     // One word left from a longer phrase ("share" of "share of 8th graders") says too little.
     // ("three-statement" of "three-statement, DCF and LBO models" likewise).
     const bool cut_short = i < words.size() || (starts_with(parts.rest, parts.object) &&
                                                 parts.rest.compare(parts.object.size(), 1, ",") == 0);
-    if (kept.size() == 1 && (cut_short || bare_word(kept[0]).size() < 5 || names_people(bare_word(kept[0])))) return {};
+    if (kept.size() == 1 && (cut_short || bare_word(kept[0]).size() < 5 || names_people(kb, bare_word(kept[0]))))
+        return {};
     std::string phrase;
     for (const std::string& w : kept) phrase += (phrase.empty() ? "" : " ") + w;
-    std::vector<std::string> titled = split(title_case(phrase), ' ');
+    std::vector<std::string> titled = split(title_case(kb, phrase), ' ');
     std::string out;
     for (size_t k = 0; k < kept.size() && k < titled.size(); ++k) {
         const SkillDef* skill = kb.skill_named(to_lower(kept[k]));
@@ -262,9 +246,7 @@ std::string story_subject(const Knowledge& kb, const BulletParts& parts) {
     return out;
 }
 
-std::string title_case(const std::string& s) {
-    static const char* small[] = {"a",  "an", "and", "at",  "by", "for", "in",
-                                  "of", "on", "or",  "the", "to", "via", "with"};
+std::string title_case(const Knowledge& kb, const std::string& s) {
     std::string out;
     size_t i = 0;
     bool first = true;
@@ -272,7 +254,7 @@ std::string title_case(const std::string& s) {
         size_t j = s.find(' ', i);
         if (j == std::string::npos) j = s.size();
         std::string w = s.substr(i, j - i);
-        const bool is_small = std::find(std::begin(small), std::end(small), w) != std::end(small);
+        const bool is_small = kb.words.has(TitleCaseSmallWords, w);
         // Words with a capital inside are spelled their own way: "gRPC", "iOS".
         const bool own_casing = std::any_of(w.begin() + (w.empty() ? 0 : 1), w.end(),
                                             [](char c) { return c >= 'A' && c <= 'Z'; });

@@ -23,7 +23,7 @@ struct BulletParts {
 BulletParts split_bullet(const Knowledge& kb, const Bullet& b);
 
 // "Distributed Microservices" from "distributed microservices" (small words stay lower-case).
-std::string title_case(const std::string& s);
+std::string title_case(const Knowledge& kb, const std::string& s);
 
 // What a story about the line is about, fit for a title: the object without
 // the verbs the splitter left in ("Manage 2 teams"), determiners, counts

@@ -33,9 +33,9 @@ Rich labelled(ProseWriter& ph, const std::string& label_key, const Rich& body) {
 
 // `text` shortened to at most `max_chars` only where a clause ends ("..., and"
 // never "from 6"): the whole text, its first clauses, or empty when neither fits.
-std::string whole_clauses(const std::string& text, size_t max_chars) {
+std::string whole_clauses(const Knowledge& kb, const std::string& text, size_t max_chars) {
     const std::string full = strip_trailing_period(text);
-    const std::string shown = clause_excerpt(text, max_chars);
+    const std::string shown = clause_excerpt(kb, text, max_chars);
     if (shown.size() >= full.size()) return shown;
     const char next = full[shown.size()];
     return next == ',' || next == ';' ? shown : std::string();
@@ -43,12 +43,12 @@ std::string whole_clauses(const std::string& text, size_t max_chars) {
 
 // What to know walking in: values, the loop, what is different, the culture.
 // Trivia (founding year, headcount) earns no points in an interview.
-std::vector<Rich> company_facts(const Playbook& doc, const Analysis& a, ProseWriter& ph) {
+std::vector<Rich> company_facts(const Knowledge& kb, const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     std::vector<Rich> out;
     const CompanyDef& c = *a.company;
     if (c.generic) {
         if (doc.job.about && !trim(*doc.job.about).empty())
-            if (const std::string team = whole_clauses(trim(*doc.job.about), 160); !team.empty())
+            if (const std::string team = whole_clauses(kb, trim(*doc.job.about), 160); !team.empty())
                 out.push_back(labelled(ph, "cheat.label.team", one_span(team, SpanKind::Fact)));
         out.push_back(ph.say("cheat.unknown_company", seed_for(Purpose::CheatCompany, {doc.job.company.value_or("")}),
                              {{"company", {company_display_name(a, doc), SpanKind::Plain}}}));
@@ -78,14 +78,14 @@ std::vector<Rich> selling_points(const Knowledge& kb, const Playbook& doc, const
         r.strong(s.title);
         if (const BulletRef* b = s.evidence.empty() ? nullptr : a.bullet(s.evidence.front())) {
             const BulletParts parts = split_bullet(kb, *b->bullet);
-            const std::string proof = whole_clauses(!parts.result.empty() ? parts.result : parts.object, 90);
+            const std::string proof = whole_clauses(kb, !parts.result.empty() ? parts.result : parts.object, 90);
             if (!proof.empty()) r.plain(": ").fact(proof).plain(" at ").append(employer_ref(*b));
         }
         out.push_back(r.build());
     }
     if (!out.empty()) return out;
     for (const BulletRef* b : strength_bullets(doc, a, 3))
-        if (const std::string line = whole_clauses(b->bullet->text, 100); !line.empty())
+        if (const std::string line = whole_clauses(kb, b->bullet->text, 100); !line.empty())
             out.push_back(RichBuilder().fact(line).plain(" (").append(employer_ref(*b)).plain(")").build());
     if (!out.empty()) return out;
     // No resume lines were read: the skills the JD asks for that the resume names.
@@ -182,7 +182,7 @@ CheatSheet write_cheat_sheet(const Knowledge& kb, const Playbook& doc, const Ana
     CheatSheet c;
     c.pitch = doc.pitch.thirty_second;
     for (const auto& s : doc.stories) c.story_bank.push_back({s.id, story_question(doc, s)});
-    c.company_facts = company_facts(doc, a, ph);
+    c.company_facts = company_facts(kb, doc, a, ph);
     c.selling_points = selling_points(kb, doc, a, ph);
     if (const auto gaps = scripted_gaps(doc, a); !gaps.empty()) {
         // The first gap script's short version: its own rotation, from the start.

@@ -23,7 +23,13 @@ namespace ip {
 const std::vector<ComposeStep>& compose_steps() {
     using P = ComposedPart;
     static const std::vector<ComposeStep> steps = {
-        // Sections 2-3: why each sub-score is what it is, the fit's strengths and gaps, the summary names them.
+        // Sections 2-3: the score's band in words, why each sub-score is what it is, the fit's strengths and
+        // gaps, the summary names them.
+        {P::FitLabel,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+             doc.fit.label = fit_label(doc, in.score.band, ph);
+         }},
         {P::FitRationale,
          {},
          [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
@@ -51,7 +57,7 @@ const std::vector<ComposeStep>& compose_steps() {
              doc.fit.risks = write_candidacy_risks(in.kb, doc, in.a, ph);
          }},
         {P::FitSummary,
-         {P::Strengths, P::Gaps},
+         {P::FitLabel, P::Strengths, P::Gaps},
          [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) { doc.fit.summary = fit_summary(doc, in.a, ph); }},
         {P::Decode,
          {},
@@ -118,7 +124,7 @@ const std::vector<ComposeStep>& compose_steps() {
         // The priority names the serious risks, the gaps, the strength to lean on and the story titles.
         {P::Priority,
          {P::CandidacyRisks, P::Gaps, P::Strengths, P::Stories},
-         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) { write_priority(doc, in.a, ph); }},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) { write_priority(in.kb, doc, in.a, ph); }},
     };
     return steps;
 }

@@ -16,6 +16,7 @@ namespace ip {
 
 // The parts of the document compose writes, one writer each.
 enum class ComposedPart {
+    FitLabel,
     FitRationale,
     Strengths,
     Gaps,
@@ -56,7 +57,7 @@ struct ComposeStep {
 const std::vector<ComposeStep>& compose_steps();
 
 // Reads doc.candidate, doc.job, doc.fit's scores, doc.company (filled by
-// analyze) and fills fit.rationale, fit.strengths, fit.gaps, fit.to_settle, fit.risks, fit.summary,
+// analyze) and fills fit.label, fit.rationale, fit.strengths, fit.gaps, fit.to_settle, fit.risks, fit.summary,
 // fit.requirements, decode, hidden_priorities, mistakes, pitch, stories,
 // questions, gap_scripts, curveballs, recovery_steps, questions_to_ask, plan,
 // cheat_sheet, fit.priority and the prep paths.

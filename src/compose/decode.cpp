@@ -6,6 +6,7 @@
 #include "analyze/company_values.h"
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
+#include "compose/spoken_parts.h"
 #include "core/grammar.h"
 #include "core/text.h"
 #include "knowledge/prose_writer.h"
@@ -97,7 +98,7 @@ std::vector<DecodeRow> decode_job(const Knowledge& kb, const Playbook& doc, cons
             }
             const std::string metric = lead_metric(*best->bullet, theme);
             if (!metric.empty())
-                add_sentence(demo, ph.fresh("decode.demo_metric", seed.about(metric), metric_slots(metric)));
+                add_sentence(demo, ph.fresh("decode.demo_metric", seed.about(metric), metric_slots(kb, metric)));
         } else if (best) {
             demo.append(
                 ph.fresh("decode.demo_partial", seed.about(q.id),

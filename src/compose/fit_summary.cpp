@@ -5,6 +5,11 @@
 
 namespace ip {
 
+std::string fit_label(const Playbook& doc, FitBand band, ProseWriter& ph) {
+    const Seed seed = seed_for(Purpose::FitSummary, {doc.candidate.name.value_or("")});
+    return rich_to_plain(ph.say("fit.label." + std::string(name_of(band)), seed));
+}
+
 Rich fit_summary(const Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const Fit& f = doc.fit;
     const Seed seed = seed_for(Purpose::FitSummary, {doc.candidate.name.value_or("")});

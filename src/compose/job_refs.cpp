@@ -7,10 +7,11 @@
 #include "core/grammar.h"
 #include "core/text.h"
 #include "knowledge/prose_writer.h"
+#include "knowledge/word_lists.h"
 
 namespace ip {
 
-Rich team_ref(const Job& job) {
+Rich team_ref(const Knowledge& kb, const Job& job) {
     const std::string team = job.team ? trim(*job.team) : std::string();
     if (team.empty()) return {{"the team", SpanKind::Plain}};
     RichBuilder r;
@@ -19,9 +20,8 @@ Rich team_ref(const Job& job) {
     else r.plain("the ").fact(team);
     // A name that already says what it is ("Payments Platform Team") needs no suffix.
     bool named_unit = false;
-    for (const char* unit : {"team", "org", "organization", "group", "division", "lab", "labs", "department", "unit",
-                             "squad", "studio", "office", "center", "centre", "practice", "floor", "ward"})
-        if (ends_with(lower, std::string(" ") + unit) || lower == unit) named_unit = true;
+    for (const std::string& unit : kb.words.list(WordList::TeamUnits))
+        if (ends_with(lower, " " + unit) || lower == unit) named_unit = true;
     if (!named_unit) r.plain(" team");
     return r.build();
 }
@@ -56,7 +56,7 @@ bool any_verb_form(const Knowledge& kb, const std::string& lower) {
 }  // namespace
 
 Rich spoken_work(const Knowledge& kb, const RequirementAssessment& ra) {
-    const Rich topic = one_span(trim_dangling(requirement_topic(kb, ra)), SpanKind::Plain);
+    const Rich topic = one_span(trim_dangling(kb, requirement_topic(kb, ra)), SpanKind::Plain);
     const std::string line = strip_trailing_period(ra.requirement->text);
     // Past the lead verbs: "Design, build, and maintain ", "Serves as ".
     size_t at = 0, last_verb = 0;
@@ -69,8 +69,7 @@ Rich spoken_work(const Knowledge& kb, const RequirementAssessment& ra) {
         const bool joiner = word == "and" || word == "or" || word == "&" || role;
         if (!joiner && !any_verb_form(kb, word)) {
             // "... evaluates care for patients": a preposition here means the last "verb" was the noun.
-            for (const char* prep : {"for", "to", "with", "of", "on", "in", "at", "by", "from"})
-                if (word == prep && verbs && !as_role) at = last_verb;
+            if (kb.words.has(WordList::ObjectPrepositions, word) && verbs && !as_role) at = last_verb;
             break;
         }
         if (!joiner) last_verb = at;
@@ -82,16 +81,15 @@ Rich spoken_work(const Knowledge& kb, const RequirementAssessment& ra) {
     std::string object = line.substr(at);
     // Up to the first clause that only qualifies the work, or a second task ("... and mentor junior engineers").
     size_t cut = object.size();
-    for (const char* stop : {",", ";", ":", " (", " that ", " which ", " including ", " as assigned", " as needed",
-                             " per ", " to ensure", " so that", " in order", " while ", " using ", " across "})
-        cut = std::min(cut, object.find(stop));
+    for (const char* stop : {",", ";", ":", " ("}) cut = std::min(cut, object.find(stop));
+    for (const std::string& stop : kb.words.list(WordList::WorkObjectStops)) cut = std::min(cut, object.find(stop));
     for (size_t and_at = object.find(" and "); and_at != std::string::npos && and_at < cut;
          and_at = object.find(" and ", and_at + 1)) {
         const size_t next = and_at + 5;
         const std::string next_word = to_lower(object.substr(next, object.find(' ', next) - next));
         if (any_verb_form(kb, next_word)) cut = and_at;
     }
-    object = trim_dangling(trim(object.substr(0, cut)));
+    object = trim_dangling(kb, trim(object.substr(0, cut)));
     const size_t words = split(object, ' ').size();
     if (object.empty() || words < 2 || words > 7) return topic;  // longer reads as a pasted line
     RichBuilder b;

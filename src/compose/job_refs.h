@@ -11,7 +11,7 @@
 namespace ip {
 
 // "the " + "Search & Discovery" (fact) + " team"; plain "the team" when the JD names none.
-Rich team_ref(const Job& job);
+Rich team_ref(const Knowledge& kb, const Job& job);
 
 // Requirement assessments the composer can quote as work to be done: the
 // responsibilities in JD order, then required lines that are not credentials

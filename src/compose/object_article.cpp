@@ -6,47 +6,28 @@
 
 #include "core/grammar.h"
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 
 namespace ip {
 
 namespace {
 
 // Words after which a noun phrase has its determiner, or is not a noun phrase.
-bool opens_without_article(const std::string& w) {
-    static const char* words[] = {
-        "a",      "an",      "the",     "this",     "that",    "these",    "those",     "my",       "our",
-        "their",  "its",     "his",     "her",      "your",    "each",     "every",     "all",      "both",
-        "either", "neither", "several", "multiple", "many",    "much",     "more",      "most",     "some",
-        "any",    "no",      "few",     "one",      "two",     "three",    "four",      "five",     "six",
-        "seven",  "eight",   "nine",    "ten",      "dozens",  "hundreds", "thousands", "millions", "over",
-        "under",  "nearly",  "almost",  "about",    "around",  "another",  "other",     "such",     "own",
-        "on",     "in",      "with",    "for",      "to",      "from",     "into",      "across",   "at",
-        "by",     "through", "via",     "within",   "without", "between",  "among",     "as",       "out",
-        "up",     "off",     "back",    "down",     "and",     "or",       "not",       "than",     "whether"};
-    for (const char* x : words)
-        if (w == x) return true;
-    return false;
+bool opens_without_article(const Knowledge& kb, const std::string& w) {
+    return kb.words.has(WordList::NoArticleOpeners, w);
 }
 
 // Words that end the noun phrase: its head is the word before.
-bool ends_noun_phrase(const std::string& w) {
-    static const char* words[] = {"on",     "for",    "to",      "with",  "from",    "in",  "into", "across", "at",
-                                  "by",     "using",  "via",     "that",  "which",   "who", "of",   "per",    "through",
-                                  "under",  "over",   "within",  "while", "and",     "or",  "as",   "so",     "after",
-                                  "before", "during", "between", "among", "without", "than"};
-    for (const char* x : words)
-        if (w == x) return true;
-    return false;
-}
+bool ends_noun_phrase(const Knowledge& kb, const std::string& w) { return kb.words.has(WordList::NounPhraseEnders, w); }
 
 // "processing" in "pipeline processing 2B events" opens a participle clause;
 // in "data processing pipeline" it is part of the noun phrase, and in "threat
 // modeling for" (or at the end) it is the head itself.
-bool opens_participle_clause(const std::string& w, const std::string* next) {
+bool opens_participle_clause(const Knowledge& kb, const std::string& w, const std::string* next) {
     if (!ends_with(w, "ing") || !next || next->empty()) return false;
     const std::string lower_next = to_lower(*next);
-    if (ends_noun_phrase(lower_next)) return false;
-    return !is_ascii_lower((*next)[0]) || opens_without_article(lower_next);
+    if (ends_noun_phrase(kb, lower_next)) return false;
+    return !is_ascii_lower((*next)[0]) || opens_without_article(kb, lower_next);
 }
 
 bool plural_looking(const std::string& w) {
@@ -61,7 +42,7 @@ std::string article_for_object(const Knowledge& kb, std::string_view verbs, std:
     const std::vector<std::string> words = split(std::string(object), ' ');
     if (words.empty() || words[0].empty() || !std::isalpha(static_cast<unsigned char>(words[0][0]))) return {};
     const std::string first = to_lower(words[0]);
-    if (opens_without_article(first) || ends_with(first, "ly")) return {};
+    if (opens_without_article(kb, first) || ends_with(first, "ly")) return {};
     // The head noun: the last word before a preposition, a participle or punctuation.
     constexpr size_t kLongestNounPhrase = 5;
     std::string head;
@@ -76,9 +57,9 @@ std::string article_for_object(const Knowledge& kb, std::string_view verbs, std:
         const std::string next = i + 1 < words.size() ? to_lower(words[i + 1]) : std::string();
         const bool participle = (kb.verb(lower) || (lower.size() >= 5 && ends_with(lower, "ed") &&
                                                     lower.find('-') == std::string::npos)) &&
-                                (next.empty() || ends_noun_phrase(next) || is_ascii_digit(next[0]));
-        if (i > 0 && (ends_noun_phrase(lower) || participle ||
-                      opens_participle_clause(to_lower(w), i + 1 < words.size() ? &words[i + 1] : nullptr)))
+                                (next.empty() || ends_noun_phrase(kb, next) || is_ascii_digit(next[0]));
+        if (i > 0 && (ends_noun_phrase(kb, lower) || participle ||
+                      opens_participle_clause(kb, to_lower(w), i + 1 < words.size() ? &words[i + 1] : nullptr)))
             break;
         head = w;
         if (last) break;

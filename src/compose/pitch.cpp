@@ -9,6 +9,7 @@
 #include "compose/bullet_parts.h"
 #include "compose/job_refs.h"
 #include "compose/resume_voice.h"
+#include "compose/spoken_parts.h"
 #include "core/grammar.h"
 #include "core/text.h"
 #include "knowledge/prose_writer.h"
@@ -40,21 +41,28 @@ std::vector<const BulletRef*> proof_bullets(const Analysis& a, size_t n) {
     return out;
 }
 
-// A period, unless the text already ends with one ("Fitch Co.").
-void end_sentence(RichBuilder& r) {
-    const Rich so_far = r.build();
-    if (!so_far.empty() && !so_far.back().text.empty() && so_far.back().text.back() == '.') return;
-    r.plain(".");
-}
-
 // "I designed and built" (plain) + " distributed microservices handling ..." (fact);
 // "I manage ..." for a line in the present tense, "I served as ..." for a role.
-void say_i_did(const Knowledge& kb, RichBuilder& r, const BulletRef& b, size_t max_chars = 120) {
-    if (speaks_in_first_person(kb, b)) {
-        r.plain("I ").append(achievement(kb, b, max_chars));
-    } else {
-        r.plain("I worked on ").fact(excerpt(b.bullet->text, max_chars));
-    }
+Rich i_did(const Knowledge& kb, ProseWriter& ph, const Seed& seed, const BulletRef& b, size_t max_chars = 120) {
+    if (speaks_in_first_person(kb, b))
+        return ph.say("pitch.i_did", seed, {{"achievement", achievement(kb, b, max_chars)}});
+    return ph.say("pitch.i_worked_on", seed, {{"work", {excerpt(b.bullet->text, max_chars), SpanKind::Fact}}});
+}
+
+// "a Senior Engineer": the article (plain) and the title as written (fact).
+Rich title_with_article(const std::string& title) {
+    return RichBuilder().plain(article_for(title) + " ").fact(title).build();
+}
+
+// A blank only the candidate can fill, in the phrasing's words: one fill-in span.
+Rich blank(ProseWriter& ph, const std::string& key, const Seed& seed, const SlotValues& slots = {}) {
+    return {{rich_to_plain(ph.say(key, seed, slots)), SpanKind::Fill}};
+}
+
+// "At Stripe (2019–2023), I led ...": where the bullet comes from (fact) and what I did there.
+Rich at_where(const Knowledge& kb, ProseWriter& ph, const Seed& seed, const BulletRef& b) {
+    return ph.say("pitch.at_where", seed,
+                  {{"where", {where_phrase(b), SpanKind::Fact}}, {"did", i_did(kb, ph, seed, b, 100)}});
 }
 
 // Values the candidate can claim in their own voice: shown in the resume, the
@@ -80,32 +88,27 @@ Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, 
     const std::string company = company_display_name(a, doc);
     RichBuilder r;
     // Hook: who I am, at what level, where.
-    const Span name = display_name(c);
-    r.plain("I'm ").add(name.text, name.kind).plain(", ");
     const std::string title = !c.positions.empty() ? c.positions.front().title : c.headline.value_or("");
-    if (!title.empty()) r.plain(article_for(title) + " ").fact(title);
-    const Span years = years_said(c);
+    const Span years = years_said(kb, c);
     const auto emps = employers(c, 3);
-    if (!years.text.empty()) r.plain(" with ").add(years.text, years.kind).plain(" of experience");
-    if (!emps.empty()) {
-        r.plain(" at ");
-        for (size_t i = 0; i < emps.size(); ++i) {
-            if (i) r.plain(emps.size() == 2 ? " and " : (i + 1 == emps.size() ? ", and " : ", "));
-            r.fact(emps[i]);
-        }
+    RichBuilder at;
+    for (size_t i = 0; i < emps.size(); ++i) {
+        if (i) at.plain(emps.size() == 2 ? " and " : (i + 1 == emps.size() ? ", and " : ", "));
+        at.fact(emps[i]);
     }
-    r.plain(". ");
+    const char* hook = years.text.empty() ? (emps.empty() ? "pitch30.hook_name_title" : "pitch30.hook_no_years")
+                                          : (emps.empty() ? "pitch30.hook_no_employers" : "pitch30.hook");
+    const Span name = display_name(c);
+    SlotValues who{{"name", optional_slot(name.text, name.kind)}, {"years", years}, {"employers", at.build()}};
+    who["title"] = title.empty() ? optional_slot("") : SlotValue(title_with_article(title));
+    r.append(ph.say(hook, seed, who)).plain(" ");
     // Proof: the two strongest numbers.
     const auto proof = proof_bullets(a, 2);
     if (!proof.empty()) {
-        r.append(ph.say("pitch30.proof_lead", seed, {}));
-        r.plain(" ");
-        say_i_did(kb, r, *proof[0], 110);
-        if (proof.size() > 1) {
-            r.plain(", and ");
-            say_i_did(kb, r, *proof[1], 90);
-        }
-        r.plain(". ");
+        SlotValues slots{{"lead", ph.say("pitch30.proof_lead", seed, {})},
+                         {"first", i_did(kb, ph, seed, *proof[0], 110)}};
+        if (proof.size() > 1) slots["second"] = i_did(kb, ph, seed, *proof[1], 90);
+        r.append(ph.say(proof.size() > 1 ? "pitch30.proof" : "pitch30.proof_one", seed, slots)).plain(" ");
     }
     // Bridge: this company's values in my own work.
     const auto values = focus_values(a, 2);
@@ -115,7 +118,7 @@ Rich thirty_second(const Knowledge& kb, const Playbook& doc, const Analysis& a, 
     else r.append(ph.say("pitch30.bridge_generic", seed, {{"company", {company, SpanKind::Plain}}}));
     r.plain(" ");
     // Close: where I want to take it.
-    const std::string role = role_name(doc.job);
+    const std::string role = role_name(kb, doc.job);
     r.append(ph.say("pitch30.close", seed,
                     {{"company", {company, SpanKind::Plain}},
                      {"role", {role, SpanKind::Plain}},
@@ -139,54 +142,48 @@ TwoMinutePitch two_minute(const Knowledge& kb, const Playbook& doc, const Analys
     if (c.positions.size() >= 2) {
         const size_t first = c.positions.size() - 1;
         RichBuilder r;
-        r.plain("I started as ").plain(article_for(c.positions[first].title) + " ").fact(c.positions[first].title);
-        r.plain(" at ").fact(c.positions[first].company);
-        if (const BulletRef* b = best_bullet_of(first)) {
-            r.plain(", where ");
-            say_i_did(kb, r, *b, 100);
-        }
-        r.plain(". ");
+        SlotValues start{{"title", title_with_article(c.positions[first].title)},
+                         {"company", optional_slot(c.positions[first].company, SpanKind::Fact)}};
+        const BulletRef* start_work = best_bullet_of(first);
+        if (start_work) start["did"] = i_did(kb, ph, seed, *start_work, 100);
+        r.append(ph.say(start_work ? "pitch2.started" : "pitch2.started_plain", seed, start)).plain(" ");
         if (first >= 2) {
             const size_t middle = 1;
-            r.plain("Then at ").fact(c.positions[middle].company);
-            if (const BulletRef* b = best_bullet_of(middle)) {
-                r.plain(" ");
-                say_i_did(kb, r, *b, 100);
-            }
-            r.plain(".");
+            SlotValues then{{"company", optional_slot(c.positions[middle].company, SpanKind::Fact)}};
+            const BulletRef* then_work = best_bullet_of(middle);
+            if (then_work) then["did"] = i_did(kb, ph, seed, *then_work, 100);
+            r.append(ph.say(then_work ? "pitch2.then" : "pitch2.then_plain", seed, then));
         }
         p.past = r.build();
     } else {
         p.past = RichBuilder()
                      .append(ph.say("pitch2.past_fill", seed, {}))
                      .plain(" ")
-                     .fill("how you got into this field and your first role")
+                     .append(blank(ph, "pitch2.past_fill_blank", seed))
                      .build();
     }
 
     // Present: the current role and its two strongest bullets.
     if (!c.positions.empty()) {
         RichBuilder r;
-        r.plain("Today I'm ").plain(article_for(c.positions[0].title) + " ").fact(c.positions[0].title);
-        r.plain(" at ").fact(c.positions[0].company);
-        end_sentence(r);
+        r.append(ph.say("pitch2.today", seed,
+                        {{"title", title_with_article(c.positions[0].title)},
+                         {"company", optional_slot(c.positions[0].company, SpanKind::Fact)}}));
         std::vector<const BulletRef*> current;
         for (const auto& b : a.bullets)
             if (!b.is_project && b.position == 0) current.push_back(&b);
         std::stable_sort(current.begin(), current.end(),
                          [](const BulletRef* x, const BulletRef* y) { return x->impact > y->impact; });
-        for (size_t i = 0; i < current.size() && i < 2; ++i) {
-            r.plain(i == 0 ? " There " : " Alongside that, ");
-            say_i_did(kb, r, *current[i], 110);
-            r.plain(".");
-        }
+        for (size_t i = 0; i < current.size() && i < 2; ++i)
+            r.plain(" ").append(ph.say(i == 0 ? "pitch2.there" : "pitch2.alongside", seed,
+                                       {{"did", i_did(kb, ph, seed, *current[i], 110)}}));
         p.present = r.build();
     }
 
     // Pivot: why now (only the candidate knows), framed by what the role offers.
     RichBuilder pivot;
     pivot.append(ph.say("pitch2.pivot", seed, {{"company", {company, SpanKind::Plain}}}));
-    pivot.plain(" ").fill("what made you start looking now");
+    pivot.plain(" ").append(blank(ph, "pitch2.pivot_blank", seed));
     p.pivot = pivot.build();
 
     // Future: this team's work in the JD's own words.
@@ -228,9 +225,7 @@ Rich why_company(const Knowledge& kb, const Playbook& doc, const Analysis& a, co
         r.append(ph.say(
             said == 0 ? "why_company.value_first" : "why_company.value_next", seed.about(std::to_string(said)),
             {{"company", {company, SpanKind::Plain}}, {"value", {a.company->values[v.value].name, SpanKind::Strong}}}));
-        r.plain(" At ").fact(where_phrase(*b)).plain(", ");
-        say_i_did(kb, r, *b, 100);
-        r.plain(". ");
+        r.plain(" ").append(at_where(kb, ph, seed, *b)).plain(" ");
         ++said;
     }
     if (said == 0)
@@ -238,7 +233,7 @@ Rich why_company(const Knowledge& kb, const Playbook& doc, const Analysis& a, co
     // What the team does, in the JD's words.
     // What the team does: named by the team, not read out from the posting.
     if (doc.job.team && !trim(*doc.job.team).empty()) {
-        r.append(ph.say("why_company.team", seed, {{"team", team_ref(doc.job)}}));
+        r.append(ph.say("why_company.team", seed, {{"team", team_ref(kb, doc.job)}}));
         r.plain(" ");
     }
     // The user's note about recent news, woven in as their own words.
@@ -246,7 +241,7 @@ Rich why_company(const Knowledge& kb, const Playbook& doc, const Analysis& a, co
         r.append(ph.say("why_company.news", seed, {{"news", {strip_trailing_period(trim(news)), SpanKind::Draft}}}));
         r.plain(" ");
     }
-    r.fill("one thing about " + company + " you have seen first-hand as a customer or user");
+    r.append(blank(ph, "why_company.blank", seed, {{"company", {company, SpanKind::Plain}}}));
     return r.build();
 }
 
@@ -267,13 +262,11 @@ Rich why_role(const Knowledge& kb, const Playbook& doc, const Analysis& a, const
         used_bullets.insert(b->bullet->id);
         r.append(ph.say(said == 0 ? "why_role.first" : "why_role.next", seed.about(ra.requirement->id),
                         {{"work", spoken_work(kb, ra)}}));
-        r.plain(" At ").fact(where_phrase(*b)).plain(", ");
-        say_i_did(kb, r, *b, 100);
-        r.plain(". ");
+        r.plain(" ").append(at_where(kb, ph, seed, *b)).plain(" ");
         ++said;
     }
     if (said == 0) r.append(ph.say("why_role.no_match", seed, {})).plain(" ");
-    r.append(ph.say("why_role.close", seed, {{"role", {role_name(doc.job), SpanKind::Plain}}}));
+    r.append(ph.say("why_role.close", seed, {{"role", {role_name(kb, doc.job), SpanKind::Plain}}}));
     return r.build();
 }
 

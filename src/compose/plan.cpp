@@ -99,7 +99,7 @@ Plan write_plan(const Knowledge& kb, const Playbook& doc, const Analysis& a, Pro
     const RoleFamily* family = a.job_family ? a.job_family : kb.role("general");
     const auto lines = work_lines(a);
     auto jd = [&](size_t i) { return i < lines.size() ? spoken_work(kb, *lines[i]) : Rich{}; };
-    SlotValues base{{"company", one_span(company, SpanKind::Plain)}, {"team", team_ref(doc.job)}};
+    SlotValues base{{"company", one_span(company, SpanKind::Plain)}, {"team", team_ref(kb, doc.job)}};
     if (const std::string skill = shared_skill(a); !skill.empty())
         base["skill"] = one_span(prose_skill(kb, skill), SpanKind::Plain);
     const auto values = focus_values(a);

@@ -5,6 +5,7 @@
 #include "core/grammar.h"
 #include "core/text.h"
 #include "knowledge/prose_writer.h"
+#include "knowledge/word_lists.h"
 
 namespace ip {
 
@@ -13,9 +14,9 @@ namespace {
 std::string quoted(const std::string& s) { return "\u201c" + s + "\u201d"; }
 
 // "three gaps" reads better than "3 gaps" for the small counts a playbook has.
-std::string count_word(size_t n) {
-    static const char* words[] = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-    return n < 10 ? words[n] : std::to_string(n);
+std::string count_word(const Knowledge& kb, size_t n) {
+    const std::vector<std::string>& words = kb.words.list(WordList::CountWords);
+    return n < words.size() ? words[n] : std::to_string(n);
 }
 
 // Culture below this reads as "the values are not visible on the page yet".
@@ -23,7 +24,7 @@ constexpr int kLowCulture = 60;
 
 }  // namespace
 
-void write_priority(Playbook& doc, const Analysis& a, ProseWriter& ph) {
+void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a, ProseWriter& ph) {
     const std::string company = company_display_name(a, doc);
     const Seed seed = seed_for(Purpose::Priority, {doc.candidate.name.value_or(""), company});
     const bool known = !a.company->generic;
@@ -41,7 +42,7 @@ void write_priority(Playbook& doc, const Analysis& a, ProseWriter& ph) {
                      {"value", {value, SpanKind::Strong}},
                      {"gaps", {join_list(gap_titles), SpanKind::Strong}},
                      {"gap", {top_gap, SpanKind::Strong}},
-                     {"count", {count_word(gap_titles.size()), SpanKind::Plain}},
+                     {"count", {count_word(kb, gap_titles.size()), SpanKind::Plain}},
                      {"culture", {std::to_string(doc.fit.subscores.culture), SpanKind::Plain}},
                      {"stories", {join_list(story_titles), SpanKind::Plain}},
                      {"score", {std::to_string(doc.fit.score), SpanKind::Plain}}};

@@ -6,6 +6,6 @@
 
 namespace ip {
 
-void write_priority(Playbook& doc, const Analysis& a, ProseWriter& ph);
+void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a, ProseWriter& ph);
 
 }  // namespace ip

@@ -7,6 +7,7 @@
 
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
+#include "compose/spoken_parts.h"
 #include "core/grammar.h"
 #include "core/text.h"
 #include "knowledge/prose_writer.h"
@@ -65,7 +66,7 @@ std::vector<RequirementFit> requirement_table(const Knowledge& kb, const Playboo
         const BulletRef* best = r.best_bullet.empty() ? nullptr : a.bullet(r.best_bullet);
         RichBuilder n;
         if (q.years) {
-            const Span said = years_said(c);
+            const Span said = years_said(kb, c);
             const Span shown = said.text.empty() ? Span{count_noun(0, "year"), SpanKind::Plain} : said;
             n.append(ph.fresh("req.years", seed.about(q.id),
                               {{"shown", shown}, {"asked", {std::to_string(*q.years), SpanKind::Plain}}}));

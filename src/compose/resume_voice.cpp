@@ -9,21 +9,17 @@
 #include "compose/object_article.h"
 #include "core/grammar.h"
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 
 namespace ip {
 
-std::string trim_dangling(std::string s) {
-    static const char* words[] = {" such as", " as", " at", " on", " from", " into", " across", " per", " than", " via",
-                                  " over", " under", " including", " while", " and", " or", " with", " using", " to",
-                                  " for", " of", " in", " by", " the", " a", " an",
-                                  // a participle whose complement was cut off: "... the engine used"
-                                  " used", " adopted", " serving", " supporting"};
+std::string trim_dangling(const Knowledge& kb, std::string s) {
     for (bool cut = true; cut;) {
         cut = false;
         while (!s.empty() && (s.back() == ',' || s.back() == ';' || s.back() == ':' || s.back() == ' ')) s.pop_back();
-        for (const char* w : words)
-            if (ends_with(s, w) && s.size() > std::string(w).size()) {
-                s.resize(s.size() - std::string(w).size());
+        for (const std::string& tail : kb.words.list(WordList::DanglingTails))
+            if (const std::string w = " " + tail; ends_with(s, w) && s.size() > w.size()) {
+                s.resize(s.size() - w.size());
                 cut = true;
                 break;
             }
@@ -31,7 +27,7 @@ std::string trim_dangling(std::string s) {
     return s;
 }
 
-std::string clause_excerpt(const std::string& text, size_t max_chars) {
+std::string clause_excerpt(const Knowledge& kb, const std::string& text, size_t max_chars) {
     std::string e = excerpt(text, max_chars);
     if (e.size() >= strip_trailing_period(text).size()) return e;
     // The last ", " or "; " outside parentheses; else stop before an unclosed "(".
@@ -49,10 +45,10 @@ std::string clause_excerpt(const std::string& text, size_t max_chars) {
     // An unclosed "(" is never printed, however early it opens.
     if (depth > 0 && open > 0 && (cut == std::string::npos || cut < open)) {
         e.resize(open);
-        return trim_dangling(e);
+        return trim_dangling(kb, e);
     }
     if (cut != std::string::npos && cut >= 30) e.resize(cut);
-    return trim_dangling(e);
+    return trim_dangling(kb, e);
 }
 
 namespace {
@@ -69,33 +65,21 @@ bool action_word(const Knowledge& kb, const std::string& lower) {
     if (dash != std::string::npos && dash + 1 < lower.size() && action_word(kb, lower.substr(dash + 1))) return true;
     if (lower.size() < 5 || !ends_with(lower, "ed")) return false;
     // Adjectives that open a line the same way: "Certified ...", "Detail-oriented ...".
-    static const char* adjectives[] = {"certified", "licensed",  "experienced", "skilled",    "seasoned",
-                                       "dedicated", "motivated", "talented",    "registered", "accomplished",
-                                       "oriented",  "based",     "driven",      "focused",    "related"};
-    for (const char* adj : adjectives)
-        if (lower == adj || ends_with(lower, std::string("-") + adj)) return false;
+    for (const std::string& adj : kb.words.list(WordList::OpeningAdjectives))
+        if (lower == adj || ends_with(lower, "-" + adj)) return false;
     return true;
 }
 
 // A line that opens with a role ("Tech lead for the lakehouse ...", "Charge
 // nurse 1-2 shifts a week ...", "Member of the practice council") is said as
 // "served as ..."; "Lead 62 engineers ..." and "Mentor 3 engineers" are verbs.
-bool opens_with_role(const std::string& text) {
-    static const std::vector<std::string> roles = {"lead",    "leader",   "commander", "champion",       "member",
-                                                   "manager", "owner",    "chair",     "captain",        "coordinator",
-                                                   "liaison", "mentor",   "preceptor", "representative", "nurse",
-                                                   "head",    "director", "advisor"};
-    static const std::vector<std::string> after_role = {"for",       "of",        "on",       "to",
-                                                        "engineer",  "developer", "designer", "analyst",
-                                                        "scientist", "architect", "nurse",    "manager"};
-    auto in = [](const std::vector<std::string>& list, const std::string& w) {
-        return std::find(list.begin(), list.end(), w) != list.end();
-    };
+bool opens_with_role(const Knowledge& kb, const std::string& text) {
+    const auto role = [&](const std::string& w) { return kb.words.has(WordList::LineRoleNouns, w); };
     std::vector<std::string> words = split(to_lower(text), ' ');
     for (auto& w : words) w = strip_trailing_period(w);
-    if (words.size() > 1 && in(roles, words[0]) && in(after_role, words[1])) return true;
+    if (words.size() > 1 && role(words[0]) && kb.words.has(WordList::LineRoleFollowers, words[1])) return true;
     for (size_t i = 1; i < words.size() && i < 3; ++i)
-        if (in(roles, words[i])) return true;
+        if (role(words[i])) return true;
     return false;
 }
 
@@ -113,7 +97,7 @@ std::pair<std::string, std::string> spoken_parts(const Knowledge& kb, const Bull
         const std::string clause = text.substr(start);
         const size_t space = clause.find(' ');
         // "Lead engineer for ..." names a role; "lead" is not the verb there.
-        if (space != std::string::npos && action_word(kb, leading_word(clause)) && !opens_with_role(clause))
+        if (space != std::string::npos && action_word(kb, leading_word(clause)) && !opens_with_role(kb, clause))
             return {lower_first_word(clause.substr(0, space)), trim(clause.substr(space + 1))};
         size_t next = std::string::npos;
         for (const char* sep : {"; ", ": "}) next = std::min(next, text.find(sep, start));
@@ -128,16 +112,17 @@ std::pair<std::string, std::string> spoken_parts(const Knowledge& kb, const Bull
 bool speaks_as_action(const Knowledge& kb, const BulletRef& b) { return !spoken_parts(kb, *b.bullet).first.empty(); }
 
 bool speaks_in_first_person(const Knowledge& kb, const BulletRef& b) {
-    return speaks_as_action(kb, b) || opens_with_role(b.bullet->text);
+    return speaks_as_action(kb, b) || opens_with_role(kb, b.bullet->text);
 }
 
 Rich achievement(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
     const auto [verbs, rest] = spoken_parts(kb, *b.bullet);
     RichBuilder r;
     if (!verbs.empty())
-        r.plain(verbs + " " + article_for_object(kb, verbs, rest)).fact(clause_excerpt(rest, max_chars));
-    else if (opens_with_role(b.bullet->text)) r.plain("served as ").fact(clause_excerpt(b.bullet->text, max_chars));
-    else r.plain("did this: \"").fact(clause_excerpt(b.bullet->text, max_chars)).plain("\"");
+        r.plain(verbs + " " + article_for_object(kb, verbs, rest)).fact(clause_excerpt(kb, rest, max_chars));
+    else if (opens_with_role(kb, b.bullet->text))
+        r.plain("served as ").fact(clause_excerpt(kb, b.bullet->text, max_chars));
+    else r.plain("did this: \"").fact(clause_excerpt(kb, b.bullet->text, max_chars)).plain("\"");
     return r.build();
 }
 
@@ -145,9 +130,10 @@ Rich you_achieved(const Knowledge& kb, const BulletRef& b, size_t max_chars) {
     const auto [verbs, rest] = spoken_parts(kb, *b.bullet);
     RichBuilder r;
     if (!verbs.empty())
-        r.plain("You " + verbs + " " + article_for_object(kb, verbs, rest)).fact(clause_excerpt(rest, max_chars));
-    else if (opens_with_role(b.bullet->text)) r.plain("You served as ").fact(clause_excerpt(b.bullet->text, max_chars));
-    else r.plain("Your resume says \"").fact(clause_excerpt(b.bullet->text, max_chars)).plain("\"");
+        r.plain("You " + verbs + " " + article_for_object(kb, verbs, rest)).fact(clause_excerpt(kb, rest, max_chars));
+    else if (opens_with_role(kb, b.bullet->text))
+        r.plain("You served as ").fact(clause_excerpt(kb, b.bullet->text, max_chars));
+    else r.plain("Your resume says \"").fact(clause_excerpt(kb, b.bullet->text, max_chars)).plain("\"");
     return r.build();
 }
 

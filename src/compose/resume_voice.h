@@ -10,11 +10,11 @@
 namespace ip {
 
 // Drops words a cut phrase must not end on ("... such as", "... at").
-std::string trim_dangling(std::string s);
+std::string trim_dangling(const Knowledge& kb, std::string s);
 
 // A verbatim excerpt (see analyze/quote.h) that does not stop inside a clause:
 // "..., reducing" loses its dangling ", reducing" rather than printing half a result.
-std::string clause_excerpt(const std::string& text, size_t max_chars);
+std::string clause_excerpt(const Knowledge& kb, const std::string& text, size_t max_chars);
 
 // What follows "I": "designed and built " (plain) + "distributed microservices
 // handling 500K+ requests/second" (fact); "manage " + "2 teams ..." for a line

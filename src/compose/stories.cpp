@@ -8,6 +8,7 @@
 #include "compose/bullet_parts.h"
 #include "compose/object_article.h"
 #include "compose/question_bank.h"
+#include "compose/spoken_parts.h"
 #include "compose/story_selection.h"
 #include "core/grammar.h"
 #include "core/text.h"
@@ -102,7 +103,7 @@ std::vector<std::string> checklist(const Knowledge& kb, ProseWriter& ph, const B
     for (const auto& m : b.bullet->metrics) {
         const std::string key = "star.checklist." + std::string(name_of(m.kind));
         if (kb.phrases(key).empty()) continue;
-        add(ph.fresh(key, seed.about(m.text), metric_slots(m.text)));
+        add(ph.fresh(key, seed.about(m.text), metric_slots(kb, m.text)));
         if (out.size() == 2) break;
     }
     if (b.bullet->metrics.empty()) add(ph.fresh("star.checklist.no_metric", seed, {}));
@@ -119,7 +120,7 @@ std::string story_title(const Knowledge& kb, ProseWriter& ph, const std::string&
                         const std::string& subject, const std::string& where) {
     if (subject.empty()) {
         const ThemeDef* t = kb.theme(theme);
-        const std::string what = title_case(t ? t->label : std::string("delivering results"));
+        const std::string what = title_case(kb, t ? t->label : std::string("delivering results"));
         return where.empty() ? what : what + " at " + where;
     }
     const auto& variants = kb.phrases(themed_key(kb, "story_title", theme));

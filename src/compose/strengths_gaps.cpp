@@ -7,6 +7,7 @@
 #include "analyze/prose_parts.h"
 #include "analyze/quote.h"
 #include "analyze/text_match.h"
+#include "compose/spoken_parts.h"
 #include "core/grammar.h"
 #include "core/text.h"
 #include "knowledge/prose_writer.h"
@@ -107,7 +108,8 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
                          ph.fresh("strength.theme", seed.about(theme),
                                   {{"company", {company, SpanKind::Plain}}, {"label", {t->label, SpanKind::Strong}}}));
         const std::string metric = lead_metric(*b->bullet, theme);
-        if (!metric.empty()) add_sentence(body, ph.fresh("strength.metric", seed.about(metric), metric_slots(metric)));
+        if (!metric.empty())
+            add_sentence(body, ph.fresh("strength.metric", seed.about(metric), metric_slots(kb, metric)));
         add_sentence(body, ph.fresh("strength.pointer", seed.about(s.title), {}));
         s.body = body.build();
         s.evidence.insert(s.evidence.begin(), b->bullet->id);
@@ -145,7 +147,8 @@ std::vector<Strength> pick_strengths(const Knowledge& kb, const Playbook& doc, c
                          ph.fresh("strength.theme", seed.about(theme),
                                   {{"company", {company, SpanKind::Plain}}, {"label", {t->label, SpanKind::Strong}}}));
         const std::string metric = lead_metric(*b->bullet, theme);
-        if (!metric.empty()) add_sentence(body, ph.fresh("strength.metric", seed.about(metric), metric_slots(metric)));
+        if (!metric.empty())
+            add_sentence(body, ph.fresh("strength.metric", seed.about(metric), metric_slots(kb, metric)));
         s.body = body.build();
         s.evidence.push_back(b->bullet->id);
         out.push_back(std::move(s));

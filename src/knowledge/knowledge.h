@@ -172,6 +172,22 @@ struct ResumeWords {
     std::vector<std::string> credentials_in_progress;
 };
 
+// --- words.json: the named word lists (knowledge/word_lists.h names them) ----------
+enum class WordList : unsigned short;
+
+class Lexicon {
+public:
+    // True when `word` (lower-case, as the list holds it) is in the list.
+    bool has(WordList list, const std::string& word) const;
+    // The list in file order (for lists whose order matters: the first match wins).
+    const std::vector<std::string>& list(WordList list) const;
+    void set(WordList list, std::vector<std::string> words);
+
+private:
+    std::vector<std::vector<std::string>> lists_;
+    std::vector<std::unordered_set<std::string>> sets_;
+};
+
 struct Knowledge {
     std::vector<SkillDef> skills;
     std::vector<CompanyDef> companies;  // includes exactly one generic profile
@@ -185,6 +201,7 @@ struct Knowledge {
     std::unordered_set<std::string> bare_nouns;     // "latency", "documentation": no article
     std::unordered_set<std::string> measure_verbs;  // "reduced": its object is a quantity
     ResumeWords resume_words;
+    Lexicon words;  // every other named list (knowledge/word_lists.h)
     // register.json: the role families whose work is software (their text may
     // speak of production, deploys and system design), and words from another
     // field's register that the engine's own text must not use, by role family

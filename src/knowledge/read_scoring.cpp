@@ -89,11 +89,21 @@ bool read_bands(const std::string& where, const nlohmann::json& table, ScoringTa
     for (const auto& entry : *it) {
         EntryReader in(entry, where + ".bands #" + std::to_string(++number), error);
         ScoreBand band;
-        if (!in.is_object() || !in.only_keys({"min", "label", "means"}) || !in.integer("min", band.min, 0, 100) ||
-            !in.text("label", band.label) || !in.text("means", band.means))
+        std::string name;
+        if (!in.is_object() || !in.only_keys({"min", "band", "means"}) || !in.integer("min", band.min, 0, 100) ||
+            !in.text("band", name) || !in.text("means", band.means))
             return false;
+        const auto id = enum_from_name<FitBand>(name);
+        if (!id) return in.fail("band " + in_quotes(name) + " must be one of " + enum_name_list<FitBand>());
+        band.band = *id;
+        for (const ScoreBand& seen : s.bands)
+            if (seen.band == band.band) return in.fail("band " + in_quotes(name) + " listed twice");
         if (!s.bands.empty() && band.min >= s.bands.back().min) return in.fail("min must be below the band before it");
         s.bands.push_back(std::move(band));
+    }
+    if (s.bands.size() != enum_names(FitBand{}).size()) {
+        error = where + ".bands: list every band once (" + enum_name_list<FitBand>() + ")";
+        return false;
     }
     if (s.bands.back().min != 0) {
         error = where + ".bands: the last band must start at 0, so every score has a name";

@@ -7,13 +7,16 @@
 #include <string>
 #include <vector>
 
+#include "model/fit_band.h"
+
 namespace ip {
 
 // One name for a range of overall scores, the same in every field.
+// (compose says its name: phrasing "fit.label.<band>").
 struct ScoreBand {
-    int min = 0;        // the lowest score in the band
-    std::string label;  // "Strong match"
-    std::string means;  // what the band says about the candidate, for docs and the app
+    int min = 0;  // the lowest score in the band
+    FitBand band = FitBand::LongShot;
+    std::string means;  // what the band says about the candidate (docs/scoring.md)
 };
 
 // The numbers live in assets/scoring.json only; the loader fills every field.
@@ -35,7 +38,7 @@ struct ScoringTable {
     // Years a level usually implies when the posting does not say, by SeniorityLevel order
     // (intern, junior, mid, senior, staff, principal, manager, director, executive).
     std::array<int, 9> years_for_level{};
-    std::vector<ScoreBand> bands;  // highest first; the last starts at 0
+    std::vector<ScoreBand> bands;  // highest first, each FitBand once; the last starts at 0
 };
 
 }  // namespace ip

@@ -100,7 +100,7 @@ struct SubscoreNotes {
 
 struct Fit {
     int score = 0;
-    std::string label;  // "Strong match", ...
+    std::string label;  // "Strong match", ...: the band of the score, in words (compose)
     Subscores subscores;
     ScoreBasis basis;
     SubscoreNotes rationale;

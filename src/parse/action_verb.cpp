@@ -1,8 +1,7 @@
 #include "parse/action_verb.h"
 
-#include <set>
-
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 
 namespace ip {
 
@@ -11,28 +10,18 @@ namespace {
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Past tenses that do not end in -ed, for when verbs.json lacks them.
-bool irregular_past(const std::string& lower) {
-    static const std::set<std::string> words = {
-        "led",       "built",    "drove", "ran",     "grew",     "won",        "made",    "wrote",   "taught",
-        "sold",      "set",      "cut",   "brought", "began",    "took",       "chose",   "found",   "held",
-        "kept",      "spoke",    "gave",  "met",     "sent",     "spent",      "rebuilt", "rewrote", "oversaw",
-        "undertook", "shot",     "saw",   "co-led",  "co-wrote", "co-founded", "split",   "stood",   "upheld",
-        "withdrew",  "overcame", "beat",  "bought",  "thought",  "understood", "hit",     "put",     "shut",
-        "spun",      "struck",   "swept", "threw",   "wound"};
-    return words.count(lower) > 0;
+bool irregular_past(const Knowledge& kb, const std::string& lower) {
+    return kb.words.has(WordList::IrregularPasts, lower);
 }
 
-bool regular_past(const std::string& lower) {
-    static const std::set<std::string> not_verbs = {"red",    "bed",     "need",    "seed",    "feed",
-                                                    "speed",  "hundred", "united",  "limited", "advanced",
-                                                    "senior", "based",   "related", "seasoned"};
-    return lower.size() >= 5 && ends_with(lower, "ed") && not_verbs.count(lower) == 0;
+bool regular_past(const Knowledge& kb, const std::string& lower) {
+    return lower.size() >= 5 && ends_with(lower, "ed") && !kb.words.has(WordList::NotPasts, lower);
 }
 
 }  // namespace
 
 bool known_verb_form(const Knowledge& kb, const std::string& lower) {
-    return kb.verb(lower) || kb.verb_other_form(lower) || irregular_past(lower);
+    return kb.verb(lower) || kb.verb_other_form(lower) || irregular_past(kb, lower);
 }
 
 std::string leading_action_verb(const Knowledge& kb, std::string_view text) {
@@ -45,7 +34,7 @@ std::string leading_action_verb(const Knowledge& kb, std::string_view text) {
     if (i < text.size() && (text[i] == '\'' || (text[i] >= '0' && text[i] <= '9'))) return "";
     const std::string word(text.substr(b, i - b));
     const std::string lower = to_lower(word);
-    if (known_verb_form(kb, lower) || regular_past(lower)) return word;
+    if (known_verb_form(kb, lower) || regular_past(kb, lower)) return word;
     return "";
 }
 

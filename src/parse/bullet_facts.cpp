@@ -7,7 +7,7 @@
 namespace ip {
 
 void analyze_bullet(const Knowledge& kb, Bullet& b) {
-    b.metrics = find_metrics(b.text);
+    b.metrics = find_metrics(kb, b.text);
     b.skills = find_skills(kb, b.text);
     b.verb = leading_action_verb(kb, b.text);
 }

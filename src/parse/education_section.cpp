@@ -109,7 +109,7 @@ std::vector<std::string> unwrap(const std::vector<std::string>& lines) {
 
 }  // namespace
 
-std::vector<Education> read_education_section(const std::vector<std::string>& all_lines) {
+std::vector<Education> read_education_section(const Knowledge& kb, const std::vector<std::string>& all_lines) {
     const std::vector<std::string> lines = unwrap(all_lines);
     std::vector<Education> out;
     bool open = false;  // the last entry can still take pieces
@@ -123,7 +123,8 @@ std::vector<Education> read_education_section(const std::vector<std::string>& al
         // Keep "University of California, San Diego" whole: a comma-split place after a school is its campus.
         std::vector<std::string> texts;
         for (const std::string& t : parts.texts) {
-            if (!texts.empty() && is_institution(texts.back()) && !is_institution(t) && title_score(t) == 0) {
+            if (!texts.empty() && is_institution(kb, texts.back()) && !is_institution(kb, t) &&
+                title_score(kb, t) == 0) {
                 size_t len = 0;
                 if (leading_degree(t, len).empty() && !parts.strong_separators && split(t, ' ').size() <= 3) {
                     texts.back() += ", " + t;
@@ -147,9 +148,9 @@ std::vector<Education> read_education_section(const std::vector<std::string>& al
                     rest = close == std::string::npos ? "" : trim(rest.substr(close + 1));
                 }
                 if (!rest.empty()) field = rest;
-            } else if (is_institution(t) && institution.empty()) {
+            } else if (is_institution(kb, t) && institution.empty()) {
                 institution = t;
-            } else if (!degree.empty() && field.empty() && !is_institution(t) && t.size() < 60 &&
+            } else if (!degree.empty() && field.empty() && !is_institution(kb, t) && t.size() < 60 &&
                        !starts_with(to_lower(t), "gpa")) {
                 field = t;  // "B.B.A., Marketing"
             }

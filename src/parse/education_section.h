@@ -5,11 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "knowledge/knowledge.h"
 #include "model/candidate.h"
 
 namespace ip {
 
-std::vector<Education> read_education_section(const std::vector<std::string>& lines);
+std::vector<Education> read_education_section(const Knowledge& kb, const std::vector<std::string>& lines);
 
 // The degree named at the start of `text` as written ("B.S.", "Bachelor of
 // Science", "MBA", "Ph.D."), with the length it spans; empty if none.

@@ -45,10 +45,10 @@ LineKind classify(const Knowledge& kb, const std::string& t) {
     std::string name, place;
     if (words <= 8 && split_trailing_location(t, name, place)) return LineKind::Header;
     const bool verb = !leading_action_verb(kb, t).empty();
-    if (verb && words >= 4 && title_score(t.substr(0, t.find(' '))) == 0) return LineKind::Prose;
+    if (verb && words >= 4 && title_score(kb, t.substr(0, t.find(' '))) == 0) return LineKind::Prose;
     if (ends_with(t, ".") && words > 6) return LineKind::Prose;
     if (range) return LineKind::Header;
-    if (title_score(t) > 0 || organization_word_score(t) > 0 || is_location(t)) return LineKind::Header;
+    if (title_score(kb, t) > 0 || organization_word_score(kb, t) > 0 || is_location(t)) return LineKind::Header;
     if (words <= 6) return LineKind::Header;
     return LineKind::Prose;
 }
@@ -59,7 +59,7 @@ LineKind classify(const Knowledge& kb, const std::string& t) {
 bool is_header_item(const Knowledge& kb, const std::string& body) {
     const size_t words = word_count(body);
     if (words == 0 || words > 10 || ends_with(body, ".") || starts_lower_or_digit(body)) return false;
-    return leading_action_verb(kb, body).empty() || title_score(body.substr(0, body.find(' '))) > 0;
+    return leading_action_verb(kb, body).empty() || title_score(kb, body.substr(0, body.find(' '))) > 0;
 }
 
 // "2024-Present: Charge Nurse": a list item that opens with a role's dates.
@@ -68,7 +68,7 @@ bool opens_with_role_dates(const Knowledge& kb, const std::string& body) {
     if (!range || range->single || range->begin > 0) return false;
     const std::string rest = remove_date_range(body, *range);
     if (rest.empty() || word_count(rest) > 10 || ends_with(rest, ".")) return false;
-    return title_score(rest) > 0 || leading_action_verb(kb, rest).empty();  // "Registered Nurse" is a title
+    return title_score(kb, rest) > 0 || leading_action_verb(kb, rest).empty();  // "Registered Nurse" is a title
 }
 
 class ExperienceReader {
@@ -88,7 +88,7 @@ private:
             return;
         }
         // A footer repeated on each page; a bullet it cut goes on after it.
-        if (is_page_footer(t, name_)) return;
+        if (is_page_footer(kb_, t, name_)) return;
         // Time away from work is a gap, not a role; its lines are not duties of the role before.
         if ((!is_bullet_line(t) || find_date_range(t)) && opens_with_career_break(kb_, std::string(bullet_body(t)))) {
             flush_group(false);
@@ -114,7 +114,7 @@ private:
         const bool bullet = is_bullet_line(t);
         // Contact details and a lone place from an interleaved sidebar column.
         if (!bullet && is_contact_line(t) && (!is_location(t) || group_.empty())) return;
-        if (sidebar_ && !bullet && word_count(t) <= 4 && !find_date_range(t) && title_score(t) == 0) {
+        if (sidebar_ && !bullet && word_count(t) <= 4 && !find_date_range(t) && title_score(kb_, t) == 0) {
             out_.sidebar_lines.push_back(t);  // "English (native)", "Hiking": sidebar text, not experience
             return;
         }
@@ -198,7 +198,7 @@ private:
     // under a date line, or the employer under a list-item role.
     bool continues_header_in_list(const std::string& body) const {
         if (group_.empty() || !is_header_item(kb_, body) || find_date_range(body)) return false;
-        if (group_is_only_dates()) return title_score(body) > 0;
+        if (group_is_only_dates()) return title_score(kb_, body) > 0;
         return header_in_list_ && (group_.size() < 2 || is_location(body));
     }
 

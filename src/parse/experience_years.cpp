@@ -134,7 +134,7 @@ std::optional<StatedYears> stated_years(const Knowledge& kb, const std::string& 
             const auto& leads = kb.reading.stated_years_leads;
             const bool closes = std::string(",.;:!?").find(prev.back()) != std::string::npos || prev == "-" ||
                                 prev == "\xE2\x80\x94" || prev == "\xE2\x80\x93" || prev == "|";
-            if (!closes && std::find(leads.begin(), leads.end(), lead) == leads.end() && title_score(prev) == 0)
+            if (!closes && std::find(leads.begin(), leads.end(), lead) == leads.end() && title_score(kb, prev) == 0)
                 continue;
         }
         std::vector<std::string> said;

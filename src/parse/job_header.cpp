@@ -69,7 +69,7 @@ std::string without_brackets(const std::string& name) {
 bool company_like(const Knowledge& kb, const std::string& piece) {
     const std::string bare = without_brackets(piece);
     if (bare.size() <= 60 && kb.find_company(bare)) return true;
-    return organization_word_score(bare) > title_score(bare);
+    return organization_word_score(kb, bare) > title_score(kb, bare);
 }
 
 // A short name, not a sentence or a detail: at most six words, no full stop at the end.
@@ -124,7 +124,7 @@ Line classify_line(const Knowledge& kb, const std::string& text, JobHeader& h) {
             if (!h.location) h.location = place;
             line.pieces.push_back(Piece{rest, PieceKind::Name});
             piece = Piece{place, PieceKind::Location};
-        } else if (title_score(p) == 0 && has_phrase(p, kb.reading.header_noise)) {
+        } else if (title_score(kb, p) == 0 && has_phrase(p, kb.reading.header_noise)) {
             piece.kind = PieceKind::Detail;
         }
         line.pieces.push_back(piece);
@@ -166,7 +166,7 @@ void read_header_lines(const Knowledge& kb, const std::vector<std::string>& head
                 case HeaderField::Location: field = &h.location; break;
                 case HeaderField::Team:
                     // USAJOBS: "Department: Department of the Interior" is the employer.
-                    field = company_like(kb, value) && organization_word_score(value) > 0 ? &h.company : &h.team;
+                    field = company_like(kb, value) && organization_word_score(kb, value) > 0 ? &h.company : &h.team;
                     break;
                 case HeaderField::Skip: break;
             }
@@ -185,7 +185,7 @@ void read_header_lines(const Knowledge& kb, const std::vector<std::string>& head
             for (size_t l = 0; l < lines.size() && title_line == lines.size(); ++l)
                 for (size_t i = 0; i < lines[l].pieces.size(); ++i) {
                     const Piece& p = lines[l].pieces[i];
-                    if (p.kind == PieceKind::Name && title_score(p.text) > 0 &&
+                    if (p.kind == PieceKind::Name && title_score(kb, p.text) > 0 &&
                         !(strict ? company_like(kb, p.text) : kb.find_company(without_brackets(p.text)) != nullptr)) {
                         h.title = title_text(kb, lines[l], i);
                         title_line = l;
@@ -215,7 +215,7 @@ void read_header_lines(const Knowledge& kb, const std::vector<std::string>& head
         const bool next_to_title = title_line == lines.size() || l + 1 == title_line || l == title_line + 1;
         if (l == title_line || !next_to_title || lines[l].pieces.empty()) continue;
         const Piece& p = lines[l].pieces[0];
-        if (p.kind == PieceKind::Name && name_shaped(p.text) && title_score(p.text) == 0)
+        if (p.kind == PieceKind::Name && name_shaped(p.text) && title_score(kb, p.text) == 0)
             h.company = without_brackets(p.text);
     }
 }
@@ -261,7 +261,7 @@ bool plausible_name(const Knowledge& kb, const std::string& name) {
     const std::string first = to_lower(name.substr(0, name.find(' ')));
     const auto& stop = kb.reading.not_a_name;
     if (std::find(stop.begin(), stop.end(), first) != stop.end()) return false;
-    return title_score(name) == 0 || company_like(kb, name);
+    return title_score(kb, name) == 0 || company_like(kb, name);
 }
 
 struct Mention {
@@ -329,7 +329,7 @@ std::optional<std::string> company_from_prose(const Knowledge& kb, const std::ve
     for (const Mention& m : mentions)
         if (kb.find_company(m.name)) return m.name;
     for (const Mention& m : mentions)
-        if (m.strong || times_named(m.name, prose) >= 2 || organization_word_score(m.name) > 0) return m.name;
+        if (m.strong || times_named(m.name, prose) >= 2 || organization_word_score(kb, m.name) > 0) return m.name;
     return std::nullopt;
 }
 
@@ -383,7 +383,7 @@ JobHeader read_job_header(const Knowledge& kb, const std::vector<std::string>& h
             const bool level_words = l.find("career") != std::string::npos || l.find("graduate") != std::string::npos ||
                                      l.find("mid-market") != std::string::npos ||
                                      l.find("new grad") != std::string::npos;
-            if (!tail.empty() && !level_words && title_score(tail) == 0) h.team = tail;
+            if (!tail.empty() && !level_words && title_score(kb, tail) == 0) h.team = tail;
         }
     }
     if (!h.team)

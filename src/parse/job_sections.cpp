@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 #include "parse/bullet_marker.h"
 
 namespace ip {
@@ -67,7 +68,7 @@ std::optional<JobSection> classify_heading(const std::string& h) {
 
 }  // namespace
 
-std::optional<JobSection> job_heading(const std::string& line) {
+std::optional<JobSection> job_heading(const Knowledge& kb, const std::string& line) {
     std::string t = trim(line);
     // clang-format on
     if (t.empty() || is_bullet_line(t) || t.size() > 80) return std::nullopt;
@@ -107,30 +108,15 @@ std::optional<JobSection> job_heading(const std::string& line) {
         // "Experience with Kubernetes and ..." reads like a requirement: a
         // colon-less heading must start with a heading word.
         const std::string first = h.substr(0, h.find(' '));
-        static const std::vector<std::string> starters = {
-            "required",   "requirements", "minimum",   "basic",          "preferred",    "desired",
-            "desirable",  "nice",         "bonus",     "qualifications", "your",         "what",
-            "who",        "about",        "skills",    "must",           "ideal",        "the",
-            "additional", "education",    "key",       "essential",      "knowledge",    "we",
-            "you",        "our",          "good",      "pluses",         "even",         "it",
-            "required",   "job",          "candidate", "technical",      "professional", "core"};
-        bool ok = false;
-        for (const std::string& s : starters) ok = ok || first == s;
+        const bool ok = kb.words.has(WordList::HeadingStarters, first);
         if (!ok) return std::nullopt;
     }
     return kind;
 }
 
-// clang-format off
-bool is_job_boilerplate(const std::string& line) {
+bool is_job_boilerplate(const Knowledge& kb, const std::string& line) {
     const std::string l = to_lower(line);
-    for (const char* cue : {"equal opportunity", "equal employment", "affirmative action", "without regard to",
-                            "regardless of race", "discriminat", "reasonable accommodation", "salary range",
-                            "pay range", "base salary", "base pay", "compensation range", "hiring range",
-                            "benefits include", "401(k)", "paid time off", "paid parental", "medical, dental",
-                            "e-verify", "background check", "drug-free", "applicants with arrest", "\xC2\xA9",
-                            "privacy", "cookies", "terms of use", "learn more about", "learning more about",
-                            "http://", "https://", ".com/"})
+    for (const std::string& cue : kb.words.list(WordList::BoilerplateCues))
         if (l.find(cue) != std::string::npos) return true;
     return false;
 }

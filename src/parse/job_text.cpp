@@ -33,7 +33,7 @@ std::vector<JobItem> read_items(const Knowledge& kb, const std::vector<std::stri
         }
         // Before any section, "Location" is a field label (Workday), not a heading.
         const bool header_label = !section && is_header_label_line(kb, t);
-        if (auto heading = header_label ? std::nullopt : job_heading(t)) {
+        if (auto heading = header_label ? std::nullopt : job_heading(kb, t)) {
             items.push_back(JobItem{t, false, false, true, heading});
             section = heading;
             open = false;
@@ -77,8 +77,8 @@ std::vector<std::string> split_sentences(const std::string& s) {
 size_t sentence_count(const std::string& s) { return split_sentences(s).size(); }
 
 // A list item, not prose: one sentence, not a wrapped paragraph, not boilerplate.
-bool is_requirement_item(const JobItem& item) {
-    if (is_job_boilerplate(item.text)) return false;
+bool is_requirement_item(const Knowledge& kb, const JobItem& item) {
+    if (is_job_boilerplate(kb, item.text)) return false;
     if (item.wrapped) return false;
     if (sentence_count(item.text) > 1 || split(item.text, ' ').size() > 60) return false;
     return item.text.size() >= 8;
@@ -123,7 +123,7 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
     // Logistics the posting states outside its lists: the sentence that says it, verbatim.
     auto note_terms = [&](const std::string& text) {
         for (const std::string& sentence : split_sentences(text)) {
-            const auto topic = logistics_topic(sentence);
+            const auto topic = logistics_topic(kb, sentence);
             if (!topic || split(sentence, ' ').size() > 30) continue;
             for (const JobTerm& t : job.terms)
                 if (t.topic == *topic) return;  // the first statement of each topic is enough
@@ -140,7 +140,7 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
         const bool listed_item = item.section &&
                                  (*item.section == JobSection::Responsibilities ||
                                   *item.section == JobSection::Required || *item.section == JobSection::Preferred);
-        if (!listed_item || !is_requirement_item(item)) note_terms(item.text);
+        if (!listed_item || !is_requirement_item(kb, item)) note_terms(item.text);
         if (!item.section) {
             if (split(item.text, ' ').size() <= 15 && !item.bullet && !item.wrapped) header.push_back(item.text);
             else about.push_back(item.text);
@@ -148,22 +148,24 @@ Job parse_job_text(const Knowledge& kb, const std::string& clean_text) {
             continue;
         }
         body.push_back(item.text);
-        if (*item.section == JobSection::About || *item.section == JobSection::Ignored || is_job_boilerplate(item.text))
+        if (*item.section == JobSection::About || *item.section == JobSection::Ignored ||
+            is_job_boilerplate(kb, item.text))
             prose.push_back(item.text);
-        if (*item.section == JobSection::About && !is_job_boilerplate(item.text)) about.push_back(item.text);
-        if (!listed_item || !is_requirement_item(item)) continue;
+        if (*item.section == JobSection::About && !is_job_boilerplate(kb, item.text)) about.push_back(item.text);
+        if (!listed_item || !is_requirement_item(kb, item)) continue;
         Requirement r;
         r.id = "r" + std::to_string(job.requirements.size());
         r.text = item.text;
         r.kind = requirement_kind(*item.section);
-        if (r.kind == RequirementKind::Required && marks_itself_preferred(r.text)) r.kind = RequirementKind::Preferred;
+        if (r.kind == RequirementKind::Required && marks_itself_preferred(kb, r.text))
+            r.kind = RequirementKind::Preferred;
         r.skills = find_skills(kb, r.text);
         r.years = years_asked(r.text);
         r.degree = degree_asked(r.text);
         r.competency = competency_of(r.text, r.skills);
-        r.logistics = logistics_topic(r.text);
+        r.logistics = logistics_topic(kb, r.text);
         if (r.logistics) r.years.reset();  // "3-year initial commitment" asks for no experience
-        r.asks = requirement_ask(r);
+        r.asks = requirement_ask(kb, r);
         job.requirements.push_back(std::move(r));
     }
 

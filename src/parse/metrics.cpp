@@ -1,10 +1,10 @@
 #include "parse/metrics.h"
 
 #include <algorithm>
-#include <set>
 #include <string>
 
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 
 namespace ip {
 
@@ -12,86 +12,8 @@ namespace {
 
 bool is_lower_at(std::string_view s, size_t i) { return i < s.size() && s[i] >= 'a' && s[i] <= 'z'; }
 
-bool in(const std::set<std::string>& words, const std::string& w) { return words.count(w) > 0; }
-
-const std::set<std::string>& time_units() {
-    static const std::set<std::string> w = {
-        "ms",        "msec",   "millisecond", "milliseconds", "us",  "µs",   "microseconds", "ns",       "s",
-        "sec",       "secs",   "second",      "seconds",      "min", "mins", "minute",       "minutes",  "h",
-        "hr",        "hrs",    "hour",        "hours",        "d",   "day",  "days",         "week",     "weeks",
-        "month",     "months", "year",        "years",        "yr",  "yrs",  "quarter",      "quarters", "semester",
-        "semesters", "sprint", "sprints"};
-    return w;
-}
-const std::set<std::string>& sub_second_units() {
-    static const std::set<std::string> w = {"ms", "msec", "millisecond",  "milliseconds",
-                                            "us", "µs",   "microseconds", "ns"};
-    return w;
-}
-const std::set<std::string>& data_units() {
-    static const std::set<std::string> w = {"kb", "mb", "gb", "tb", "pb", "eb"};
-    return w;
-}
-const std::set<std::string>& periods() {
-    static const std::set<std::string> w = {"second", "sec",  "s",     "minute", "min", "hour",   "hr",
-                                            "day",    "week", "month", "year",   "yr",  "quarter"};
-    return w;
-}
-// Rates per second..day read as throughput; per week and longer as volume.
-const std::set<std::string>& fast_periods() {
-    static const std::set<std::string> w = {"second", "sec", "s", "minute", "min", "hour", "hr", "day"};
-    return w;
-}
-const std::set<std::string>& stop_words() {
-    static const std::set<std::string> w = {
-        "to",    "of",     "in",    "by",     "for",    "with",    "from",    "on",        "at",   "across",  "over",
-        "under", "into",   "per",   "a",      "an",     "the",     "than",    "while",     "or",   "through", "via",
-        "using", "within", "after", "before", "during", "without", "each",    "every",     "that", "which",   "who",
-        "is",    "are",    "was",   "were",   "as",     "vs",      "versus",  "including", "less", "more",    "fewer",
-        "up",    "down",   "about", "around", "plus",   "into",    "against", "and",       "but",  "so",      "then",
-        "when",  "where",  "his",   "her",    "their",  "our",     "my",      "its",       "this", "these",   "those",
-        "be",    "been",   "it",    "they",   "we",     "i",       "all",     "only",      "just"};
-    return w;
-}
-const std::set<std::string>& user_words() {
-    static const std::set<std::string> w = {
-        "users",     "user",   "customers", "subscribers", "visitors", "players",  "patients", "students",
-        "shoppers",  "riders", "merchants", "sellers",     "buyers",   "clients",  "mau",      "dau",
-        "maus",      "daus",   "listeners", "viewers",     "readers",  "learners", "members",  "households",
-        "consumers", "guests", "travelers", "travellers",  "devices"};
-    return w;
-}
-const std::set<std::string>& people_words() {
-    static const std::set<std::string> w = {
-        "engineers",   "developers",      "people",     "reports",     "designers", "analysts",   "accountants",
-        "reps",        "representatives", "staff",      "members",     "interns",   "aes",        "sdrs",
-        "bdrs",        "nurses",          "scientists", "contractors", "employees", "ftes",       "managers",
-        "ics",         "hires",           "mentees",    "volunteers",  "agents",    "associates", "teammates",
-        "individuals", "technicians",     "leads",      "researchers", "writers",   "marketers",  "recruiters",
-        "specialists", "consultants",     "pms",        "sres",        "testers",   "juniors",    "engineer",
-        "person",      "people's"};
-    return w;
-}
-// Verbs that make the people after them a team the candidate ran.
-const std::set<std::string>& team_verbs() {
-    static const std::set<std::string> w = {
-        "led",        "lead",        "leading",    "leads",   "managed",   "manage", "manages",  "managing",
-        "mentored",   "mentor",      "mentoring",  "mentors", "coached",   "coach",  "coaching", "supervise",
-        "supervised", "supervising", "supervises", "hired",   "hiring",    "hire",   "directed", "oversaw",
-        "oversee",    "oversees",    "overseeing", "trained", "onboarded", "grew",   "built",    "building",
-        "recruited",  "scaled",      "run",        "ran"};
-    return w;
-}
-const std::set<std::string>& uptime_words() {
-    static const std::set<std::string> w = {"uptime", "availability", "sla", "slo", "reliability", "up-time"};
-    return w;
-}
-const std::set<std::string>& number_words() {
-    static const std::set<std::string> w = {"two",    "three",  "four",  "five",   "six",     "seven",
-                                            "eight",  "nine",   "ten",   "eleven", "twelve",  "fifteen",
-                                            "twenty", "thirty", "forty", "fifty",  "a dozen", "dozen"};
-    return w;
-}
+// The lists live in assets/words.json ("metrics"); `lex` is the knowledge base's.
+using enum WordList;
 
 struct Word {
     size_t begin = 0, end = 0;
@@ -161,7 +83,7 @@ size_t currency_before(std::string_view s, size_t i) {
 
 // Parses the number whose first digit is at `i`; false when the digits are
 // part of something else ("3D", "5G", "1st", "24/7", "v2").
-bool parse_number(std::string_view s, size_t i, Number& n) {
+bool parse_number(const Lexicon& lex, std::string_view s, size_t i, Number& n) {
     if (i > 0 && (is_ascii_alnum(s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '#' || s[i - 1] == '_')) return false;
     const size_t cur = currency_before(s, i);
     n.money = cur > 0;
@@ -186,14 +108,14 @@ bool parse_number(std::string_view s, size_t i, Number& n) {
     while (k < s.size() && is_ascii_alpha(s[k])) ++k;
     std::string glued = to_lower(s.substr(j, k - j));
     if (!glued.empty()) {
-        if (glued == "k" || glued == "m" || glued == "mm" || glued == "b" || glued == "bn") {
+        if (lex.has(MetricMagnitudeLetters, glued)) {
             n.magnitude = true;
             j = k;
         } else if (glued == "x") {
             n.multiplier = true;
             j = k;
-        } else if ((in(time_units(), glued) && glued != "d" && (glued.size() > 1 || is_lower_at(s, j))) ||
-                   in(data_units(), glued)) {  // "300ms", "2h", "3TB"; "3D" is not three days
+        } else if ((lex.has(MetricTimeUnits, glued) && glued != "d" && (glued.size() > 1 || is_lower_at(s, j))) ||
+                   lex.has(MetricDataUnits, glued)) {  // "300ms", "2h", "3TB"; "3D" is not three days
             n.unit = glued;
             n.end = j;
             n.unit_end = k;
@@ -208,8 +130,7 @@ bool parse_number(std::string_view s, size_t i, Number& n) {
     }
     if (!n.magnitude && !n.multiplier) {
         const Word w = next_word(s, j);
-        if (w.ok() && w.begin == j + 1 &&
-            (w.lower == "million" || w.lower == "billion" || w.lower == "thousand" || w.lower == "trillion")) {
+        if (w.ok() && w.begin == j + 1 && lex.has(MetricMagnitudeWords, w.lower)) {
             n.magnitude = true;
             j = w.end;
         }
@@ -232,7 +153,7 @@ bool parse_number(std::string_view s, size_t i, Number& n) {
     n.unit_end = j;
     if (!n.percent && !n.multiplier && !n.money) {
         const Word w = next_word(s, j);
-        if (w.ok() && w.begin <= j + 1 && (in(time_units(), w.lower) || in(data_units(), w.lower))) {
+        if (w.ok() && w.begin <= j + 1 && (lex.has(MetricTimeUnits, w.lower) || lex.has(MetricDataUnits, w.lower))) {
             n.unit = w.lower;
             n.unit_end = w.end;
         }
@@ -240,10 +161,10 @@ bool parse_number(std::string_view s, size_t i, Number& n) {
     return true;
 }
 
-bool is_time(const Number& n) { return !n.unit.empty() && in(time_units(), n.unit); }
+bool is_time(const Lexicon& lex, const Number& n) { return !n.unit.empty() && lex.has(MetricTimeUnits, n.unit); }
 
 // "4–7", "$300M–$4B", "3-5": a second number joined by a dash.
-bool extend_range(std::string_view s, Number& n) {
+bool extend_range(const Lexicon& lex, std::string_view s, Number& n) {
     size_t j = n.end;
     size_t dash = 0;
     if (j < s.size() && s[j] == '-') dash = 1;
@@ -253,7 +174,7 @@ bool extend_range(std::string_view s, Number& n) {
     const size_t digit = k + ((k < s.size() && s[k] == '$') ? 1 : 0);
     if (digit >= s.size() || !is_ascii_digit(s[digit])) return false;
     Number second;
-    if (!parse_number(s, digit, second)) return false;
+    if (!parse_number(lex, s, digit, second)) return false;
     n.end = second.end;
     n.unit_end = std::max(second.unit_end, second.end);
     n.unit = second.unit;
@@ -263,27 +184,28 @@ bool extend_range(std::string_view s, Number& n) {
     return true;
 }
 
-std::string throughput_period(const std::string& word);
+std::string throughput_period(const Lexicon& lex, const std::string& word);
 
 // A noun phrase after a count ("partner teams", "monthly users",
 // "requests/second"): up to five words, cut back to its last plural or unit
 // word ("4 hit ramp quota" has none). Returns the end offset, or `from`.
-size_t noun_phrase_end(std::string_view s, size_t from, std::vector<Word>& words) {
+size_t noun_phrase_end(const Lexicon& lex, std::string_view s, size_t from, std::vector<Word>& words) {
     size_t pos = from;
     for (int n = 0; n < 5; ++n) {
         const Word w = next_word(s, pos);
         if (!w.ok() || w.begin > pos + 1) break;
-        if (in(stop_words(), w.lower) && w.lower != "and") break;
+        if (lex.has(MetricNounPhraseStops, w.lower) && w.lower != "and") break;
         if (is_ascii_digit(s[w.begin])) break;
         words.push_back(w);
         pos = w.end;
-        if (in(data_units(), w.lower)) break;
+        if (lex.has(MetricDataUnits, w.lower)) break;
     }
     while (!words.empty()) {
         const std::string& last = words.back().lower;
         const bool plural = last.size() > 2 && last.back() == 's' && last != "and";
-        if (plural || in(data_units(), last) || last.find('/') != std::string::npos || in(user_words(), last) ||
-            in(people_words(), last) || in(time_units(), last) || !throughput_period(last).empty())
+        if (plural || lex.has(MetricDataUnits, last) || last.find('/') != std::string::npos ||
+            lex.has(MetricUserNouns, last) || lex.has(MetricPeopleNouns, last) || lex.has(MetricTimeUnits, last) ||
+            !throughput_period(lex, last).empty())
             break;
         words.pop_back();
     }
@@ -292,10 +214,10 @@ size_t noun_phrase_end(std::string_view s, size_t from, std::vector<Word>& words
 }
 
 // " per second", " a day", "/sec" after a phrase: the period word, and the end offset.
-std::string period_after(std::string_view s, size_t from, size_t& end) {
+std::string period_after(const Lexicon& lex, std::string_view s, size_t from, size_t& end) {
     if (from < s.size() && s[from] == '/') {
         const Word w = next_word(s, from + 1);
-        if (w.ok() && w.begin == from + 1 && in(periods(), w.lower)) {
+        if (w.ok() && w.begin == from + 1 && lex.has(MetricPeriods, w.lower)) {
             end = w.end;
             return w.lower;
         }
@@ -303,27 +225,27 @@ std::string period_after(std::string_view s, size_t from, size_t& end) {
     }
     const Word lead = next_word(s, from);
     if (!lead.ok() || lead.begin != from + 1) return "";
-    if (lead.lower != "per" && lead.lower != "a" && lead.lower != "an" && lead.lower != "each" && lead.lower != "every")
-        return "";
+    if (!lex.has(MetricPeriodLeads, lead.lower)) return "";
     const Word p = next_word(s, lead.end);
-    if (!p.ok() || p.begin != lead.end + 1 || !in(periods(), p.lower)) return "";
+    if (!p.ok() || p.begin != lead.end + 1 || !lex.has(MetricPeriods, p.lower)) return "";
     end = p.end;
     return p.lower;
 }
 
-std::string throughput_period(const std::string& word) {
-    for (const char* unit : {"/second", "/sec", "/s", "/min", "/minute", "/hour", "/hr", "/day"})
-        if (ends_with(word, unit)) return std::string(unit).substr(1);
-    if (word == "rps" || word == "qps" || word == "tps" || word == "req/s" || word == "ops/sec") return "second";
+// "requests/sec" -> "sec"; "qps" -> "second"; "" when the word is no rate.
+std::string throughput_period(const Lexicon& lex, const std::string& word) {
+    for (const std::string& unit : lex.list(MetricThroughputUnits))
+        if (ends_with(word, "/" + unit)) return unit;
+    if (lex.has(MetricPerSecondUnits, word)) return "second";
     return "";
 }
 
-bool team_verb_before(std::string_view s, size_t pos) {
+bool team_verb_before(const Lexicon& lex, std::string_view s, size_t pos) {
     size_t p = pos;
     for (int n = 0; n < 4; ++n) {
         const Word w = previous_word(s, p);
         if (!w.ok()) return false;
-        if (in(team_verbs(), w.lower)) return true;
+        if (lex.has(MetricTeamVerbs, w.lower)) return true;
         p = w.begin;
         // Only look back within the clause.
         size_t q = p;
@@ -338,22 +260,21 @@ void add(std::vector<Metric>& out, std::string_view s, size_t b, size_t e, Metri
 }
 
 // "team of 8 engineers", "teams of 4-7", "team of five": returns the end, or 0.
-size_t team_of_end(std::string_view s, size_t number_begin, size_t number_end, size_t& phrase_begin) {
+size_t team_of_end(const Lexicon& lex, std::string_view s, size_t number_begin, size_t number_end,
+                   size_t& phrase_begin) {
     const Word of = previous_word(s, number_begin);
     if (!of.ok() || of.lower != "of") return 0;
     const Word team = previous_word(s, of.begin);
-    if (!team.ok() || (team.lower != "team" && team.lower != "teams" && team.lower != "staff" && team.lower != "org" &&
-                       team.lower != "organization" && team.lower != "group"))
-        return 0;
+    if (!team.ok() || !lex.has(MetricTeamNouns, team.lower)) return 0;
     phrase_begin = team.begin;
     size_t end = number_end;
     const Word noun = next_word(s, number_end);
-    if (noun.ok() && noun.begin == number_end + 1 && in(people_words(), noun.lower)) end = noun.end;
+    if (noun.ok() && noun.begin == number_end + 1 && lex.has(MetricPeopleNouns, noun.lower)) end = noun.end;
     return end;
 }
 
 // "8-person team", "12 person team".
-size_t person_team_end(std::string_view s, size_t number_end) {
+size_t person_team_end(const Lexicon& lex, std::string_view s, size_t number_end) {
     const Word w = next_word(s, number_end);
     const bool glued = w.ok() && (w.begin == number_end + 1 || (number_end < s.size() && s[number_end] == '-'));
     if (!glued) return 0;
@@ -365,16 +286,18 @@ size_t person_team_end(std::string_view s, size_t number_end) {
         word = x.lower;
         end = x.end;
     }
-    if (starts_with(word, "person") || starts_with(word, "member") || starts_with(word, "people")) {
-        const Word team = next_word(s, end);
-        if (team.ok() && team.begin == end + 1 && (team.lower == "team" || team.lower == "teams")) return team.end;
-    }
+    for (const std::string& member : lex.list(MetricMemberWords))
+        if (starts_with(word, member)) {
+            const Word team = next_word(s, end);
+            if (team.ok() && team.begin == end + 1 && lex.has(MetricMemberTeams, team.lower)) return team.end;
+            return 0;
+        }
     return 0;
 }
 
 class MetricScanner {
 public:
-    explicit MetricScanner(std::string_view s) : s_(s) {}
+    MetricScanner(const Lexicon& lex, std::string_view s) : lex_(lex), s_(s) {}
 
     std::vector<Metric> run() {
         size_t i = 0;
@@ -384,7 +307,7 @@ public:
                 continue;
             }
             Number n;
-            if (!parse_number(s_, i, n)) {
+            if (!parse_number(lex_, s_, i, n)) {
                 while (i < s_.size() && is_ascii_alnum(s_[i])) ++i;
                 continue;
             }
@@ -399,9 +322,9 @@ private:
         if (!(i == 0 || !is_ascii_alnum(s_[i - 1])) || !is_ascii_alpha(s_[i])) return i + 1;
         const Word w = next_word(s_, i);
         if (!w.ok()) return i + 1;
-        if (in(number_words(), w.lower)) {
+        if (lex_.has(MetricNumberWords, w.lower)) {
             size_t begin = 0;
-            if (const size_t e = team_of_end(s_, w.begin, w.end, begin)) {
+            if (const size_t e = team_of_end(lex_, s_, w.begin, w.end, begin)) {
                 add(out_, s_, begin, e, MetricKind::TeamSize);
                 return e;
             }
@@ -411,32 +334,32 @@ private:
 
     size_t classify(Number& n) {
         if (const size_t e = from_to(n)) return e;
-        extend_range(s_, n);
+        extend_range(lex_, s_, n);
         size_t begin = n.begin;
-        if (const size_t e = team_of_end(s_, n.begin, n.end, begin)) {
+        if (const size_t e = team_of_end(lex_, s_, n.begin, n.end, begin)) {
             add(out_, s_, begin, e, MetricKind::TeamSize);
             return e;
         }
-        if (const size_t e = person_team_end(s_, n.end)) {
+        if (const size_t e = person_team_end(lex_, s_, n.end)) {
             add(out_, s_, n.begin, e, MetricKind::TeamSize);
             return e;
         }
         if (n.multiplier) return emit(n.begin, n.end, MetricKind::Multiplier);
         if (n.percent) {
             const Word w = next_word(s_, n.end);
-            if (w.ok() && w.begin == n.end + 1 && in(uptime_words(), w.lower))
+            if (w.ok() && w.begin == n.end + 1 && lex_.has(MetricUptimeWords, w.lower))
                 return emit(n.begin, w.end, MetricKind::Uptime);
             return emit(n.begin, n.end, MetricKind::Percent);
         }
         if (n.money) {
             size_t end = n.end;
-            std::string period = period_after(s_, n.end, end);
+            std::string period = period_after(lex_, s_, n.end, end);
             return emit(n.begin, period.empty() ? n.end : end, MetricKind::Money);
         }
-        if (is_time(n)) {
+        if (is_time(lex_, n)) {
             size_t end = n.unit_end;
-            const bool sub_second = in(sub_second_units(), n.unit);
-            if (!sub_second) period_after(s_, n.unit_end, end);
+            const bool sub_second = lex_.has(MetricSubSecondUnits, n.unit);
+            if (!sub_second) period_after(lex_, s_, n.unit_end, end);
             return emit(n.begin, end, sub_second ? MetricKind::Latency : MetricKind::Duration);
         }
         return count(n);
@@ -449,29 +372,30 @@ private:
         if (is_all_caps_word(s_, before) && n.begin == before.end + 1 && !n.magnitude && !n.plus)
             return n.end;  // "ASC 606", "SOX 404", "CS 314": a name, not a count
         std::vector<Word> words;
-        size_t end = n.unit.empty() ? noun_phrase_end(s_, n.end, words) : n.unit_end;
+        size_t end = n.unit.empty() ? noun_phrase_end(lex_, s_, n.end, words) : n.unit_end;
         if (!n.unit.empty()) words.push_back(next_word(s_, n.end));
         if (words.empty()) {
             size_t pend = end;
-            const std::string period = period_after(s_, n.end, pend);
+            const std::string period = period_after(lex_, s_, n.end, pend);
             if (!period.empty())
-                return emit(n.begin, pend, in(fast_periods(), period) ? MetricKind::Throughput : MetricKind::Count);
+                return emit(n.begin, pend,
+                            lex_.has(MetricFastPeriods, period) ? MetricKind::Throughput : MetricKind::Count);
             if (n.magnitude || n.plus || n.grouped) return emit(n.begin, n.end, MetricKind::Count);
             return n.end;
         }
         const std::string& last = words.back().lower;
-        if (!throughput_period(last).empty()) return emit(n.begin, end, MetricKind::Throughput);
+        if (!throughput_period(lex_, last).empty()) return emit(n.begin, end, MetricKind::Throughput);
         size_t pend = end;
-        const std::string period = period_after(s_, end, pend);
-        if (!period.empty() && in(fast_periods(), period)) return emit(n.begin, pend, MetricKind::Throughput);
-        if (in(data_units(), last)) return emit(n.begin, end, MetricKind::Count);
-        if (in(time_units(), last)) return emit(n.begin, period.empty() ? end : pend, MetricKind::Duration);
+        const std::string period = period_after(lex_, s_, end, pend);
+        if (!period.empty() && lex_.has(MetricFastPeriods, period)) return emit(n.begin, pend, MetricKind::Throughput);
+        if (lex_.has(MetricDataUnits, last)) return emit(n.begin, end, MetricKind::Count);
+        if (lex_.has(MetricTimeUnits, last)) return emit(n.begin, period.empty() ? end : pend, MetricKind::Duration);
         bool users = false, people = false;
         for (const Word& w : words) {
-            users = users || in(user_words(), w.lower);
-            people = people || in(people_words(), w.lower);
+            users = users || lex_.has(MetricUserNouns, w.lower);
+            people = people || lex_.has(MetricPeopleNouns, w.lower);
         }
-        if (people && team_verb_before(s_, n.begin)) return emit(n.begin, end, MetricKind::TeamSize);
+        if (people && team_verb_before(lex_, s_, n.begin)) return emit(n.begin, end, MetricKind::TeamSize);
         if (users) return emit(n.begin, period.empty() ? end : pend, MetricKind::Users);
         return emit(n.begin, period.empty() ? end : pend, MetricKind::Count);
     }
@@ -483,30 +407,27 @@ private:
         if (!from.ok() || from.lower != "from" || a.begin != from.end + 1) return 0;
         size_t after_a = std::max(a.end, a.unit_end);
         size_t period_end = after_a;
-        if (!period_after(s_, after_a, period_end).empty()) after_a = period_end;
+        if (!period_after(lex_, s_, after_a, period_end).empty()) after_a = period_end;
         Word to = next_word(s_, after_a);
         if (!to.ok() || to.lower != "to" || to.begin != after_a + 1) return 0;
         size_t pos = to.end;
         for (int n = 0; n < 2; ++n) {  // "to fewer than 5", "to under 2 minutes"
             const Word q = next_word(s_, pos);
-            if (q.ok() && (q.lower == "fewer" || q.lower == "less" || q.lower == "under" || q.lower == "than" ||
-                           q.lower == "below" || q.lower == "about" || q.lower == "around" || q.lower == "just" ||
-                           q.lower == "over" || q.lower == "near" || q.lower == "nearly"))
-                pos = q.end;
+            if (q.ok() && lex_.has(MetricApproximators, q.lower)) pos = q.end;
         }
         size_t digit = pos;
         while (digit < s_.size() && s_[digit] == ' ') ++digit;
         if (digit < s_.size() && s_[digit] == '$') ++digit;
         if (digit >= s_.size() || !is_ascii_digit(s_[digit])) return 0;
         Number b;
-        if (!parse_number(s_, digit, b)) return 0;
+        if (!parse_number(lex_, s_, digit, b)) return 0;
         size_t end = std::max(b.end, b.unit_end);
         // "from 9 to 6 business days": an adjective before the unit.
         if (b.unit.empty() && !b.percent && !b.money) {
             const Word adj = next_word(s_, b.end);
-            if (adj.ok() && (adj.lower == "business" || adj.lower == "working" || adj.lower == "calendar")) {
+            if (adj.ok() && lex_.has(MetricUnitAdjectives, adj.lower)) {
                 const Word unit = next_word(s_, adj.end);
-                if (unit.ok() && in(time_units(), unit.lower)) {
+                if (unit.ok() && lex_.has(MetricTimeUnits, unit.lower)) {
                     b.unit = unit.lower;
                     end = unit.end;
                 }
@@ -514,8 +435,8 @@ private:
         }
         const std::string unit = !a.unit.empty() ? a.unit : b.unit;
         MetricKind kind = MetricKind::Count;
-        if (!unit.empty() && in(time_units(), unit)) {
-            const bool sub_second = in(sub_second_units(), a.unit) || in(sub_second_units(), b.unit);
+        if (!unit.empty() && lex_.has(MetricTimeUnits, unit)) {
+            const bool sub_second = lex_.has(MetricSubSecondUnits, a.unit) || lex_.has(MetricSubSecondUnits, b.unit);
             kind = sub_second || latency_nearby(from.begin) ? MetricKind::Latency : MetricKind::TimeDelta;
         } else if (a.percent || b.percent) {
             kind = MetricKind::Percent;
@@ -535,12 +456,15 @@ private:
         return e;
     }
 
+    const Lexicon& lex_;
     std::string_view s_;
     std::vector<Metric> out_;
 };
 
 }  // namespace
 
-std::vector<Metric> find_metrics(std::string_view text) { return MetricScanner(text).run(); }
+std::vector<Metric> find_metrics(const Knowledge& kb, std::string_view text) {
+    return MetricScanner(kb.words, text).run();
+}
 
 }  // namespace ip

@@ -5,11 +5,13 @@
 #include <string_view>
 #include <vector>
 
+#include "knowledge/knowledge.h"
 #include "model/candidate.h"
 
 namespace ip {
 
 // Metrics in order of appearance; each `text` is a verbatim slice of `text`.
-std::vector<Metric> find_metrics(std::string_view text);
+// The words that tell units, rates and teams apart are kb.words' "metrics" lists.
+std::vector<Metric> find_metrics(const Knowledge& kb, std::string_view text);
 
 }  // namespace ip

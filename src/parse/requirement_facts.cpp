@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 
 namespace ip {
 
@@ -157,66 +158,45 @@ std::optional<std::string> degree_asked(const std::string& text) {
     return std::nullopt;
 }
 
-std::optional<LogisticsTopic> logistics_topic(const std::string& text) {
+std::optional<LogisticsTopic> logistics_topic(const Knowledge& kb, const std::string& text) {
     const std::string l = " " + fold_whitespace(to_lower(text)) + " ";
-    // Lines about pay or terms as work ("salary benchmarking", "negotiate offers") are the job itself.
-    for (const char* work : {"benchmark", "payroll", "survey", "negotiat", "budget", "analy"})
-        if (l.find(work) != std::string::npos) return std::nullopt;
-    struct TopicCues {
-        LogisticsTopic topic;
-        std::initializer_list<const char*> cues;  // lower-case substrings; a leading space starts a word
+    const auto any_cue = [&](WordList cues) {
+        for (const std::string& cue : kb.words.list(cues))
+            if (l.find(cue) != std::string::npos) return true;
+        return false;
     };
+    // Lines about pay or terms as work ("salary benchmarking", "negotiate offers") are the job itself.
+    if (any_cue(WordList::LogisticsWorkCues)) return std::nullopt;
     // First match wins: "authorized to work ... without sponsorship" is about authorisation,
     // "the salary range for this full-time position" about pay.
-    static const TopicCues table[] = {
-        {LogisticsTopic::Authorization,
-         {"authorized to work", "authorised to work", "work authorization", "work authorisation", "eligible to work",
-          "right to work", " u.s. citizen", " us citizen", "citizenship"}},
-        {LogisticsTopic::Sponsorship, {"sponsorship", "sponsor a visa", "visa sponsor", " visa "}},
-        {LogisticsTopic::Eligibility,
-         {"security clearance", "background check", "drug screen", "18 years of age", "at least 18", "valid driver",
-          "driver's license", "driver\u2019s license", "program eligibility", "eligible for the program",
-          "programme eligibility", "eligible for the programme", "currently enrolled"}},
-        {LogisticsTopic::Commitment,
-         {"year commitment", "month commitment", "initial commitment", "minimum commitment", "contract length",
-          "fixed-term", "fixed term", "contract-to-hire", "temporary position", "start date"}},
-        {LogisticsTopic::Travel,
-         {"travel up to", "% travel", "travel required", "willing to travel", "ability to travel", "overnight travel",
-          "domestic travel", "international travel", "travel as needed", "travel is required"}},
-        {LogisticsTopic::Location,
-         {"relocate",       "relocation",    " on-site",        " onsite",          " in-office",  " in office",
-          " in the office", "(hybrid)",      "hybrid role",     "hybrid schedule",  "hybrid work", " fully remote",
-          "(remote)",       " remote-first", "remote eligible", "remote position",  "remote role", " remote work",
-          "work remotely",  "commut",        "days a week in",  "days per week in", "must reside", "live within"}},
-        {LogisticsTopic::Pay,
-         {"salary", "pay range", "base pay", "hourly rate", " per hour", "/hour", " wage", "compensation range",
-          "stipend", " pay: ", " pay is"}},
-        {LogisticsTopic::Schedule,
-         {" full-time",    " full time",    " part-time",       " part time",   "night shift", "day shift",
-          "evening shift", " nights",       "weekend",          "rotating",     "12-hour",     "10-hour",
-          "8-hour",        "hours/week",    "hours per week",   "hours a week", "holidays",    "overtime",
-          "shift work",    "work schedule", "flexible schedule"}},
+    static const std::pair<LogisticsTopic, WordList> order[] = {
+        {LogisticsTopic::Authorization, WordList::LogisticsAuthorization},
+        {LogisticsTopic::Sponsorship, WordList::LogisticsSponsorship},
+        {LogisticsTopic::Eligibility, WordList::LogisticsEligibility},
+        {LogisticsTopic::Commitment, WordList::LogisticsCommitment},
+        {LogisticsTopic::Travel, WordList::LogisticsTravel},
+        {LogisticsTopic::Location, WordList::LogisticsLocation},
+        {LogisticsTopic::Pay, WordList::LogisticsPay},
+        {LogisticsTopic::Schedule, WordList::LogisticsSchedule},
     };
-    for (const TopicCues& t : table)
-        for (const char* cue : t.cues)
-            if (l.find(cue) != std::string::npos) return t.topic;
+    for (const auto& [topic, cues] : order)
+        if (any_cue(cues)) return topic;
     return std::nullopt;
 }
 
-RequirementAsk requirement_ask(const Requirement& r) {
+RequirementAsk requirement_ask(const Knowledge& kb, const Requirement& r) {
     if (r.logistics) return RequirementAsk::Logistics;
     if (r.years) return RequirementAsk::Experience;
     if (r.degree) return RequirementAsk::Education;
     const std::string l = " " + to_lower(r.text) + " ";
-    for (const char* cue : {"licens", "licenc", "certif", "credential", " registration", " registered nurse"})
+    for (const std::string& cue : kb.words.list(WordList::CredentialCues))
         if (l.find(cue) != std::string::npos) return RequirementAsk::Credential;
     return r.competency == "education" ? RequirementAsk::Education : RequirementAsk::Skill;
 }
 
-bool marks_itself_preferred(const std::string& text) {
+bool marks_itself_preferred(const Knowledge& kb, const std::string& text) {
     const std::string l = " " + to_lower(text) + " ";
-    for (const char* cue : {"preferred", " a plus", "is a plus", "nice to have", "nice-to-have", " bonus", " ideally",
-                            "desirable", "is an advantage", "a strong plus", "would be great", "are a plus"})
+    for (const std::string& cue : kb.words.list(WordList::PreferredCues))
         if (l.find(cue) != std::string::npos) return true;
     return false;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "knowledge/knowledge.h"
 #include "model/job.h"
 
 namespace ip {
@@ -22,15 +23,15 @@ std::string competency_of(const std::string& text, const std::vector<std::string
 // The logistics topic of a line about the terms of the job ("Full-time",
 // "Must be willing to relocate", "Travel up to 25%", "Salary $64,000 - $79,000");
 // nullopt for a line about the work itself.
-std::optional<LogisticsTopic> logistics_topic(const std::string& text);
+std::optional<LogisticsTopic> logistics_topic(const Knowledge& kb, const std::string& text);
 
 // What the line asks: logistics when it has a topic, experience when it
 // names years, education when it names a degree, credential when it asks
 // for a licence or certification, else a skill.
-RequirementAsk requirement_ask(const Requirement& r);
+RequirementAsk requirement_ask(const Knowledge& kb, const Requirement& r);
 
 // "... is a plus", "(preferred)", "nice to have", "ideally": a line that
 // marks itself preferred inside a required list.
-bool marks_itself_preferred(const std::string& text);
+bool marks_itself_preferred(const Knowledge& kb, const std::string& text);
 
 }  // namespace ip

@@ -1,6 +1,7 @@
 #include "parse/resume_header.h"
 
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 #include "parse/bullet_marker.h"
 #include "parse/contact_info.h"
 #include "parse/header_parts.h"
@@ -40,7 +41,7 @@ bool looks_like_name(const Knowledge& kb, const std::string& text) {
     const std::string lower = to_lower(t);
     for (const std::string& d : kb.resume_words.document_names)
         if (lower == d) return false;
-    return title_score(t) == 0;
+    return title_score(kb, t) == 0;
 }
 
 // "Kenji Watanabe Resume", "Jane Smith - CV" -> the name alone.
@@ -81,13 +82,12 @@ std::string before_contact(const std::string& line) {
 
 }  // namespace
 
-std::string headline_from_summary(const std::string& summary) {
-    for (const char* joint :
-         {" with ", " who ", " specializing ", " specialising ", ", ", " focused ", " passionate "}) {
+std::string headline_from_summary(const Knowledge& kb, const std::string& summary) {
+    for (const std::string& joint : kb.words.list(WordList::HeadlineJoints)) {
         const size_t at = summary.find(joint);
         if (at == std::string::npos || at > 60) continue;
         const std::string lead = trim(summary.substr(0, at));
-        if (split(lead, ' ').size() <= 6 && title_score(lead) >= 2) return lead;
+        if (split(lead, ' ').size() <= 6 && title_score(kb, lead) >= 2) return lead;
     }
     return "";
 }

@@ -22,6 +22,6 @@ ResumeHeader read_resume_header(const Knowledge& kb, const std::vector<std::stri
 
 // The lead-in role of a summary ("Senior Software Engineer with 7 years ...")
 // when it reads as a title; empty otherwise.
-std::string headline_from_summary(const std::string& summary);
+std::string headline_from_summary(const Knowledge& kb, const std::string& summary);
 
 }  // namespace ip

@@ -38,7 +38,7 @@ bool has_phrase(const std::string& text, const std::vector<std::string>& phrases
 bool opens_with_career_break(const Knowledge& kb, const std::string& line) {
     std::string rest = trim(line);
     if (auto range = find_date_range(rest)) rest = remove_date_range(rest, *range);
-    if (title_score(rest) > 0) return false;  // "Caregiving Specialist, Home Instead": a role
+    if (title_score(kb, rest) > 0) return false;  // "Caregiving Specialist, Home Instead": a role
     const std::string lower = to_lower(rest);
     for (const std::string& p : kb.resume_words.career_breaks)
         if (starts_with(lower, p) && whole_words_at(lower, p, 0)) return true;
@@ -49,7 +49,7 @@ bool names_honour_or_credential(const Knowledge& kb, const std::string& text, bo
     return !has_date_range && has_phrase(text, kb.resume_words.honours);
 }
 
-bool is_page_footer(const std::string& line, const std::string& candidate_name) {
+bool is_page_footer(const Knowledge& kb, const std::string& line, const std::string& candidate_name) {
     const std::string lower = to_lower(trim(line));
     const std::vector<std::string> words = split_words(lower);
     // "Page 2", "Page 2 of 3", "2 of 3"
@@ -69,7 +69,7 @@ bool is_page_footer(const std::string& line, const std::string& candidate_name) 
     }
     if (!letters && !digits) return true;
     const auto range = find_date_range(rest);
-    return digits && !(range && !range->single) && title_score(rest) == 0;
+    return digits && !(range && !range->single) && title_score(kb, rest) == 0;
 }
 
 }  // namespace ip

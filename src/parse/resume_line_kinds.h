@@ -25,6 +25,6 @@ bool names_honour_or_credential(const Knowledge& kb, const std::string& text, bo
 // "Page 2 of 3", "2 of 3", or the candidate's full name alone or beside a
 // date or page number ("June 3, 2026 · Jane Smith"): what a PDF repeats at
 // the foot of each page.
-bool is_page_footer(const std::string& line, const std::string& candidate_name);
+bool is_page_footer(const Knowledge& kb, const std::string& line, const std::string& candidate_name);
 
 }  // namespace ip

@@ -59,7 +59,7 @@ bool is_interleaved(const Knowledge& kb, const std::vector<std::string>& lines) 
         if (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && split(t, ' ').size() >= 3 && !is_skill_list_line(kb, t, true))
             ++evidence;
         auto range = find_date_range(line);
-        if (range && !range->single && title_score(remove_date_range(line, *range)) > 0) evidence += 2;
+        if (range && !range->single && title_score(kb, remove_date_range(line, *range)) > 0) evidence += 2;
     }
     return evidence >= 2;
 }
@@ -83,9 +83,9 @@ bool is_main_column_line(const Knowledge& kb, ResumeSection sidebar_kind, const 
     const char c = t[0];
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '$' || c == '(' || c == '%') return true;
     size_t degree_len = 0;
-    const bool schooling = is_institution(t) || !leading_degree(t, degree_len).empty();
+    const bool schooling = is_institution(kb, t) || !leading_degree(t, degree_len).empty();
     if (range && !range->single) return !schooling;
-    if (title_score(t) > 0 && !schooling) return true;
+    if (title_score(kb, t) > 0 && !schooling) return true;
     return word_count(t) >= 6;
 }
 

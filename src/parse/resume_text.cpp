@@ -101,10 +101,10 @@ constexpr size_t kMaxPositions = 120;
 // of a resume with no experience heading, a "HIGHLIGHTS" summary): the first
 // dated role line, with the title or employer lines just above it; the
 // block's size when no line there is a role.
-size_t first_role_line(const std::vector<std::string>& lines) {
-    auto is_header_text = [](const std::string& t) {
+size_t first_role_line(const Knowledge& kb, const std::vector<std::string>& lines) {
+    auto is_header_text = [&kb](const std::string& t) {
         return !t.empty() && !is_bullet_line(t) && split_words(t).size() <= 10 && !is_contact_line(t) &&
-               (title_score(t) > 0 || organization_word_score(t) > 0);
+               (title_score(kb, t) > 0 || organization_word_score(kb, t) > 0);
     };
     for (size_t i = 0; i < lines.size(); ++i) {
         const std::string t = trim(lines[i]);
@@ -114,7 +114,7 @@ size_t first_role_line(const std::vector<std::string>& lines) {
         // A sentence that mentions years ("Engineer with 8 years (2016–2024) building ...") is no role.
         if (split_words(rest).size() > 12 || (ends_with(rest, ".") && split_words(rest).size() > 6)) continue;
         const std::string above = i > 0 ? trim(lines[i - 1]) : std::string();
-        if (!(title_score(rest) > 0 || is_header_text(above))) continue;  // above: the title of a wrapped header
+        if (!(title_score(kb, rest) > 0 || is_header_text(above))) continue;  // above: the title of a wrapped header
         size_t start = i;
         while (start > 0 && i - start < 2 && is_header_text(trim(lines[start - 1]))) --start;
         return start;
@@ -153,7 +153,7 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
             case ResumeSection::Header: {
                 if (&block != &blocks.front()) break;
                 // No experience heading: the roles may follow the name and contact lines.
-                const size_t roles_at = has_experience_section ? block.lines.size() : first_role_line(block.lines);
+                const size_t roles_at = has_experience_section ? block.lines.size() : first_role_line(kb, block.lines);
                 const std::vector<std::string> head(block.lines.begin(), block.lines.begin() + roles_at);
                 ResumeHeader h = read_resume_header(kb, head);
                 c.name = h.name;
@@ -166,7 +166,7 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
             }
             case ResumeSection::Summary: {
                 // "HIGHLIGHTS" may hold the roles themselves.
-                const size_t roles_at = first_role_line(block.lines);
+                const size_t roles_at = first_role_line(kb, block.lines);
                 summary_lines.insert(summary_lines.end(), block.lines.begin(), block.lines.begin() + roles_at);
                 if (roles_at < block.lines.size())
                     add_unheaded_roles(kb, {block.lines.begin() + roles_at, block.lines.end()}, c.name.value_or(""), c);
@@ -181,7 +181,7 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
                 break;
             }
             case ResumeSection::Education:
-                for (Education& e : read_education_section(block.lines)) c.education.push_back(std::move(e));
+                for (Education& e : read_education_section(kb, block.lines)) c.education.push_back(std::move(e));
                 break;
             case ResumeSection::Skills:
                 for (const std::string& line : block.lines) collect_listed_skills(kb, line, true, listed);
@@ -208,7 +208,7 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
                 find_contact_details(line, c.contact);
     if (!summary_lines.empty()) c.summary = join_paragraph(summary_lines);
     if (!c.headline && c.summary) {
-        const std::string lead = headline_from_summary(*c.summary);
+        const std::string lead = headline_from_summary(kb, *c.summary);
         if (!lead.empty()) c.headline = lead;
     }
     for (const ListedSkill& s : listed) add_listed(c.skills, s);

@@ -9,11 +9,11 @@ namespace ip {
 namespace {
 
 // "Senior Engineer at Google" -> {"Senior Engineer", "Google"}.
-void split_at_form(std::vector<std::string>& texts) {
+void split_at_form(const Knowledge& kb, std::vector<std::string>& texts) {
     std::vector<std::string> out;
     for (const std::string& t : texts) {
         const size_t at = t.find(" at ");
-        if (at != std::string::npos && title_score(t.substr(0, at)) > 0 && title_score(t.substr(at + 4)) == 0) {
+        if (at != std::string::npos && title_score(kb, t.substr(0, at)) > 0 && title_score(kb, t.substr(at + 4)) == 0) {
             out.push_back(trim(t.substr(0, at)));
             out.push_back(trim(t.substr(at + 4)));
         } else {
@@ -43,12 +43,12 @@ RoleHeader resolve_role_header(const Knowledge& kb, const std::vector<std::strin
             r.company_from_comma = true;
         }
     }
-    split_at_form(texts);
+    split_at_form(kb, texts);
     if (texts.empty()) return r;
 
     std::vector<int> t(texts.size()), o(texts.size());
     for (size_t i = 0; i < texts.size(); ++i) {
-        t[i] = title_score(texts[i]);
+        t[i] = title_score(kb, texts[i]);
         o[i] = organization_score(kb, texts[i]);
     }
     // The title: the piece that reads most like a role.

@@ -1,9 +1,9 @@
 #include "parse/skill_list.h"
 
 #include <algorithm>
-#include <set>
 
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 #include "parse/action_verb.h"
 #include "parse/bullet_marker.h"
 #include "parse/date_range.h"
@@ -119,15 +119,9 @@ void split_joined(const Knowledge& kb, const std::string& item, std::vector<std:
     out.push_back(item);
 }
 
-bool shaped_like_a_skill(const std::string& item) {
-    // clang-format off
-    static const std::set<std::string> fillers = {
-        "proficient", "familiar", "advanced", "intermediate", "beginner", "expert", "basic", "fluent", "native",
-        "conversational", "working knowledge", "exposure", "strong", "etc", "others", "and more", "professional",
-        "elementary", "limited", "bilingual", "full professional proficiency", "native speaker", "learning"};
-    // clang-format on
+bool shaped_like_a_skill(const Knowledge& kb, const std::string& item) {
     const std::string lower = to_lower(item);
-    if (fillers.count(lower) || item.size() > 40 || word_count(item) > 4) return false;
+    if (kb.words.has(WordList::SkillListFillers, lower) || item.size() > 40 || word_count(item) > 4) return false;
     if (starts_with(lower, "and ") || starts_with(lower, "or ") || starts_with(lower, "e.g")) return false;
     return std::any_of(item.begin(), item.end(),
                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
@@ -173,7 +167,7 @@ void collect_listed_skills(const Knowledge& kb, const std::string& line, bool ke
     for (const std::string& item : items) {
         const auto hits = find_skill_hits_in_list(kb, item);
         for (const SkillHit& h : hits) out.push_back(ListedSkill{kb.skills[h.skill].name, kb.skills[h.skill].category});
-        if (hits.empty() && keep_unknown && list_like && shaped_like_a_skill(item))
+        if (hits.empty() && keep_unknown && list_like && shaped_like_a_skill(kb, item))
             out.push_back(ListedSkill{item, "other"});
     }
 }

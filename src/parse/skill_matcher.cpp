@@ -1,9 +1,9 @@
 #include "parse/skill_matcher.h"
 
 #include <algorithm>
-#include <set>
 
 #include "core/text.h"
+#include "knowledge/word_lists.h"
 #include "parse/match_tokens.h"
 #include "parse/skill_index.h"
 
@@ -25,12 +25,8 @@ bool joinable_gap(std::string_view gap) {
 }
 
 // Words before a lone capital letter that make it a label, not a language.
-bool labels_a_letter(const std::string& key) {
-    static const std::set<std::string> words = {"series", "grade", "plan",    "type",     "vitamin",  "class",
-                                                "tier",   "level", "section", "schedule", "form",     "part",
-                                                "phase",  "round", "block",   "exhibit",  "appendix", "option",
-                                                "model",  "team",  "group",   "category", "step",     "stage"};
-    return words.count(key) > 0;
+bool labels_a_letter(const Knowledge& kb, const std::string& key) {
+    return kb.words.has(WordList::SkillLetterLabels, key);
 }
 
 // A one- or two-letter name must stand alone: not "C-level", "R&D", "Go-to-market".
@@ -61,7 +57,7 @@ bool capitalised_as_written(std::string_view written, bool all_caps) {
 class Matcher {
 public:
     Matcher(const Knowledge& kb, std::string_view text, bool in_list)
-        : index_(skill_index_for(kb)), text_(text), in_list_(in_list), tokens_(match_tokens(text)) {}
+        : kb_(kb), index_(skill_index_for(kb)), text_(text), in_list_(in_list), tokens_(match_tokens(text)) {}
 
     std::vector<SkillHit> run() {
         std::vector<SkillHit> hits;
@@ -120,13 +116,14 @@ private:
             if (written != a.exact || !short_name_stands_alone(text_, begin, end)) return false;
             if (a.single_letter) {
                 if (looks_like_initial(text_, end)) return false;
-                if (i > 0 && labels_a_letter(tokens_[i - 1].key)) return false;
+                if (i > 0 && labels_a_letter(kb_, tokens_[i - 1].key)) return false;
             }
         }
         if (a.needs_capital && !in_list_ && !capitalised_as_written(written, a.all_caps)) return false;
         return true;
     }
 
+    const Knowledge& kb_;
     const SkillIndex& index_;
     std::string_view text_;
     bool in_list_;

@@ -7,6 +7,7 @@
 #include "analyze/analysis.h"
 #include "analyze/analyze.h"
 #include "compose/compose.h"
+#include "compose/fit_summary.h"
 #include "compose_cases.h"
 #include "test_support.h"
 
@@ -56,6 +57,8 @@ TEST_CASE("analysis gives facts, no prose of sections 2-3: compose writes it thr
     const Analysis a = build_analysis(kb, doc);
     const ScoreFacts score = analyze_fit(kb, a, doc);
     CHECK(doc.fit.score == r.doc.fit.score);
+    CHECK(doc.fit.label.empty());  // analysis gives the band; compose names it
+    CHECK(score.band == FitBand::StrongMatch);
     CHECK(doc.fit.rationale.skills.empty());
     CHECK(doc.fit.rationale.experience.empty());
     CHECK(doc.fit.rationale.culture.empty());
@@ -72,7 +75,21 @@ TEST_CASE("analysis gives facts, no prose of sections 2-3: compose writes it thr
     REQUIRE(!doc.fit.strengths.empty());
     CHECK(rich_to_plain(doc.fit.strengths[0].body) == rich_to_plain(r.doc.fit.strengths[0].body));
     CHECK(rich_to_plain(doc.fit.summary) == rich_to_plain(r.doc.fit.summary));
+    CHECK(doc.fit.label == "Strong match");
     CHECK(rich_to_plain(doc.fit.rationale.experience) == rich_to_plain(r.doc.fit.rationale.experience));
     CHECK(doc.decode.size() == r.doc.decode.size());
+    CHECK(ph.problems().empty());
+}
+
+TEST_CASE("compose: every fit band has its label in the phrasing") {
+    const Knowledge& kb = test::knowledge();
+    for (const EnumName<FitBand>& band : enum_names(FitBand{})) {
+        INFO(band.name);
+        CHECK(kb.phrases("fit.label." + std::string(band.name)).size() == 1);
+    }
+    Playbook doc;
+    ProseWriter ph(kb);
+    CHECK(fit_label(doc, FitBand::LongShot, ph) == "Long shot");
+    CHECK(fit_label(doc, FitBand::PartialMatch, ph) == "Partial match");
     CHECK(ph.problems().empty());
 }

@@ -1,10 +1,34 @@
 // A small, valid knowledge base as an in-memory file map. Validation tests
 // break exactly one thing in it and check the message names the file and entry.
 #pragma once
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include "knowledge/word_lists.h"
+
 namespace ip::test {
+
+// The named word lists of the shipped assets/words.json, each group as compact
+// JSON ("metrics": {...}, "titles": {...}) to close the minimal words.json:
+// every list is required, and the engine's own words are the smallest valid set.
+inline std::string shipped_word_list_groups() {
+    std::ifstream in(std::string(IP_SOURCE_ASSETS_DIR) + "/words.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    const nlohmann::json words = nlohmann::json::parse(text.str());
+    std::string out;
+    std::string last_group;
+    for (const WordListSpec& spec : word_list_specs()) {
+        if (spec.group == last_group) continue;
+        last_group = spec.group;
+        out += ", \"" + last_group + "\": " + words.at(last_group).dump();
+    }
+    return out;
+}
 
 inline std::map<std::string, std::string> minimal_knowledge_files() {
     return {
@@ -34,7 +58,8 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
                 "skills": ["skills"], "languages": ["languages"], "certifications": ["certifications"],
                 "projects": ["projects"], "other": ["awards"]},
             "heading_modifiers": ["professional"], "career_breaks": ["career break"], "honours": ["award"],
-            "document_names": ["resume"], "credentials_in_progress": ["candidate"]})J"},
+            "document_names": ["resume"], "credentials_in_progress": ["candidate"])J" +
+                           shipped_word_list_groups() + "}"},
         {"reading.json", R"J({"legal_suffixes": ["inc.", "llc"], "header_labels": {"location": ["location"]},
             "posting_lines": ["apply"], "header_noise": ["full-time"], "salary_cues": ["$"],
             "company_intro_leads": ["at"], "company_intro_predicates": ["is a"], "not_a_name": ["the"],
@@ -50,8 +75,11 @@ inline std::map<std::string, std::string> minimal_knowledge_files() {
             "max_score": 97,
             "years_for_level": {"intern": 0, "junior": 0, "mid": 2, "senior": 5, "staff": 8, "principal": 10,
                                 "manager": 5, "director": 10, "executive": 10},
-            "bands": [{"min": 60, "label": "Good match", "means": "Most lines are covered."},
-                      {"min": 0, "label": "Long shot", "means": "Little is covered yet."}]
+            "bands": [{"min": 80, "band": "strong_match", "means": "Nearly every line is covered."},
+                      {"min": 60, "band": "good_match", "means": "Most lines are covered."},
+                      {"min": 50, "band": "partial_match", "means": "Half the lines are covered."},
+                      {"min": 40, "band": "stretch", "means": "Under half is covered."},
+                      {"min": 0, "band": "long_shot", "means": "Little is covered yet."}]
         }})J"},
         {"candidacy.json", R"J({"candidacy": {
             "countries": [{"id": "us", "names": ["united states", "usa"], "regions": ["washington", "WA"]},

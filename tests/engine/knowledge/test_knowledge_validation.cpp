@@ -80,9 +80,10 @@ TEST_CASE("missing keys, wrong types and unknown keys name the entry") {
           "assets/words.json: bare_nouns #2 (\"Latency\"): must be one lower-case word");
     CHECK(error_after_edit("words.json", R"(["reduced"])", R"(["reduced", "reduced"])") ==
           "assets/words.json: measure_verbs #2 (\"reduced\"): listed twice");
-    CHECK(error_after_edit("words.json", R"("measure_verbs")", R"("measure_verb")") ==
-          "assets/words.json: unknown key \"measure_verb\" (expected bare_nouns, measure_verbs, resume_headings, "
-          "heading_modifiers, career_breaks, honours, document_names, credentials_in_progress)");
+    CHECK(
+        error_after_edit("words.json", R"("measure_verbs")", R"("measure_verb")") ==
+        "assets/words.json: unknown key \"measure_verb\" (expected bare_nouns, measure_verbs, resume_headings, "
+        "heading_modifiers, career_breaks, honours, document_names, credentials_in_progress, metrics, titles, bullets, verb_forms, skills, voice, postings, logistics, composing)");
     CHECK(error_after_edit("words.json", R"("skills": ["skills"])", R"("skills": ["experience"])") ==
           "assets/words.json: resume_headings.skills (\"experience\"): already names a section");
     CHECK(error_after_edit("words.json", R"("career_breaks": ["career break"])",

@@ -8,6 +8,7 @@
 #include "core/text.h"
 #include "knowledge/knowledge.h"
 #include "knowledge/minimal_knowledge.h"
+#include "model/fit_band.h"
 #include "model/seniority_level.h"
 
 using namespace ip;
@@ -36,8 +37,9 @@ TEST_CASE("scoring table: the minimal table loads with every weight") {
     CHECK(kb.scoring.overall_skills == 0.45);
     CHECK(kb.scoring.max_score == 97);
     CHECK(kb.scoring.years_for_level[static_cast<size_t>(SeniorityLevel::Staff)] == 8);
-    REQUIRE(kb.scoring.bands.size() == 2);
-    CHECK(kb.scoring.bands[0].label == "Good match");
+    REQUIRE(kb.scoring.bands.size() == 5);
+    CHECK(kb.scoring.bands[1].band == FitBand::GoodMatch);
+    CHECK(kb.scoring.bands[1].min == 60);
 }
 
 TEST_CASE("scoring table: broken weights, keys and bands are named") {
@@ -48,12 +50,16 @@ TEST_CASE("scoring table: broken weights, keys and bands are named") {
                Contains("fit_score.culture.floor: must be between 0 and 1"));
     CHECK_THAT(error_after_edit("scoring.json", "\"max_score\": 97,", "\"max_score\": 97, \"bonus\": 3,"),
                Contains("unknown key \"bonus\""));
-    CHECK_THAT(error_after_edit("scoring.json", "{\"min\": 0, \"label\": \"Long shot\"",
-                                "{\"min\": 70, \"label\": \"Long shot\""),
-               Contains("bands #2: min must be below the band before it"));
-    CHECK_THAT(error_after_edit("scoring.json", "{\"min\": 0, \"label\": \"Long shot\"",
-                                "{\"min\": 10, \"label\": \"Long shot\""),
+    CHECK_THAT(error_after_edit("scoring.json", "{\"min\": 0, \"band\": \"long_shot\"",
+                                "{\"min\": 45, \"band\": \"long_shot\""),
+               Contains("bands #5: min must be below the band before it"));
+    CHECK_THAT(error_after_edit("scoring.json", "{\"min\": 0, \"band\": \"long_shot\"",
+                                "{\"min\": 10, \"band\": \"long_shot\""),
                Contains("the last band must start at 0"));
+    CHECK_THAT(error_after_edit("scoring.json", "\"band\": \"stretch\"", "\"band\": \"good_match\""),
+               Contains("bands #4: band \"good_match\" listed twice"));
+    CHECK_THAT(error_after_edit("scoring.json", "\"band\": \"stretch\"", "\"band\": \"reach\""),
+               Contains("band \"reach\" must be one of strong_match"));
     CHECK_THAT(error_after_edit("scoring.json", "\"staff\": 8, ", ""), Contains("years_for_level.staff: required"));
     CHECK_THAT(error_after_edit("scoring.json", "\"partial\": 0.5", "\"partial\": 0.5, \"gap\": 0.1"),
                Contains("fit_score.line_credit: unknown key \"gap\""));

@@ -19,6 +19,7 @@ const Knowledge& shipped_knowledge() {
 
 Knowledge knowledge_with_skills(const std::vector<std::vector<std::string>>& skills) {
     Knowledge kb;
+    kb.words = shipped_knowledge().words;  // the named word lists the readers match against
     for (const auto& s : skills) {
         SkillDef d;
         d.name = s.at(0);

@@ -12,7 +12,7 @@ namespace ip::test {
 // assets/ as shipped; the test fails (REQUIREs) if it does not load.
 const Knowledge& shipped_knowledge();
 
-// A knowledge base holding only `skills` ({name, category, aliases...}).
+// A knowledge base holding only `skills` ({name, category, aliases...}) and the shipped word lists.
 Knowledge knowledge_with_skills(const std::vector<std::vector<std::string>>& skills);
 
 // Pasted resume text read as the app reads it; `today` resolves "Present".

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "parse/metrics.h"
+#include "test_support.h"
 
 using namespace ip;
 
@@ -8,7 +9,7 @@ namespace {
 // "text|kind" for each metric, joined with "; ".
 std::string metrics_of(const std::string& bullet) {
     std::string out;
-    for (const Metric& m : find_metrics(bullet)) {
+    for (const Metric& m : find_metrics(test::knowledge(), bullet)) {
         if (!out.empty()) out += "; ";
         out += m.text + "|" + std::string(name_of(m.kind));
     }

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "parse/requirement_facts.h"
+#include "test_support.h"
 
 using namespace ip;
 
@@ -28,10 +29,10 @@ TEST_CASE("degrees asked for: the lowest one the line accepts") {
 }
 
 TEST_CASE("a requirement line that marks itself preferred") {
-    CHECK(marks_itself_preferred("Experience with Kafka is a plus"));
-    CHECK(marks_itself_preferred("AWS certification (preferred)"));
-    CHECK(marks_itself_preferred("Ideally, experience in fintech"));
-    CHECK_FALSE(marks_itself_preferred("5+ years of Java"));
+    CHECK(marks_itself_preferred(test::knowledge(), "Experience with Kafka is a plus"));
+    CHECK(marks_itself_preferred(test::knowledge(), "AWS certification (preferred)"));
+    CHECK(marks_itself_preferred(test::knowledge(), "Ideally, experience in fintech"));
+    CHECK_FALSE(marks_itself_preferred(test::knowledge(), "5+ years of Java"));
 }
 
 TEST_CASE("competency classes") {

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "parse/requirement_facts.h"
+#include "test_support.h"
 
 using namespace ip;
 
@@ -15,9 +16,9 @@ RequirementAsk ask_of(const std::string& text) {
     r.years = years_asked(text);
     r.degree = degree_asked(text);
     r.competency = competency_of(text, {});
-    r.logistics = logistics_topic(text);
+    r.logistics = logistics_topic(test::knowledge(), text);
     if (r.logistics) r.years.reset();
-    return requirement_ask(r);
+    return requirement_ask(test::knowledge(), r);
 }
 
 }  // namespace

@@ -46,7 +46,7 @@ std::string posting_with_logistics() {
 TEST_CASE("logistics: each kind of terms line is classified, work lines are not") {
     for (const Line& l : kLogistics) {
         INFO(l.text);
-        const auto topic = logistics_topic(l.text);
+        const auto topic = logistics_topic(test::knowledge(), l.text);
         REQUIRE(topic.has_value());
         CHECK(*topic == l.topic);
     }
@@ -61,7 +61,7 @@ TEST_CASE("logistics: each kind of terms line is classified, work lines are not"
              "5+ years of experience building distributed systems",
          }) {
         INFO(work);
-        CHECK_FALSE(logistics_topic(work).has_value());
+        CHECK_FALSE(logistics_topic(test::knowledge(), work).has_value());
     }
 }
 

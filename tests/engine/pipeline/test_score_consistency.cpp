@@ -48,7 +48,8 @@ TEST_CASE("score consistency: every sub-score is its formula over the counts its
         CHECK(f.subscores.experience == experience_score(t, b.experience));
         CHECK(f.subscores.culture == culture_score(t, b.culture));
         CHECK(f.score == overall_score(t, f.subscores));
-        CHECK(f.label == score_band(t, f.score).label);
+        // The label names the score's band (phrasing fit.label.<band>, one wording each).
+        CHECK(f.label == knowledge().phrases("fit.label." + std::string(name_of(score_band(t, f.score).band))).front());
         // The counts are possible.
         CHECK(b.skills.covered + b.skills.partial <= b.skills.lines);
         CHECK(b.experience.duties_covered + b.experience.duties_partial <= b.experience.duties);
@@ -97,7 +98,8 @@ TEST_CASE("score bands: the table's bands run down to 0 and every score has one"
     REQUIRE_FALSE(t.bands.empty());
     CHECK(t.bands.back().min == 0);
     for (size_t i = 1; i < t.bands.size(); ++i) CHECK(t.bands[i].min < t.bands[i - 1].min);
-    for (int s = 0; s <= 100; ++s) CHECK_FALSE(score_band(t, s).label.empty());
-    CHECK(score_band(t, t.bands.front().min).label == t.bands.front().label);
-    CHECK(score_band(t, t.bands.front().min - 1).label == t.bands[1].label);
+    for (int s = 0; s <= 100; ++s) CHECK(score_band(t, s).min <= s);
+    CHECK(score_band(t, t.bands.front().min).band == t.bands.front().band);
+    CHECK(score_band(t, t.bands.front().min - 1).band == t.bands[1].band);
+    CHECK(score_band(t, 0).band == FitBand::LongShot);
 }
