@@ -25,6 +25,10 @@ void walk(Doc& doc, const std::string& shared, Fn&& fn) {
     for (auto& s : fit.strengths) fn(s.body, shared);
     for (auto& g : fit.gaps) fn(g.body, shared);
     for (auto& r : fit.requirements) fn(r.note, shared);
+    for (auto& r : fit.risks) {
+        fn(r.facts, shared);
+        fn(r.script, shared);
+    }
     fn(fit.priority, shared);
     for (auto& d : doc.decode) {
         fn(d.means, shared);

@@ -135,6 +135,22 @@ void draw_prep_starts_here(Ui& ui, const Playbook& doc) {
             subscore_bar(ui, "culture", "Culture and values", doc.fit.subscores.culture, nullptr);
         }
     }
+    bool first = true;
+    for (size_t i = 0; i < doc.fit.risks.size(); ++i) {
+        const CandidacyRisk& r = doc.fit.risks[i];
+        if (!r.serious || ui.view.hidden.hides(Part::Fit)) continue;
+        if (first) heading(ui, kRisksFirstLabel);
+        first = false;
+        ImGui::PushID(2500 + static_cast<int>(i));
+        {
+            Card card(ui, ui.width(), 18);
+            wrapped_text(r.title.c_str(), ui.fonts.label, p.accent, ui.width());
+            gap(ui, 4);
+            paragraph(ui, "facts", r.facts);
+        }
+        gap(ui, 6);
+        ImGui::PopID();
+    }
     heading(ui, "Pick your path");
     {
         Columns cols(ui, 2, 300);
@@ -246,6 +262,25 @@ void draw_where_you_stand(Ui& ui, const Playbook& doc) {
                 for (size_t k = 0; k < item.lines.size(); ++k)
                     rich_text(ui, ("line" + std::to_string(k)).c_str(), Rich{{item.lines[k], SpanKind::Fact}}, {});
                 paragraph(ui, "say", item.say);
+            }
+            gap(ui, 10);
+            ImGui::PopID();
+        }
+    }
+
+    if (!fit.risks.empty()) {
+        heading(ui, kRisksHeading);
+        empty_note(ui, kRisksIntro);
+        for (size_t i = 0; i < fit.risks.size(); ++i) {
+            const CandidacyRisk& r = fit.risks[i];
+            ImGui::PushID(3000 + static_cast<int>(i));
+            {
+                Card card(ui, ui.width(), 18);
+                wrapped_text(r.title.c_str(), ui.fonts.label, p.accent, ui.width());
+                gap(ui, 4);
+                paragraph(ui, "facts", r.facts);
+                wrapped_text(kRiskScriptLabel, ui.fonts.label, p.muted, ui.width());
+                paragraph(ui, "script", r.script);
             }
             gap(ui, 10);
             ImGui::PopID();

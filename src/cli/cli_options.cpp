@@ -11,7 +11,9 @@ std::string usage() {
            "Turns a resume and a job description into an interview playbook.\n"
            "\n"
            "  --resume FILE      resume: .txt, .md, .docx, JSON Resume, PDF items (.pdfitems.json), .html\n"
-           "  --job FILE         job description: .txt, .md, .html\n"
+           "  --job FILE         job description: .txt, .md, .html; repeat it to rank several\n"
+           "                     postings by fit (a table of fit, top reasons, gaps and risks;\n"
+           "                     --format json or text)\n"
            "  --company NAME     target company (default: read from the job description)\n"
            "  --role NAME        target role (default: the job description's title)\n"
            "  --format F         " +
@@ -39,8 +41,14 @@ bool parse_options(const std::vector<std::string>& args, Options& out, std::stri
         }
         std::string* target = nullptr;
         if (a == "--resume") target = &out.resume_path;
-        else if (a == "--job") target = &out.job_path;
-        else if (a == "--company") target = &out.company;
+        else if (a == "--job") {
+            if (i + 1 >= args.size()) {
+                error = a + " needs a value";
+                return false;
+            }
+            out.job_paths.push_back(args[++i]);
+            continue;
+        } else if (a == "--company") target = &out.company;
         else if (a == "--role") target = &out.role;
         else if (a == "--format") target = &out.format;
         else if (a == "--out") target = &out.out_path;
@@ -59,11 +67,17 @@ bool parse_options(const std::vector<std::string>& args, Options& out, std::stri
         }
         *target = args[++i];
     }
-    if (out.resume_path.empty() || out.job_path.empty()) {
+    if (out.resume_path.empty() || out.job_paths.empty()) {
         error = "both --resume FILE and --job FILE are required (see --help)";
         return false;
     }
-    if (!find_export_format(out.format)) {
+    if (out.job_paths.size() > 1) {
+        if (out.format != "json" && out.format != "text") {
+            error = std::string("several --job files give the ranking table: --format must be ") + kRankingFormats +
+                    ", not \"" + out.format + "\"";
+            return false;
+        }
+    } else if (!find_export_format(out.format)) {
         error = "--format must be " + export_format_ids() + ", not \"" + out.format + "\"";
         return false;
     }

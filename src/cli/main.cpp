@@ -1,6 +1,7 @@
 // The command line: reads a resume and a job description, writes the
 // playbook in any export format (model/export_format.h): JSON, Markdown,
-// HTML, PDF, or the handout as HTML, PNG or PDF.
+// HTML, PDF, or the handout as HTML, PNG or PDF. With several job
+// descriptions it writes the postings ranked by fit instead (render/job_ranking.h).
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "parse/input_limits.h"
 #include "pipeline/generate.h"
 #include "render/export_formats.h"
+#include "render/job_ranking.h"
 
 namespace {
 
@@ -42,11 +44,8 @@ int main(int argc, char** argv) {
     }
 
     Inputs in;
-    if (!cli::read_file_bytes(opt.resume_path, limits::kMaxFileBytes, in.resume, error) ||
-        !cli::read_file_bytes(opt.job_path, limits::kMaxFileBytes, in.job, error))
-        return fail(kBadInput, error);
+    if (!cli::read_file_bytes(opt.resume_path, limits::kMaxFileBytes, in.resume, error)) return fail(kBadInput, error);
     in.resume_filename = file_name(opt.resume_path);
-    in.job_filename = file_name(opt.job_path);
     in.company = opt.company;
     in.role = opt.role;
     in.news = opt.news;
@@ -56,9 +55,27 @@ int main(int argc, char** argv) {
     const std::string assets = opt.assets_dir.empty() ? std::string(IP_SOURCE_ASSETS_DIR) : opt.assets_dir;
     if (!load_knowledge_dir(assets, kb, error)) return fail(kInternalError, "knowledge base: " + error);
 
-    GenerateResult r = generate_playbook(kb, in);
-    if (!r.ok) return fail(kBadInput, r.error);
-    for (const std::string& w : r.warnings) std::fprintf(stderr, "playbook: warning: %s\n", w.c_str());
+    // One playbook per posting; a posting that cannot be read stops the run with its name.
+    std::vector<GenerateResult> results;
+    for (const std::string& job_path : opt.job_paths) {
+        if (!cli::read_file_bytes(job_path, limits::kMaxFileBytes, in.job, error)) return fail(kBadInput, error);
+        in.job_filename = file_name(job_path);
+        results.push_back(generate_playbook(kb, in));
+        const GenerateResult& r = results.back();
+        const std::string which = opt.job_paths.size() > 1 ? job_path + ": " : std::string();
+        if (!r.ok) return fail(kBadInput, which + r.error);
+        for (const std::string& w : r.warnings)
+            std::fprintf(stderr, "playbook: warning: %s%s\n", which.c_str(), w.c_str());
+    }
+    if (results.size() > 1) {
+        std::vector<RankedJob> jobs;
+        for (size_t i = 0; i < results.size(); ++i) jobs.push_back({opt.job_paths[i], &results[i].doc});
+        const std::vector<RankedJob> ranked = rank_jobs(std::move(jobs));
+        const std::string table = opt.format == "json" ? ranking_json(ranked) + "\n" : ranking_text(ranked);
+        if (!cli::write_output(opt.out_path, table, error)) return fail(kBadInput, error);
+        return 0;
+    }
+    const GenerateResult& r = results.front();
 
     const ExportFormatInfo& format = *find_export_format(opt.format);
     std::string regular, bold;

@@ -2,6 +2,7 @@
 
 #include "analyze/analysis.h"
 #include "compose/ask.h"
+#include "compose/candidacy_risks.h"
 #include "compose/cheat_sheet.h"
 #include "compose/decode.h"
 #include "compose/fit_rationale.h"
@@ -56,6 +57,12 @@ const std::vector<ComposeStep>& compose_steps() {
          {},
          [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.fit.to_settle = things_to_settle(doc, in.a, ph);
+         }},
+        // Reads fit.basis (analyze) for how far the fields are apart.
+        {P::CandidacyRisks,
+         {},
+         [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
+             doc.fit.risks = write_candidacy_risks(in.kb, doc, in.a, ph);
          }},
         {P::FitSummary,
          {P::FitLabel, P::Strengths, P::Gaps},
@@ -122,9 +129,9 @@ const std::vector<ComposeStep>& compose_steps() {
          [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) {
              doc.cheat_sheet = write_cheat_sheet(in.kb, doc, in.a, ph);
          }},
-        // The priority names the gaps, the strength to lean on and the story titles.
+        // The priority names the serious risks, the gaps, the strength to lean on and the story titles.
         {P::Priority,
-         {P::Gaps, P::Strengths, P::Stories},
+         {P::CandidacyRisks, P::Gaps, P::Strengths, P::Stories},
          [](const ComposeInputs& in, Playbook& doc, ProseWriter& ph) { write_priority(in.kb, doc, in.a, ph); }},
     };
     return steps;

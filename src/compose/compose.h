@@ -22,6 +22,7 @@ enum class ComposedPart {
     Strengths,
     Gaps,
     ThingsToSettle,
+    CandidacyRisks,
     FitSummary,
     Decode,
     HiddenPriorities,
@@ -57,7 +58,7 @@ struct ComposeStep {
 const std::vector<ComposeStep>& compose_steps();
 
 // Reads doc.candidate, doc.job, doc.fit's scores, doc.company (filled by
-// analyze) and fills fit.label, fit.rationale, fit.strengths, fit.gaps, fit.to_settle, fit.summary,
+// analyze) and fills fit.label, fit.rationale, fit.strengths, fit.gaps, fit.to_settle, fit.risks, fit.summary,
 // fit.requirements, decode, hidden_priorities, mistakes, pitch, stories,
 // questions, gap_scripts, curveballs, recovery_steps, questions_to_ask, plan,
 // cheat_sheet, fit.priority and the prep paths.

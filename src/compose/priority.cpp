@@ -47,6 +47,14 @@ void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a, Prose
                      {"stories", {join_list(story_titles), SpanKind::Plain}},
                      {"score", {std::to_string(doc.fit.score), SpanKind::Plain}}};
     if (!doc.fit.strengths.empty()) slots["strength"] = {quoted(doc.fit.strengths.front().title), SpanKind::Strong};
+    // Serious candidacy risks come before everything: a recruiter raises them before any skill is tested.
+    std::vector<std::string> risk_titles;
+    for (const auto& r : doc.fit.risks)
+        if (r.serious) risk_titles.push_back(quoted(r.title));
+    if (!risk_titles.empty()) {
+        slots["risk"] = {risk_titles.front(), SpanKind::Strong};
+        slots["risks"] = {join_list(risk_titles), SpanKind::Strong};
+    }
 
     auto say = [&](RichBuilder& r, const std::string& key) {
         const size_t i = ph.next_index(key, seed);
@@ -59,6 +67,7 @@ void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a, Prose
 
     // What to do first: the gaps, then the values if the culture score is low, then the strength to lean on.
     RichBuilder p;
+    if (!risk_titles.empty()) say(p, risk_titles.size() == 1 ? "priority.risk" : "priority.risks");
     if (!gap_titles.empty()) say(p, gap_titles.size() == 1 ? "priority.one_gap" : "priority.gaps");
     else say(p, "priority.no_gaps");
     if (low_culture && !value.empty()) say(p, "priority.culture");
@@ -67,7 +76,7 @@ void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a, Prose
     doc.fit.priority = p.build();
 
     // The two prep paths, as short steps naming the sections.
-    auto steps = [&](std::initializer_list<const char*> keys) {
+    auto steps = [&](const std::vector<const char*>& keys) {
         std::vector<std::string> out;
         for (const char* key : keys) {
             const size_t i = ph.next_index(key, seed);
@@ -80,13 +89,22 @@ void write_priority(const Knowledge& kb, Playbook& doc, const Analysis& a, Prose
     };
     const char* gap_step30 = gap_titles.empty() ? "priority.path30.no_gap" : "priority.path30.gap";
     const char* values_step = low_culture ? "priority.path2.values" : "priority.path2.company";
-    doc.fit.path_30_minutes = steps({"priority.path30.stand", "priority.path30.pitch",
-                                     story_titles.empty() ? "priority.path30.no_stories" : "priority.path30.stories",
-                                     gap_step30, "priority.path30.cheat"});
-    doc.fit.path_2_hours = steps({"priority.path2.read", values_step, "priority.path2.stories",
-                                  "priority.path2.questions",
-                                  gap_titles.empty() ? "priority.path2.curveballs" : "priority.path2.scripts",
-                                  "priority.path2.ask", "priority.path2.print"});
+    std::vector<const char*> path30{"priority.path30.stand", "priority.path30.pitch",
+                                    story_titles.empty() ? "priority.path30.no_stories" : "priority.path30.stories",
+                                    gap_step30, "priority.path30.cheat"};
+    std::vector<const char*> path2{"priority.path2.read",
+                                   values_step,
+                                   "priority.path2.stories",
+                                   "priority.path2.questions",
+                                   gap_titles.empty() ? "priority.path2.curveballs" : "priority.path2.scripts",
+                                   "priority.path2.ask",
+                                   "priority.path2.print"};
+    if (!risk_titles.empty()) {
+        path30.insert(path30.begin() + 1, "priority.path30.risk");
+        path2.insert(path2.begin() + 1, "priority.path2.risks");
+    }
+    doc.fit.path_30_minutes = steps(path30);
+    doc.fit.path_2_hours = steps(path2);
 }
 
 }  // namespace ip

@@ -16,7 +16,7 @@ namespace ip {
 // their inputs and their phrasing keys.
 // clang-format off
 enum class Purpose {
-    FitSummary, FitRationale, Strength, Gap, Decode, Hidden, Requirement, Settle,
+    FitSummary, FitRationale, Strength, Gap, Decode, Hidden, Requirement, Settle, Risk,
     Pitch, Story, QuestionBank, ResumeQuestion, DesignQuestion, ApproachQuestion, TeamQuestion,
     PracticePrompt, GapScripts, Recovery, Curveballs, QuestionsToAsk,
     Plan, PlanLearn, PlanBuild, PlanOwn, Priority,

@@ -11,6 +11,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "knowledge/candidacy_words.h"
+#include "knowledge/scoring_table.h"
 #include "model/question_category.h"
 
 namespace ip {
@@ -272,7 +274,9 @@ struct Knowledge {
     // id; "outside_software" applies to every family not in software_families.
     std::vector<std::string> software_families;
     std::map<std::string, std::vector<std::string>> foreign_words;
-    ReadingWords reading;  // reading.json
+    ReadingWords reading;      // reading.json
+    ScoringTable scoring;      // scoring.json: the fit score's weights and bands
+    CandidacyWords candidacy;  // candidacy.json: the words the candidacy-risk check reads with
 
     // Indexes built by the loader.
     std::unordered_map<std::string, size_t> skill_by_id;

@@ -43,6 +43,8 @@ bool read_words_file(const std::string& name, const nlohmann::json& doc, Knowled
 bool read_reading_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_skill_graph_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft,
                            std::string& error);
+bool read_candidacy_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
+bool read_scoring_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 bool read_phrasing_file(const std::string& name, const nlohmann::json& doc, KnowledgeDraft& draft, std::string& error);
 
 // Checks that need every file: unique ids across files, references that

@@ -23,6 +23,8 @@ FileReader reader_for(const std::string& name) {
     if (name == "verbs.json") return read_verbs_file;
     if (name == "words.json") return read_words_file;
     if (name == "reading.json") return read_reading_file;
+    if (name == "scoring.json") return read_scoring_file;
+    if (name == "candidacy.json") return read_candidacy_file;
     if (name == "curveballs.json") return read_curveballs_file;
     if (name == "phrasing.json" || in_folder(name, "phrasing")) return read_phrasing_file;
     if (name == "themes.json") return read_themes_file;
@@ -37,8 +39,9 @@ FileReader reader_for(const std::string& name) {
 // The question bank, curveballs and phrasing may be absent while their authors
 // write them: they load as empty lists, and the knowledge tests hold the real
 // minimum counts. These files are always required.
-const char* const kRequiredFiles[] = {
-    "skills.json", "roles.json", "verbs.json", "words.json", "themes.json", "reading.json", "companies/generic.json"};
+const char* const kRequiredFiles[] = {"skills.json",  "roles.json",     "verbs.json",
+                                      "words.json",   "themes.json",    "reading.json",
+                                      "scoring.json", "candidacy.json", "companies/generic.json"};
 
 void build_indexes(Knowledge& kb) {
     for (size_t i = 0; i < kb.skills.size(); ++i) {

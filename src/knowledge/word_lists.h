@@ -72,6 +72,7 @@
     X(HeadingStarters,        "postings", "heading_starters",   Words)                                      \
     X(BoilerplateCues,        "postings", "boilerplate_cues",   Cues)                                       \
     X(PreferredCues,          "postings", "preferred_cues",     Cues)                                       \
+    X(CredentialCues,         "postings", "credential_cues",    Cues)                                       \
     X(LogisticsWorkCues,      "logistics", "work_cues",         Cues)                                       \
     X(LogisticsAuthorization, "logistics", "authorization",     Cues)                                       \
     X(LogisticsSponsorship,   "logistics", "sponsorship",       Cues)                                       \

@@ -36,6 +36,14 @@ struct Position {
     std::vector<Bullet> bullets;
 };
 
+// Time away from work the resume names ("Sabbatical: travel and family care,
+// Jan 2023 - Dec 2023"): a gap it explains, not a role.
+struct CareerBreak {
+    std::string text;  // verbatim, bullet glyph removed
+    OptString start;   // "YYYY-MM" or "YYYY" when the line dates it
+    OptString end;     // "YYYY-MM", "YYYY" or "present"
+};
+
 struct Education {
     std::string institution;
     OptString degree;  // "B.S.", "MBA", "PhD"
@@ -91,6 +99,7 @@ struct Candidate {
     OptString years_stated;  // that total as the resume says it ("12+ years", "over a decade"); null if unstated
     std::optional<SeniorityLevel> seniority;  // "" in JSON when neither the titles nor the years say
     std::vector<Position> positions;
+    std::vector<CareerBreak> career_breaks;
     std::vector<Education> education;
     std::vector<Certification> certifications;
     std::vector<Project> projects;

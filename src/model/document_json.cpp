@@ -46,6 +46,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Span, text, kind)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Metric, text, kind)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Bullet, id, text, metrics, skills, verb)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Position, company, title, start, end, location, bullets)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CareerBreak, text, start, end)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Education, institution, degree, field, end)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Certification, name, issuer, date)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Project, name, description, bullets)
@@ -62,6 +63,7 @@ void to_json(nlohmann::json& j, const Candidate& c) {
                        {"years_stated", c.years_stated},
                        {"seniority", c.seniority ? std::string(name_of(*c.seniority)) : std::string()},
                        {"positions", c.positions},
+                       {"career_breaks", c.career_breaks},
                        {"education", c.education},
                        {"certifications", c.certifications},
                        {"projects", c.projects},
@@ -78,24 +80,32 @@ void from_json(const nlohmann::json& j, Candidate& c) {
     c.years_stated = j.value("years_stated", none.years_stated);
     c.seniority = enum_from_name<SeniorityLevel>(j.value("seniority", std::string()));  // "" or unknown: none
     c.positions = j.value("positions", none.positions);
+    c.career_breaks = j.value("career_breaks", none.career_breaks);
     c.education = j.value("education", none.education);
     c.certifications = j.value("certifications", none.certifications);
     c.projects = j.value("projects", none.projects);
     c.skills = j.value("skills", none.skills);
 }
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Requirement, id, text, kind, skills, years, degree, competency,
-                                                logistics)
+                                                logistics, asks)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(JobTerm, text, topic)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Job, company, company_legal, title, level, team, location, about,
                                                 requirements, terms)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Strength, title, body, evidence)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Gap, title, body, requirement)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SettleItem, topic, requirements, lines, say)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CandidacyRisk, kind, serious, title, evidence, facts, script)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(RequirementFit, id, status, evidence, note)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Subscores, skills, experience, culture)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SubscoreNotes, skills, experience, culture)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Fit, score, label, subscores, rationale, summary, strengths, gaps,
-                                                to_settle, requirements, priority, path_30_minutes, path_2_hours)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SkillsBasis, lines, covered, partial)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ExperienceBasis, years, asked_years, level, job_level, same_field,
+                                                core_skills, core_skills_shown, duties, duties_covered, duties_partial)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CultureBasis, values, shown)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ScoreBasis, skills, experience, culture)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(Fit, score, label, subscores, basis, rationale, summary, strengths,
+                                                gaps, to_settle, risks, requirements, priority, path_30_minutes,
+                                                path_2_hours)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DecodeRow, said, means, demonstrate)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanyValue, name, description, focus)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanyProfile, name, known, values, process, culture, success, unique)

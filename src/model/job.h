@@ -23,11 +23,12 @@ struct Requirement {
     std::string id;    // "r0", "r1", ... in document order
     std::string text;  // verbatim JD line, bullet glyph removed
     RequirementKind kind = RequirementKind::Required;
-    std::vector<std::string> skills;          // canonical skill names
-    std::optional<int> years;                 // "5+ years" -> 5
-    OptString degree;                         // "bachelor"|"master"|"phd" when the line asks for one
-    std::string competency;                   // technical|leadership|communication|domain|education|values
-    std::optional<LogisticsTopic> logistics;  // set for schedule, location, eligibility, pay ... lines
+    std::vector<std::string> skills;              // canonical skill names
+    std::optional<int> years;                     // "5+ years" -> 5
+    OptString degree;                             // "bachelor"|"master"|"phd" when the line asks for one
+    std::string competency;                       // technical|leadership|communication|domain|education|values
+    std::optional<LogisticsTopic> logistics;      // set for schedule, location, eligibility, pay ... lines
+    RequirementAsk asks = RequirementAsk::Skill;  // what the line asks of the candidate
 };
 
 // A logistics line the posting states outside its requirement lists (the

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/candidacy_risk.h"
 #include "model/candidate.h"
 #include "model/job.h"
 #include "model/question_category.h"
@@ -48,6 +49,49 @@ struct Subscores {
     int culture = 0;
 };
 
+// Something a recruiter may raise about this candidacy before any skill is
+// tested, with what the two documents say and a short answer to prepare.
+struct CandidacyRisk {
+    RiskKind kind = RiskKind::LevelAbove;
+    bool serious = false;               // shown before the prep paths and reflected in them
+    std::string title;                  // "A step down in level, by choice"
+    std::vector<std::string> evidence;  // ids that resolve in the document: position0, r3, education0, certification1
+    Rich facts;                         // what the documents say, quoted as fact spans
+    Rich script;                        // what to say when it comes up
+};
+
+// What each sub-score is computed from, the same counts its sentence cites
+// (analyze/score_formula.h turns them into the numbers; docs/scoring.md).
+struct SkillsBasis {
+    int lines = 0;    // the posting's skill lines (not years, degree, values or logistics lines)
+    int covered = 0;  // of them, covered in the requirement check
+    int partial = 0;  // of them, partly covered
+};
+
+struct ExperienceBasis {
+    double years = 0;                                // the candidate's professional years
+    int asked_years = 0;                             // the posting's bar, else what its level usually implies
+    SeniorityLevel level = SeniorityLevel::Mid;      // the candidate's (mid when the resume does not say)
+    SeniorityLevel job_level = SeniorityLevel::Mid;  // the job's (mid when the posting does not say)
+    bool same_field = true;                          // the candidate's role family is the job's
+    int core_skills = 0;                             // in another field: the job field's core skills
+    int core_skills_shown = 0;                       // of them, the ones the resume shows
+    int duties = 0;                                  // the posting's responsibility lines
+    int duties_covered = 0;
+    int duties_partial = 0;
+};
+
+struct CultureBasis {
+    int values = 0;  // the company's values (a generic profile's when the company is unknown)
+    int shown = 0;   // of them, the ones the resume's bullets show
+};
+
+struct ScoreBasis {
+    SkillsBasis skills;
+    ExperienceBasis experience;
+    CultureBasis culture;
+};
+
 struct SubscoreNotes {
     Rich skills;
     Rich experience;
@@ -58,11 +102,13 @@ struct Fit {
     int score = 0;
     std::string label;  // "Strong match", ...: the band of the score, in words (compose)
     Subscores subscores;
+    ScoreBasis basis;
     SubscoreNotes rationale;
     Rich summary;
     std::vector<Strength> strengths;
     std::vector<Gap> gaps;
     std::vector<SettleItem> to_settle;
+    std::vector<CandidacyRisk> risks;  // serious ones first, then in RiskKind order
     std::vector<RequirementFit> requirements;
     Rich priority;
     std::vector<std::string> path_30_minutes;

@@ -9,4 +9,13 @@ std::span<const EnumName<RequirementKind>> enum_names(RequirementKind) {
     return names;
 }
 
+std::span<const EnumName<RequirementAsk>> enum_names(RequirementAsk) {
+    static constexpr EnumName<RequirementAsk> names[] = {{RequirementAsk::Skill, "skill"},
+                                                         {RequirementAsk::Experience, "experience"},
+                                                         {RequirementAsk::Education, "education"},
+                                                         {RequirementAsk::Credential, "credential"},
+                                                         {RequirementAsk::Logistics, "logistics"}};
+    return names;
+}
+
 }  // namespace ip

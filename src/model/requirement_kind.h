@@ -12,4 +12,11 @@ enum class RequirementKind { Responsibility, Required, Preferred };
 // responsibility, required, preferred.
 std::span<const EnumName<RequirementKind>> enum_names(RequirementKind);
 
+// What a requirement line asks of the candidate. Logistics lines are terms of
+// the job (never gaps, settled in "Things to settle"); the others are assessed.
+enum class RequirementAsk { Skill, Experience, Education, Credential, Logistics };
+
+// skill, experience, education, credential, logistics.
+std::span<const EnumName<RequirementAsk>> enum_names(RequirementAsk);
+
 }  // namespace ip

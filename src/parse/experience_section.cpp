@@ -96,6 +96,12 @@ private:
         // Time away from work is a gap, not a role; its lines are not duties of the role before.
         if ((!is_bullet_line(t) || find_date_range(t)) && opens_with_career_break(kb_, std::string(bullet_body(t)))) {
             flush_group(false);
+            CareerBreak gap{std::string(bullet_body(t)), std::nullopt, std::nullopt};
+            if (const auto range = find_date_range(gap.text); range && !range->single) {
+                gap.start = range->start_iso();
+                gap.end = range->end_iso();
+            }
+            out_.career_breaks.push_back(std::move(gap));
             skipping_ = true;
             last_was_bullet_ = false;
             return;

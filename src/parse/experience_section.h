@@ -16,6 +16,7 @@ namespace ip {
 struct ExperienceSection {
     std::vector<Position> positions;         // bullets carry text only; ids and facts come later
     std::vector<std::string> sidebar_lines;  // skill lists found between the positions
+    std::vector<CareerBreak> career_breaks;  // "Sabbatical, Jan 2023 - Dec 2023": time away, not a role
 };
 
 // `candidate_name` (may be empty) marks the page footers a PDF repeats among the roles.

@@ -162,6 +162,7 @@ void add_requirement(const Knowledge& kb, const std::string& text, JobSection se
     r.competency = competency_of(r.text, r.skills);
     r.logistics = logistics_topic(kb, r.text);
     if (r.logistics) r.years.reset();  // "3-year initial commitment" asks for no experience
+    r.asks = requirement_ask(kb, r);
     job.requirements.push_back(std::move(r));
 }
 

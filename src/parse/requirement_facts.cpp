@@ -184,6 +184,16 @@ std::optional<LogisticsTopic> logistics_topic(const Knowledge& kb, const std::st
     return std::nullopt;
 }
 
+RequirementAsk requirement_ask(const Knowledge& kb, const Requirement& r) {
+    if (r.logistics) return RequirementAsk::Logistics;
+    if (r.years) return RequirementAsk::Experience;
+    if (r.degree) return RequirementAsk::Education;
+    const std::string l = " " + to_lower(r.text) + " ";
+    for (const std::string& cue : kb.words.list(WordList::CredentialCues))
+        if (l.find(cue) != std::string::npos) return RequirementAsk::Credential;
+    return r.competency == "education" ? RequirementAsk::Education : RequirementAsk::Skill;
+}
+
 bool marks_itself_preferred(const Knowledge& kb, const std::string& text) {
     const std::string l = " " + to_lower(text) + " ";
     for (const std::string& cue : kb.words.list(WordList::PreferredCues))

@@ -25,6 +25,11 @@ std::string competency_of(const std::string& text, const std::vector<std::string
 // nullopt for a line about the work itself.
 std::optional<LogisticsTopic> logistics_topic(const Knowledge& kb, const std::string& text);
 
+// What the line asks: logistics when it has a topic, experience when it
+// names years, education when it names a degree, credential when it asks
+// for a licence or certification, else a skill.
+RequirementAsk requirement_ask(const Knowledge& kb, const Requirement& r);
+
 // "... is a plus", "(preferred)", "nice to have", "ideally": a line that
 // marks itself preferred inside a required list.
 bool marks_itself_preferred(const Knowledge& kb, const std::string& text);

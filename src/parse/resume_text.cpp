@@ -177,6 +177,7 @@ Candidate parse_resume_text(const Knowledge& kb, const std::string& clean_text, 
                 if (c.positions.size() >= kMaxPositions) break;  // a pathological paste, not a career
                 ExperienceSection e = read_experience_section(kb, block.lines, c.name.value_or(""));
                 for (Position& p : e.positions) c.positions.push_back(std::move(p));
+                for (CareerBreak& b : e.career_breaks) c.career_breaks.push_back(std::move(b));
                 for (const std::string& line : e.sidebar_lines) collect_listed_skills(kb, line, true, listed);
                 break;
             }

@@ -69,6 +69,17 @@ void prep_starts_here(const Playbook& doc, std::string& out) {
         if (!doc.fit.label.empty()) out += " \u2014 " + html_escape(doc.fit.label);
         out += ". Section 2 shows how it was worked out.</p>\n";
     }
+    bool first = true;
+    for (const auto& r : doc.fit.risks) {
+        if (!r.serious) continue;
+        if (first) {
+            label(out, kRisksFirstLabel);
+            out += "<ul class=\"risks-first\">\n";
+            first = false;
+        }
+        out += "<li><strong>" + html_escape(r.title) + "</strong> \u2014 " + rich_html(r.facts) + "</li>\n";
+    }
+    if (!first) out += "</ul>\n";
 
     heading(out, "Contents");
     out += "<table class=\"toc\"><thead><tr><th>#</th><th>Section</th><th>What you get</th></tr></thead><tbody>\n";
@@ -135,6 +146,18 @@ void where_you_stand(const Playbook& doc, std::string& out) {
             out += "<div class=\"card\"><h4>" + html_escape(settle_topic_label(item.topic)) + "</h4>";
             for (const auto& line : item.lines) out += "<p class=\"muted\">" + fact_html(line) + "</p>";
             rich_para(out, item.say);
+            out += "</div>\n";
+        }
+    }
+
+    if (!fit.risks.empty()) {
+        heading(out, kRisksHeading);
+        empty_note(out, kRisksIntro);
+        for (const auto& r : fit.risks) {
+            out += "<div class=\"card\"><h4>" + html_escape(r.title) + "</h4>";
+            rich_para(out, r.facts);
+            label(out, kRiskScriptLabel);
+            rich_para(out, r.script);
             out += "</div>\n";
         }
     }

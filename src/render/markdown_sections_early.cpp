@@ -42,6 +42,13 @@ void prep_and_fit(const Playbook& doc, Writer& w) {
         w.para("Fit score: **" + score_text(fit.score) + "**" +
                (fit.label.empty() ? "" : " \u2014 " + md_escape(fit.label)) +
                ". Section 2 shows how it was worked out.");
+    std::vector<std::string> first;
+    for (const auto& r : fit.risks)
+        if (r.serious) first.push_back("**" + md_escape(r.title) + "** \u2014 " + rich_md(r.facts));
+    if (!first.empty()) {
+        w.label(kRisksFirstLabel);
+        w.list(first);
+    }
     w.label("If you have 30 minutes");
     std::vector<std::string> steps;
     for (const auto& s : fit.path_30_minutes.empty() ? default_path_30_minutes() : fit.path_30_minutes)
@@ -99,6 +106,16 @@ void prep_and_fit(const Playbook& doc, Writer& w) {
             w.label(settle_topic_label(item.topic));
             if (!quoted.empty()) w.list(quoted);
             w.rich(item.say);
+        }
+    }
+    if (!fit.risks.empty()) {
+        w.heading(3, kRisksHeading);
+        w.note(kRisksIntro);
+        for (const auto& r : fit.risks) {
+            w.heading(4, r.title);
+            w.rich(r.facts);
+            w.label(kRiskScriptLabel);
+            w.rich(r.script);
         }
     }
     w.heading(3, "Your prep priority");

@@ -111,6 +111,12 @@ const char* settle_topic_label(LogisticsTopic topic) {
 const char* const kSettleHeading = "Things to settle";
 const char* const kSettleIntro =
     "Terms of the job to agree with the recruiter: not skills, so not gaps, and nothing to bridge.";
+const char* const kRisksHeading = "Candidacy risks to prepare for";
+const char* const kRisksIntro =
+    "What a recruiter may raise about this match before any skill is tested. None of them rules you out: each "
+    "is a question to have a calm, one-sentence answer for.";
+const char* const kRisksFirstLabel = "Prepare first: what a recruiter may raise";
+const char* const kRiskScriptLabel = "What to say";
 
 const char* ask_tag_label(const std::string& tag) {
     if (tag == "company") return "Company-specific";

@@ -32,6 +32,12 @@ const char* settle_topic_label(LogisticsTopic topic);            // "Schedule", 
 // The fit section's "Things to settle" heading and the line under it.
 extern const char* const kSettleHeading;
 extern const char* const kSettleIntro;
+// The candidacy risks' heading in section 2, its note, the label of the serious
+// ones in section 1 (before the prep paths) and of each script.
+extern const char* const kRisksHeading;
+extern const char* const kRisksIntro;
+extern const char* const kRisksFirstLabel;
+extern const char* const kRiskScriptLabel;
 
 // "2026-05-04" -> "May 4, 2026"; anything else is returned unchanged.
 std::string long_date(const std::string& iso);

@@ -30,6 +30,9 @@ TEST_CASE("each closed set's names read back as their values") {
     check_round_trip<MetricKind>(11);
     check_round_trip<SeniorityLevel>(9);
     check_round_trip<LogisticsTopic>(8);
+    check_round_trip<RequirementAsk>(5);
+    check_round_trip<RiskKind>(9);
+    CHECK(name_of(RiskKind::PayStepDown) == "pay_step_down");
     CHECK(name_of(QuestionCategory::SystemDesign) == "system_design");
     CHECK(name_of(MetricKind::TimeDelta) == "time_delta");
     CHECK(enum_name_list<RequirementStatus>() == "covered, partial, gap");

@@ -69,6 +69,11 @@ std::vector<Field> collect(const Playbook& d) {
     for (size_t i = 0; i < f.requirements.size(); ++i)
         c.rich(at("fit.requirements", i) + ".note", f.requirements[i].note);
     for (size_t i = 0; i < f.to_settle.size(); ++i) c.rich(at("fit.to_settle", i) + ".say", f.to_settle[i].say);
+    for (size_t i = 0; i < f.risks.size(); ++i) {
+        c.str(at("fit.risks", i) + ".title", f.risks[i].title);
+        c.rich(at("fit.risks", i) + ".facts", f.risks[i].facts);
+        c.rich(at("fit.risks", i) + ".script", f.risks[i].script);
+    }
     c.rich("fit.priority", f.priority);
     c.str_list("fit.path_30_minutes", f.path_30_minutes);
     c.str_list("fit.path_2_hours", f.path_2_hours);
