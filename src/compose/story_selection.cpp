@@ -13,14 +13,15 @@ namespace {
 constexpr size_t kMostStories = 8;
 constexpr int kMostPerKind = 3;  // a third story of a kind keeps its facts and prompts when the drafts run out
 
-// The weight of the requirements that describe this kind of work ("Build
-// search ranking models" asks for search and relevance), capped.
-double kind_affinity(const Knowledge& kb, const Analysis& a, const StoryKindDef* kind) {
-    if (!kind || kind == &kb.story_kinds.back()) return 0;
-    double w = 0;
-    for (const auto& r : a.requirements)
-        if (work_kind(kb, r.requirement->text) == kind) w += r.weight;
-    return std::min(w * 0.5, 1.5);
+// The weight of the requirements that describe each kind of work ("Build
+// search ranking models" asks for search and relevance), capped; the general
+// kind and unclassified lines earn none. Each line is classified once.
+std::map<const StoryKindDef*, double> kind_affinities(const Knowledge& kb, const Analysis& a) {
+    std::map<const StoryKindDef*, double> w;
+    for (const auto& r : a.requirements) w[work_kind(kb, r.requirement->text)] += r.weight;
+    for (auto& entry : w)
+        entry.second = !entry.first || entry.first == &kb.story_kinds.back() ? 0 : std::min(entry.second * 0.5, 1.5);
+    return w;
 }
 
 }  // namespace
@@ -45,12 +46,12 @@ std::vector<StoryPick> pick_story_bullets(const Knowledge& kb, const Analysis& a
         double score = 0, relevance = 0;
         const BulletRef* bullet = nullptr;
     };
-    std::map<const StoryKindDef*, double> affinity;
+    const std::map<const StoryKindDef*, double> affinity = kind_affinities(kb, a);
     std::vector<Ranked> ranked;
     for (const auto& b : a.bullets) {
         if (!is_strong_bullet(kb, b)) continue;
-        if (!affinity.count(b.kind)) affinity[b.kind] = kind_affinity(kb, a, b.kind);
-        const double relevance = job_relevance(a, b) + affinity[b.kind];
+        const auto found = affinity.find(b.kind);
+        const double relevance = job_relevance(a, b) + (found == affinity.end() ? 0.0 : found->second);
         double values = 0;
         // Ranking only: what most employers look for counts when the company's own values are unknown.
         for (const auto& v : a.culture)
